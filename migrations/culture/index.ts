@@ -1,0 +1,1 @@
+export const cultureMigrations: Function[] = [];
