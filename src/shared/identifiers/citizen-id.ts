@@ -6,7 +6,7 @@
 
 export type CitizenIdRule = 'FORMAT' | 'BIRTH_DATE' | 'REGION' | 'CHECK_DIGIT';
 
-export type Gender = 'MALE' | 'FEMALE';
+export type CitizenIdGender = 'MALE' | 'FEMALE';
 
 export interface CitizenIdValid {
   ok: true;
@@ -14,7 +14,7 @@ export interface CitizenIdValid {
   value: string;
   /** YYYY-MM-DD. */
   birthDate: string;
-  gender: Gender;
+  gender: CitizenIdGender;
   /** Six-digit GB/T 2260 address code at the time of issue, not the current residence. */
   regionCode: string;
 }
@@ -105,7 +105,7 @@ export function validateCitizenId(input: string, options: CitizenIdOptions = {})
     return fail('CHECK_DIGIT', `Check character is ${value[17]} but the first 17 digits require ${expected}`);
   }
 
-  const gender: Gender = Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE';
+  const gender: CitizenIdGender = Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE';
   return { ok: true, value, birthDate, gender, regionCode };
 }
 

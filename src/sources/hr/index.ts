@@ -1,1 +1,56 @@
-export const hrEntities: Function[] = [];
+import { ContestEntity } from './contest.entity';
+import { ContestEntryEntity } from './contest-entry.entity';
+import { EnrollmentEntity } from './enrollment.entity';
+import { LaborBrandEntity } from './labor-brand.entity';
+import { LaborBrandUnitEntity } from './labor-brand-unit.entity';
+import { PersonEntity } from './person.entity';
+import { SkillCertificateEntity } from './skill-certificate.entity';
+import { StartupLoanEntity } from './startup-loan.entity';
+import { SubsidyClaimEntity } from './subsidy-claim.entity';
+import { TalentTitleEntity } from './talent-title.entity';
+import { TargetGroupStatusEntity } from './target-group-status.entity';
+import { TrainingCatalogEntryEntity } from './training-catalog-entry.entity';
+import { TrainingCatalogItemEntity } from './training-catalog-item.entity';
+import { TrainingCohortEntity } from './training-cohort.entity';
+import { TrainingProviderEntity } from './training-provider.entity';
+import { VacancyEntity } from './vacancy.entity';
+
+export * from './hr.enums';
+export {
+  ContestEntity,
+  ContestEntryEntity,
+  EnrollmentEntity,
+  LaborBrandEntity,
+  LaborBrandUnitEntity,
+  PersonEntity,
+  SkillCertificateEntity,
+  StartupLoanEntity,
+  SubsidyClaimEntity,
+  TalentTitleEntity,
+  TargetGroupStatusEntity,
+  TrainingCatalogEntryEntity,
+  TrainingCatalogItemEntity,
+  TrainingCohortEntity,
+  TrainingProviderEntity,
+  VacancyEntity,
+};
+
+/** In the data model's order, which is also the order of the migrations. */
+export const hrEntities = [
+  PersonEntity,
+  TargetGroupStatusEntity,
+  LaborBrandEntity,
+  LaborBrandUnitEntity,
+  TrainingCatalogEntryEntity,
+  TrainingCatalogItemEntity,
+  TrainingProviderEntity,
+  TrainingCohortEntity,
+  EnrollmentEntity,
+  SubsidyClaimEntity,
+  SkillCertificateEntity,
+  TalentTitleEntity,
+  ContestEntity,
+  ContestEntryEntity,
+  VacancyEntity,
+  StartupLoanEntity,
+];

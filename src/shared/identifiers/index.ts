@@ -1,0 +1,4 @@
+export * from './citizen-id';
+export * from './uscc';
+export * from './ich-number';
+export * from './phone';

@@ -1,0 +1,59 @@
+/**
+ * Value lists of the hr enumerations. Migrations repeat them as literals so an
+ * applied migration never changes when a list here grows.
+ */
+
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** 重点群体: the groups training subsidies and startup loans are targeted at. */
+export const TARGET_GROUPS = ['RURAL_TRANSFER_LABORER', 'REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED'] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export const LABOR_BRAND_UNIT_KINDS = ['WORKSHOP', 'KEY_ENTERPRISE', 'KEY_PROJECT'] as const;
+export type LaborBrandUnitKind = (typeof LABOR_BRAND_UNIT_KINDS)[number];
+
+export const TRAINING_CATALOG_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
+export type TrainingCatalogStatus = (typeof TRAINING_CATALOG_STATUSES)[number];
+
+export const CREDIT_RATINGS = ['A', 'B', 'C'] as const;
+export type CreditRating = (typeof CREDIT_RATINGS)[number];
+
+export const ENROLLMENT_STATUSES = ['ENROLLED', 'COMPLETED', 'DROPPED'] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+export const SUBSIDY_CLAIM_STATUSES = ['FILED', 'APPROVED', 'PAID', 'REJECTED'] as const;
+export type SubsidyClaimStatus = (typeof SUBSIDY_CLAIM_STATUSES)[number];
+
+export const SKILL_CERTIFICATE_KINDS = ['SKILL_LEVEL', 'SPECIALIZED_ABILITY'] as const;
+export type SkillCertificateKind = (typeof SKILL_CERTIFICATE_KINDS)[number];
+
+/** 职业技能等级, from 学徒工 to 首席技师. */
+export const SKILL_LEVELS = [
+  'APPRENTICE',
+  'JUNIOR',
+  'INTERMEDIATE',
+  'SENIOR',
+  'TECHNICIAN',
+  'SENIOR_TECHNICIAN',
+  'PRINCIPAL_TECHNICIAN',
+  'CHIEF_TECHNICIAN',
+] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+
+export const EVALUATOR_TYPES = ['EMPLOYER', 'SOCIAL_ORGANIZATION'] as const;
+export type EvaluatorType = (typeof EVALUATOR_TYPES)[number];
+
+export const TALENT_TITLE_KINDS = [
+  'SHANDONG_TECHNICAL_EXPERT',
+  'QILU_CHIEF_TECHNICIAN',
+  'NATIONAL_TECHNICAL_EXPERT',
+  'OTHER',
+] as const;
+export type TalentTitleKind = (typeof TALENT_TITLE_KINDS)[number];
+
+export const CONTEST_CLASSES = ['CLASS_ONE', 'CLASS_TWO', 'OTHER'] as const;
+export type ContestClass = (typeof CONTEST_CLASSES)[number];
+
+export const VACANCY_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
