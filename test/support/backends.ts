@@ -68,7 +68,10 @@ export interface TestSources {
 }
 
 /** Fresh databases for all three sources, initialised and optionally migrated. */
-export async function openTestSources(backend: Backend, options: { migrate?: boolean; logger?: Logger } = {}): Promise<TestSources> {
+export async function openTestSources(
+  backend: Backend,
+  options: { migrate?: boolean; loggers?: Partial<Record<SourceName, Logger>> } = {},
+): Promise<TestSources> {
   const sources = {} as Record<SourceName, DataSource>;
   const urls = {} as Record<SourceName, DatabaseUrl>;
   const drops: Array<() => Promise<void>> = [];
@@ -76,7 +79,7 @@ export async function openTestSources(backend: Backend, options: { migrate?: boo
     const { url, drop } = await freshDatabaseUrl(backend, source);
     drops.push(drop);
     urls[source] = url;
-    const dataSource = await openDataSource(source, url, { logger: options.logger, poolSize: 4 });
+    const dataSource = await openDataSource(source, url, { logger: options.loggers?.[source], poolSize: 4 });
     if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
     sources[source] = dataSource;
   }

@@ -55,12 +55,18 @@ export class RegionDirectory {
     return [...this.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   }
 
-  /** Whether the code was in force on the given day (YYYY-MM-DD); retired codes stay valid for their own period. */
+  /**
+   * Whether the code was in force on the given day (YYYY-MM-DD); retired codes
+   * stay valid for their own period. Some sources give only a year: a code
+   * then counts from the year's first day and until its last.
+   */
   isValidOn(code: string, day: string): boolean {
     const region = this.byCode.get(code);
     if (!region) return false;
-    if (region.validFrom && day < region.validFrom) return false;
-    if (region.validTo && day >= region.validTo) return false;
+    const from = region.validFrom && region.validFrom.length === 4 ? `${region.validFrom}-01-01` : region.validFrom;
+    const to = region.validTo && region.validTo.length === 4 ? `${region.validTo}-12-31` : region.validTo;
+    if (from && day < from) return false;
+    if (to && day >= to) return false;
     return true;
   }
 

@@ -7,8 +7,8 @@ export interface Region {
   nameEn: string;
   level: RegionLevel;
   parentCode: string | null;
-  /** First day the code was in force, when known (YYYY-MM-DD). */
+  /** First day the code was in force, when known: YYYY-MM-DD, or YYYY where the source gives only the year. */
   validFrom: string | null;
-  /** Day the code was retired (YYYY-MM-DD); null while it is current. */
+  /** Day the code was retired (YYYY-MM-DD, or YYYY); null while it is current. */
   validTo: string | null;
 }

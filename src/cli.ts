@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config';
+import { isEmbedded, prepareDatabases } from './bootstrap';
+import { clearSeededData, isSeeded, seedDatabases } from './seed/seed';
+import { closeSources, migrateSources, openSources } from './sources/sources';
+import { startServer } from './main';
+
+const USAGE = `Usage: node dist/src/cli.js <command> [options]   (or: npm run <command> -- [options])
+
+Commands:
+  serve                      migrate, seed the embedded default on first run, and serve GraphQL
+  migrate [--revert]         apply pending migrations of every source (--revert: undo the last one of each)
+  seed --scale N [--seed S] [--replace]
+                             fill the culture and HR databases with deterministic demo data
+                             (scale 1 ≈ 10,000 persons; --replace deletes existing rows first)
+
+Configuration comes from CULTURE_DATABASE_URL, HR_DATABASE_URL, GATEWAY_DATABASE_URL,
+PORT and NODE_ENV; without URLs every source is an SQLite file under ./data/.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) fail(`--${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      revert: { type: 'boolean', default: false },
+      'no-progress': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      await startServer(config);
+      return;
+    }
+    case 'migrate': {
+      const sources = await openSources(config);
+      try {
+        if (values.revert) {
+          for (const [name, ds] of Object.entries(sources)) {
+            await ds.undoLastMigration({ transaction: 'each' });
+            process.stdout.write(`${name}: reverted the last migration\n`);
+          }
+        } else {
+          const applied = await migrateSources(sources);
+          for (const [name, n] of Object.entries(applied)) process.stdout.write(`${name}: ${n} migration(s) applied\n`);
+        }
+      } finally {
+        await closeSources(sources);
+      }
+      return;
+    }
+    case 'seed': {
+      const scale = positiveNumber('scale', values.scale, 1);
+      const seed = Math.floor(positiveNumber('seed', values.seed, 1));
+      const sources = await openSources(config, { poolSize: 2 });
+      try {
+        await prepareDatabases(config, sources, { seedIfEmpty: false, log: (l) => process.stderr.write(`${l}\n`) });
+        if (await isSeeded(sources.culture)) {
+          if (!values.replace) fail('the databases already hold data; run with --replace to delete it and seed again');
+          process.stderr.write('deleting existing rows…\n');
+          await clearSeededData(sources);
+        }
+        const report = await seedDatabases(sources, { scale, seed, progress: !values['no-progress'] });
+        process.stdout.write(
+          `seeded scale ${scale} (seed ${seed}): ${report.rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s, ` +
+            `${report.rowsPerSecond.toLocaleString('en')} rows/s, peak RSS ${report.peakRssMb} MB\n`,
+        );
+        for (const [table, n] of Object.entries(report.tables)) process.stdout.write(`  ${table.padEnd(24)} ${n.toLocaleString('en').padStart(12)}\n`);
+      } finally {
+        await closeSources(sources);
+      }
+      return;
+    }
+    default:
+      fail(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) fail(`${error.message}\n\n${USAGE}`);
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

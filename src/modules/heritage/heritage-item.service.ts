@@ -1,0 +1,63 @@
+import { RequestContext } from '../../context';
+import { badInput } from '../../shared/errors';
+import { parseIchItemKey } from '../../shared/identifiers';
+import { Ordering, PagingArgs } from '../../shared/relay/paging';
+import { SqlFilter } from '../../shared/sql/filter';
+import { pageOf } from '../../shared/sql/page-query';
+import { hydrator, NodeRecord } from '../../shared/sql/record';
+import { HeritageItemEntity } from '../../sources/culture';
+import { requireRegionCode } from '../region/region.service';
+import { HeritageItemFilter, HeritageItemOrderEnum } from './heritage-item.inputs';
+
+export type HeritageItemRecord = NodeRecord<HeritageItemEntity> & { nationalNumber: string | null };
+
+export const HERITAGE_ITEM_ORDERINGS: Record<keyof typeof HeritageItemOrderEnum, Ordering> = {
+  ID: { key: 'ID', columns: [] },
+  NAME: { key: 'NAME', columns: [{ column: 't.name', property: 'name', direction: 'ASC' }] },
+  ITEM_KEY: { key: 'ITEM_KEY', columns: [{ column: 't.item_key', property: 'itemKey', direction: 'ASC' }] },
+};
+
+export class HeritageItemService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get hydrator() {
+    const base = hydrator(this.ctx.sources.culture, HeritageItemEntity, 'HeritageItem');
+    return {
+      ...base,
+      hydrate: (raw: Record<string, unknown>): HeritageItemRecord => {
+        const record = base.hydrate(raw);
+        return { ...record, nationalNumber: record.level === 'NATIONAL' && !record.numberProvisional ? record.number : null };
+      },
+    };
+  }
+
+  filterSql(filter: HeritageItemFilter | null | undefined, argument = 'filter'): SqlFilter {
+    const sql = new SqlFilter();
+    if (!filter) return sql;
+    if (filter.levels?.length) sql.in('t.level', filter.levels);
+    if (filter.categories?.length) sql.in('t.category', filter.categories);
+    if (filter.regionCode) {
+      requireRegionCode(this.ctx.regions, `${argument}.regionCode`, filter.regionCode);
+      sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
+    }
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.itemKeys) {
+      const keys = filter.itemKeys.map((k, i) => {
+        const parsed = parseIchItemKey(k);
+        if (!parsed.ok) throw badInput(`${argument}.itemKeys[${i}]`, parsed.message);
+        return parsed.value;
+      });
+      sql.in('t.item_key', keys);
+    }
+    if (filter.yearFrom != null && filter.yearTo != null && filter.yearTo < filter.yearFrom) {
+      throw badInput(`${argument}.yearTo`, `must not be before yearFrom (${filter.yearFrom}), got ${filter.yearTo}`);
+    }
+    if (filter.yearFrom != null) sql.add('t.year >= ?', filter.yearFrom);
+    if (filter.yearTo != null) sql.add('t.year <= ?', filter.yearTo);
+    return sql;
+  }
+
+  list(filter: HeritageItemFilter | null | undefined, orderBy: keyof typeof HeritageItemOrderEnum, paging: PagingArgs) {
+    return pageOf(this.ctx.sources.culture, { hydrator: this.hydrator, filter: this.filterSql(filter), ordering: HERITAGE_ITEM_ORDERINGS[orderBy] }, paging);
+  }
+}

@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+
+/**
+ * The loaders of one request. A loader is identified by its name and the
+ * arguments its batch function closes over (a nested list's filter and page),
+ * so `workshops(first: 5)` under fifty items shares one loader and one batch.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, args: unknown, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
+    let loader = this.loaders.get(id) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(id, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+/** One value per key, in key order, null for a miss. */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Array<V | null> {
+  const map = new Map<string, V>();
+  for (const row of rows) map.set(String(keyOf(row)), row);
+  return keys.map((k) => map.get(String(k)) ?? null);
+}
+
+/** A list per key, in key order, empty for a miss. */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<string, V[]>();
+  for (const row of rows) {
+    const k = String(keyOf(row));
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(String(k)) ?? []);
+}

@@ -1,0 +1,44 @@
+import { DataSource, Logger } from 'typeorm';
+import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl, SOURCE_NAMES, SourceName } from '../config';
+import { openDataSource } from './data-source';
+
+export type Sources = Record<SourceName, DataSource>;
+
+function describeUrl(url: DatabaseUrl): string {
+  return url.driver === 'sqlite' ? `sqlite:${url.file}` : `mysql://${url.user}@${url.host}:${url.port}/${url.database}`;
+}
+
+/**
+ * Opens all three sources. A server that cannot be reached becomes a
+ * ConfigError naming the variable, so start-up fails with one clear line.
+ */
+export async function openSources(config: AppConfig, options: { logger?: Logger; poolSize?: number } = {}): Promise<Sources> {
+  const opened: Partial<Sources> = {};
+  try {
+    for (const source of SOURCE_NAMES) {
+      const url = config.databases[source];
+      try {
+        opened[source] = await openDataSource(source, url, options);
+      } catch (error) {
+        throw new ConfigError(databaseUrlVariable(source), `cannot open ${describeUrl(url)}: ${(error as Error).message}`);
+      }
+    }
+    return opened as Sources;
+  } catch (error) {
+    await closeSources(opened);
+    throw error;
+  }
+}
+
+export async function closeSources(sources: Partial<Sources>): Promise<void> {
+  for (const dataSource of Object.values(sources)) if (dataSource?.isInitialized) await dataSource.destroy();
+}
+
+/** Applies pending migrations of every source; returns how many ran per source. */
+export async function migrateSources(sources: Sources): Promise<Record<SourceName, number>> {
+  const applied = {} as Record<SourceName, number>;
+  for (const source of SOURCE_NAMES) {
+    applied[source] = (await sources[source].runMigrations({ transaction: 'each' })).length;
+  }
+  return applied;
+}
