@@ -1,23 +1,40 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
-import { HeritageItemResolver } from './modules/heritage/heritage-item.resolver';
-import { RegionResolver } from './modules/region/region.resolver';
+import { employmentResolvers } from './modules/employment';
+import { heritageResolvers } from './modules/heritage';
+import { laborResolvers } from './modules/labor';
+import { NodeResolver } from './modules/node/node.resolver';
+import { organizationResolvers } from './modules/organization';
+import { personResolvers } from './modules/person';
+import { regionResolvers } from './modules/region';
+import { talentResolvers } from './modules/talent';
+import { trainingResolvers } from './modules/training';
+import { workshopResolvers } from './modules/workshop';
 
+/** Every module's resolvers; importing a module also registers its node types. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [RegionResolver, HeritageItemResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  ...regionResolvers,
+  ...heritageResolvers,
+  ...workshopResolvers,
+  ...organizationResolvers,
+  ...trainingResolvers,
+  ...personResolvers,
+  ...talentResolvers,
+  ...laborResolvers,
+  ...employmentResolvers,
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: type-graphql metadata is global anyway. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: RESOLVERS,
-    validate: false,
-  }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
     const query = schema.getQueryType();
-    if (query) query.description = 'Entry points for reading both agencies\' records — 查询入口';
+    if (query) query.description = "Entry points for reading both agencies' records — 查询入口";
     const mutation = schema.getMutationType();
-    if (mutation) mutation.description = 'Filings that change an agency\'s records — 变更入口';
+    if (mutation) mutation.description = "Filings that change an agency's records — 变更入口";
     return schema;
   });
   return built;

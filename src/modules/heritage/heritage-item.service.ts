@@ -4,7 +4,8 @@ import { parseIchItemKey } from '../../shared/identifiers';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
-import { hydrator, NodeRecord } from '../../shared/sql/record';
+import { NodeRecord } from '../../shared/sql/record';
+import { heritageItemHydrator } from './heritage-item.loader';
 import { HeritageItemEntity } from '../../sources/culture';
 import { requireRegionCode } from '../region/region.service';
 import { HeritageItemFilter, HeritageItemOrderEnum } from './heritage-item.inputs';
@@ -20,16 +21,6 @@ export const HERITAGE_ITEM_ORDERINGS: Record<keyof typeof HeritageItemOrderEnum,
 export class HeritageItemService {
   constructor(private readonly ctx: RequestContext) {}
 
-  private get hydrator() {
-    const base = hydrator(this.ctx.sources.culture, HeritageItemEntity, 'HeritageItem');
-    return {
-      ...base,
-      hydrate: (raw: Record<string, unknown>): HeritageItemRecord => {
-        const record = base.hydrate(raw);
-        return { ...record, nationalNumber: record.level === 'NATIONAL' && !record.numberProvisional ? record.number : null };
-      },
-    };
-  }
 
   filterSql(filter: HeritageItemFilter | null | undefined, argument = 'filter'): SqlFilter {
     const sql = new SqlFilter();
@@ -58,6 +49,6 @@ export class HeritageItemService {
   }
 
   list(filter: HeritageItemFilter | null | undefined, orderBy: keyof typeof HeritageItemOrderEnum, paging: PagingArgs) {
-    return pageOf(this.ctx.sources.culture, { hydrator: this.hydrator, filter: this.filterSql(filter), ordering: HERITAGE_ITEM_ORDERINGS[orderBy] }, paging);
+    return pageOf(this.ctx.sources.culture, { hydrator: heritageItemHydrator(this.ctx), filter: this.filterSql(filter), ordering: HERITAGE_ITEM_ORDERINGS[orderBy] }, paging);
   }
 }

@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { badInput } from '../../shared/errors';
+import { fromGlobalId } from '../../shared/relay/global-id';
+import { MAX_PAGE_SIZE } from '../../shared/relay/paging';
+import { Node } from '../../shared/relay/node';
+import { nodeFetcher, nodeTypeNames } from './node-registry';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its opaque global id; null when it no longer exists — 按全局标识获取对象' })
+  async node(@Arg('id', () => ID, { description: 'Opaque global id — 全局标识' }) id: string, @Ctx() ctx: RequestContext) {
+    const [found] = await this.fetch([id], 'id', ctx);
+    return found;
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Objects by their global ids, in the same order; null where one no longer exists — 批量按全局标识获取对象' })
+  async nodes(@Arg('ids', () => [ID], { description: `Opaque global ids, at most ${MAX_PAGE_SIZE} — 全局标识列表` }) ids: string[], @Ctx() ctx: RequestContext) {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput('ids', `at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`);
+    return this.fetch(ids, 'ids', ctx);
+  }
+
+  /** Decodes all ids first (so one bad id fails the call), then loads each type in one batch. */
+  private async fetch(ids: string[], argument: string, ctx: RequestContext): Promise<Array<object | null>> {
+    const decoded = ids.map((id, i) => {
+      const name = ids.length === 1 && argument === 'id' ? 'id' : `${argument}[${i}]`;
+      const value = fromGlobalId(id, name);
+      if (!nodeFetcher(value.type)) {
+        throw badInput(name, `"${id}" names type ${value.type}, which is not a node type (${nodeTypeNames().join(', ')})`);
+      }
+      return value;
+    });
+    return Promise.all(decoded.map(async ({ type, rowId }) => (await nodeFetcher(type)!(ctx, [rowId]))[0] ?? null));
+  }
+}
