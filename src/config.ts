@@ -12,6 +12,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   dataDir: string;
   databases: Record<SourceName, DatabaseUrl>;
+  /** Whether browsers get the GraphiQL IDE at /graphql (IDE_ENABLED; on unless in production). */
+  ide: boolean;
 }
 
 /** A configuration problem, reported once at start with the variable it concerns. */
@@ -73,6 +75,19 @@ export function parseDatabaseUrl(variable: string, raw: string, baseDir = proces
   };
 }
 
+/** The IDE is on in development and test, off in production unless IDE_ENABLED=true. */
+export function ideEnabledByDefault(env: AppConfig['env']): boolean {
+  return env !== 'production';
+}
+
+function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(variable, `"${raw}" is not a boolean; use true or false`);
+}
+
 /** Reads and validates the environment once; throws ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = process.cwd()): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -94,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
         ? { driver: 'sqlite', file: path.join(dataDir, `${source}.sqlite`), raw: `sqlite:${path.join(dataDir, `${source}.sqlite`)}` }
         : parseDatabaseUrl(variable, raw, baseDir);
   }
-  return { port, env: nodeEnv, dataDir, databases };
+  const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
+  return { port, env: nodeEnv, dataDir, databases, ide };
 }

@@ -3,6 +3,7 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { employmentResolvers } from './modules/employment';
 import { heritageResolvers } from './modules/heritage';
 import { laborResolvers } from './modules/labor';
+import { linkResolvers } from './modules/links';
 import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
@@ -24,6 +25,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...talentResolvers,
   ...laborResolvers,
   ...employmentResolvers,
+  ...linkResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,8 +4,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { AppConfig } from './config';
+import { AppConfig, ideEnabledByDefault } from './config';
 import { createContext, RequestContext } from './context';
+import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
 import { Sources } from './sources/sources';
 
@@ -19,7 +20,7 @@ export interface Server {
 }
 
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
-export async function createServer(config: Pick<AppConfig, 'env'>, sources: Sources): Promise<Server> {
+export async function createServer(config: Pick<AppConfig, 'env'> & Partial<Pick<AppConfig, 'ide'>>, sources: Sources): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
@@ -34,6 +35,7 @@ export async function createServer(config: Pick<AppConfig, 'env'>, sources: Sour
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(sources) }));
 
   return {

@@ -1,3 +1,15 @@
-// The employment module: its resolvers, and its node types registered with registerNodeType.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const employmentResolvers: Function[] = [];
+import { registerNodeType } from '../node/node-registry';
+import { startupLoansById } from './startup-loan.loader';
+import { StartupLoanResolver } from './startup-loan.resolver';
+import { vacanciesById } from './vacancy.loader';
+import { VacancyResolver } from './vacancy.resolver';
+
+export { startupLoanPagesByBorrowerPersonId, startupLoanPagesByBorrowerUscc, startupLoansById } from './startup-loan.loader';
+export { vacanciesById, vacancyPagesByEmployerUscc } from './vacancy.loader';
+export type { StartupLoanRecord } from './startup-loan.service';
+export type { VacancyRecord } from './vacancy.service';
+
+registerNodeType('Vacancy', (ctx, ids) => vacanciesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+registerNodeType('StartupLoan', (ctx, ids) => startupLoansById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+
+export const employmentResolvers = [VacancyResolver, StartupLoanResolver];

@@ -1,6 +1,4 @@
 import { RequestContext } from '../../context';
-import { badInput } from '../../shared/errors';
-import { parseIchItemKey } from '../../shared/identifiers';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
@@ -9,6 +7,8 @@ import { heritageItemHydrator } from './heritage-item.loader';
 import { HeritageItemEntity } from '../../sources/culture';
 import { requireRegionCode } from '../region/region.service';
 import { HeritageItemFilter, HeritageItemOrderEnum } from './heritage-item.inputs';
+import { itemIdIn, requireItemKeys } from './item-key.filter';
+import { inRange } from './year-range.filter';
 
 export type HeritageItemRecord = NodeRecord<HeritageItemEntity> & { nationalNumber: string | null };
 
@@ -21,7 +21,6 @@ export const HERITAGE_ITEM_ORDERINGS: Record<keyof typeof HeritageItemOrderEnum,
 export class HeritageItemService {
   constructor(private readonly ctx: RequestContext) {}
 
-
   filterSql(filter: HeritageItemFilter | null | undefined, argument = 'filter'): SqlFilter {
     const sql = new SqlFilter();
     if (!filter) return sql;
@@ -32,19 +31,8 @@ export class HeritageItemService {
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
     if (filter.nameContains) sql.contains('t.name', filter.nameContains);
-    if (filter.itemKeys) {
-      const keys = filter.itemKeys.map((k, i) => {
-        const parsed = parseIchItemKey(k);
-        if (!parsed.ok) throw badInput(`${argument}.itemKeys[${i}]`, parsed.message);
-        return parsed.value;
-      });
-      sql.in('t.item_key', keys);
-    }
-    if (filter.yearFrom != null && filter.yearTo != null && filter.yearTo < filter.yearFrom) {
-      throw badInput(`${argument}.yearTo`, `must not be before yearFrom (${filter.yearFrom}), got ${filter.yearTo}`);
-    }
-    if (filter.yearFrom != null) sql.add('t.year >= ?', filter.yearFrom);
-    if (filter.yearTo != null) sql.add('t.year <= ?', filter.yearTo);
+    if (filter.itemKeys) sql.merge(itemIdIn('t.id', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys)));
+    inRange(sql, 't.year', { argument: `${argument}.yearFrom`, value: filter.yearFrom }, { argument: `${argument}.yearTo`, value: filter.yearTo });
     return sql;
   }
 

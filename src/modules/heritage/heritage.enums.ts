@@ -19,3 +19,32 @@ export const HeritageCategoryEnum = graphqlEnum('HeritageCategory', 'The ten off
   TRADITIONAL_MEDICINE: 'Ⅸ Traditional medicine — 传统医药',
   FOLK_CUSTOM: 'Ⅹ Folk customs — 民俗',
 });
+
+export const ListingKindEnum = graphqlEnum('ListingKind', 'Whether a listing is the item\'s first or an extension — 名录类型', {
+  NEW: 'First listing of the item at this level — 新入选项目',
+  EXTENSION: 'Extension listing: the item listed again for another area or safeguarding unit — 扩展项目',
+});
+
+export const RevitalizationCatalogueLevelEnum = graphqlEnum('RevitalizationCatalogueLevel', 'Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别', {
+  NATIONAL: 'National catalogue, issued by the Ministry of Culture and Tourism with MIIT — 国家级',
+  PROVINCIAL: 'Shandong provincial catalogue — 省级',
+});
+
+export const RevitalizationCategoryEnum = graphqlEnum(
+  'RevitalizationCategory',
+  'The twelve coded categories of the Shandong traditional crafts revitalisation catalogue — 山东省传统工艺振兴目录类别',
+  {
+    FRZX: 'Spinning, dyeing, weaving and embroidery — 纺染织绣',
+    BZZZ: 'Plaiting, weaving and tying — 编织扎制',
+    DKSZ: 'Carving and modelling — 雕刻塑造',
+    JSJG: 'Metalworking — 金属加工',
+    JZKH: 'Paper-cutting, engraving and painting — 剪纸刻绘',
+    TCSZ: 'Ceramics firing — 陶瓷烧造',
+    WFZZ: "Making of the scholar's studio tools — 文房制作",
+    QQXS: 'Lacquerware and lacquer decoration — 漆器髹饰',
+    YSZB: 'Printing and mounting — 印刷装裱',
+    SPZZ: 'Food making — 食品制作',
+    ZYPZ: 'Processing of Chinese medicinal materials — 中药炮制',
+    QJZZ: 'Making of utensils and tools — 器具制作',
+  },
+);

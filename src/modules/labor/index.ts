@@ -1,3 +1,15 @@
-// The labor module: its resolvers, and its node types registered with registerNodeType.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const laborResolvers: Function[] = [];
+import { registerNodeType } from '../node/node-registry';
+import { laborBrandUnitsById } from './labor-brand-unit.loader';
+import { LaborBrandUnitResolver } from './labor-brand-unit.resolver';
+import { laborBrandsById } from './labor-brand.loader';
+import { LaborBrandResolver } from './labor-brand.resolver';
+
+export { laborBrandPagesByItemKey, laborBrandsById } from './labor-brand.loader';
+export { laborBrandUnitsByUscc, laborBrandUnitsById } from './labor-brand-unit.loader';
+export type { LaborBrandRecord } from './labor-brand.service';
+export type { LaborBrandUnitRecord } from './labor-brand-unit.service';
+
+registerNodeType('LaborBrand', (ctx, ids) => laborBrandsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+registerNodeType('LaborBrandUnit', (ctx, ids) => laborBrandUnitsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+
+export const laborResolvers = [LaborBrandResolver, LaborBrandUnitResolver];

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors';
 import { fromGlobalId } from '../../shared/relay/global-id';
 import { MAX_PAGE_SIZE } from '../../shared/relay/paging';
 import { Node } from '../../shared/relay/node';
-import { nodeFetcher, nodeTypeNames } from './node-registry';
+import { NodeFetcher, nodeFetcher, NodeKeyFetcher, nodeTypeNames } from './node-registry';
 
 @Resolver()
 export class NodeResolver {
@@ -30,6 +30,14 @@ export class NodeResolver {
       }
       return value;
     });
-    return Promise.all(decoded.map(async ({ type, rowId }) => (await nodeFetcher(type)!(ctx, [rowId]))[0] ?? null));
+    return Promise.all(
+      decoded.map(async ({ type, key, rowId }) => {
+        const fetcher = nodeFetcher(type)!;
+        if (fetcher.byKey) return (await (fetcher.fetch as NodeKeyFetcher)(ctx, [key]))[0] ?? null;
+        // A numeric type with a non-numeric key cannot exist: a miss, not an error.
+        if (Number.isNaN(rowId)) return null;
+        return (await (fetcher.fetch as NodeFetcher)(ctx, [rowId]))[0] ?? null;
+      }),
+    );
   }
 }

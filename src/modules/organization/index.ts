@@ -1,3 +1,8 @@
-// The organization module: its resolvers, and its node types registered with registerNodeType.
+import { registerNodeTypeByKey } from '../node/node-registry';
+import { organizationsByUscc } from './organization.loader';
+import { OrganizationResolver } from './organization.resolver';
+
+registerNodeTypeByKey('Organization', (ctx, usccs) => organizationsByUscc(ctx).loadMany(usccs) as Promise<Array<object | null>>);
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const organizationResolvers: Function[] = [];
+export const organizationResolvers: Function[] = [OrganizationResolver];

@@ -3,19 +3,20 @@ import { ConnectionValue, PageInfo } from '../relay/connection';
 import { encodeCursor, Ordering, PagingArgs, pagingWindow, Window } from '../relay/paging';
 import { SqlFilter } from './filter';
 import { cursorValues, keysetFilter, orderBySql } from './keyset';
-import { Hydrator, NodeRecord } from './record';
+import { RecordSource } from '../loaders/rows-by-id';
 
-export interface ListQuery<E> {
-  hydrator: Hydrator<E>;
+/** R is the record type: an entity's NodeRecord, or any record with a rowId. */
+export interface ListQuery<R extends { rowId: number }> {
+  hydrator: RecordSource<R>;
   /** FROM clause; the listed table must be aliased `t`. Defaults to `<table> t`. */
   from?: string;
   filter: SqlFilter;
   ordering: Ordering;
 }
 
-function connection<E>(rows: NodeRecord<E>[], ordering: Ordering, window: Window, more: boolean, count: () => Promise<number>): ConnectionValue<NodeRecord<E>> {
+function connection<R extends { rowId: number }>(rows: R[], ordering: Ordering, window: Window, more: boolean, count: () => Promise<number>): ConnectionValue<R> {
   if (window.backward) rows.reverse();
-  const edges = rows.map((node) => ({ cursor: encodeCursor(ordering, cursorValues(ordering, node as Record<string, unknown>)), node }));
+  const edges = rows.map((node) => ({ cursor: encodeCursor(ordering, cursorValues(ordering, node as unknown as Record<string, unknown>)), node }));
   const pageInfo: PageInfo = {
     hasNextPage: window.backward ? window.hadCursor : more,
     hasPreviousPage: window.backward ? more : window.hadCursor,
@@ -34,7 +35,7 @@ function connection<E>(rows: NodeRecord<E>[], ordering: Ordering, window: Window
 }
 
 /** One page of a root list: one SELECT, and one COUNT only if `totalCount` is read. */
-export async function pageOf<E>(dataSource: DataSource, query: ListQuery<E>, args: PagingArgs): Promise<ConnectionValue<NodeRecord<E>>> {
+export async function pageOf<R extends { rowId: number }>(dataSource: DataSource, query: ListQuery<R>, args: PagingArgs): Promise<ConnectionValue<R>> {
   const window = pagingWindow(args, query.ordering);
   const from = query.from ?? `${dataSource.driver.escape(query.hydrator.table)} t`;
   const where = new SqlFilter().merge(query.filter).merge(keysetFilter(query.ordering, 't.id', window));
@@ -47,7 +48,7 @@ export async function pageOf<E>(dataSource: DataSource, query: ListQuery<E>, arg
   });
 }
 
-export interface ChildListQuery<E> extends ListQuery<E> {
+export interface ChildListQuery<R extends { rowId: number }> extends ListQuery<R> {
   /** SQL expression of the parent key in `from`, e.g. `t.item_id` or `j.item_key`. */
   parentColumn: string;
 }
@@ -57,19 +58,19 @@ export interface ChildListQuery<E> extends ListQuery<E> {
  * partitioned by parent picks each parent's page (MariaDB 10.2+, MySQL 8,
  * SQLite 3.25+). Counts, when asked for, are one GROUP BY statement.
  */
-export async function pagesByParent<E, K extends string | number>(
+export async function pagesByParent<R extends { rowId: number }, K extends string | number>(
   dataSource: DataSource,
-  query: ChildListQuery<E>,
+  query: ChildListQuery<R>,
   parents: readonly K[],
   args: PagingArgs,
-): Promise<Array<ConnectionValue<NodeRecord<E>>>> {
+): Promise<Array<ConnectionValue<R>>> {
   const window = pagingWindow(args, query.ordering);
   const from = query.from ?? `${dataSource.driver.escape(query.hydrator.table)} t`;
   const unique = [...new Set(parents)];
   const scope = new SqlFilter().in(query.parentColumn, unique).merge(query.filter);
   const where = new SqlFilter().merge(scope).merge(keysetFilter(query.ordering, 't.id', window));
   const order = orderBySql(query.ordering, 't.id', window.backward);
-  const byParent = new Map<string, NodeRecord<E>[]>();
+  const byParent = new Map<string, R[]>();
   const more = new Set<string>();
   if (window.size > 0 && unique.length > 0) {
     const sql =

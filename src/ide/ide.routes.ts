@@ -1,0 +1,82 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import express from 'express';
+import { projectRoot } from '../shared/files/project-root';
+import { readExamples } from './ide.examples';
+
+export interface IdeOptions {
+  enabled: boolean;
+  /** The built IDE (index.html and assets/), by default ide/dist. */
+  distDir?: string;
+  /** The example operations shown as tabs, by default schema/examples. */
+  examplesDir?: string;
+}
+
+/** Served instead of the page when `npm run build:ide` has not run (e.g. `npm ci --ignore-scripts`). */
+export const IDE_NOT_BUILT_MESSAGE =
+  'The GraphiQL IDE is not built: ide/dist/index.html is missing.\n' +
+  'Run `npm run build:ide` (npm install and npm run build also run it), then reload this page.\n' +
+  'GraphQL itself is unaffected: POST queries to /graphql with content-type: application/json.\n';
+
+/**
+ * The browser may load code, styles and workers from this server only, and
+ * talk to nothing else: the IDE has to work on a machine with no internet,
+ * and this makes the browser refuse any request that would leave it.
+ * Monaco sets inline styles, hence 'unsafe-inline' for styles alone.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Browsers ask for text/html first; API clients ask for JSON or send no Accept at all. */
+function prefersHtml(req: express.Request): boolean {
+  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+}
+
+/**
+ * The GraphiQL IDE: a browser's GET of /graphql or / gets the page, its
+ * hashed assets come from /ide/* with long cache lifetimes, and the example
+ * operations from /ide/examples.json. Everything else on /graphql falls
+ * through to Apollo, so mount this before it.
+ */
+export function mountIde(app: express.Express, options: IdeOptions): void {
+  if (!options.enabled) return;
+  const distDir = options.distDir ?? path.join(projectRoot(), 'ide', 'dist');
+  const examplesDir = options.examplesDir ?? path.join(projectRoot(), 'schema', 'examples');
+  const indexFile = path.join(distDir, 'index.html');
+
+  app.get(['/', '/graphql'], async (req, res, next) => {
+    // The same URL answers HTML or JSON depending on Accept; caches must know.
+    res.vary('Accept');
+    if (!prefersHtml(req)) return next();
+    let html: string;
+    try {
+      html = await fs.readFile(indexFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      res.status(503).set('Cache-Control', 'no-store').type('text/plain').send(IDE_NOT_BUILT_MESSAGE);
+      return;
+    }
+    res
+      .set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' })
+      .type('html')
+      .send(html);
+  });
+
+  app.get('/ide/examples.json', async (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(await readExamples(examplesDir));
+  });
+
+  // File names carry a content hash (scripts/build-ide.mjs), so they never change meaning.
+  app.use('/ide', express.static(path.join(distDir, 'assets'), { index: false, redirect: false, immutable: true, maxAge: '365d' }));
+}

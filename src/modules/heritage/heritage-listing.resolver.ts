@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { heritageItemsById } from './heritage-item.loader';
+import { HeritageItem } from './heritage-item.type';
+import { HeritageListingRecord } from './heritage-listing.loader';
+import { HeritageListing } from './heritage-listing.type';
+
+@Resolver(() => HeritageListing)
+export class HeritageListingResolver {
+  @FieldResolver(() => HeritageItem, { description: 'The item this listing lists — 所属非遗项目' })
+  heritageItem(@Root() listing: HeritageListingRecord, @Ctx() ctx: RequestContext) {
+    return heritageItemsById(ctx).load(listing.itemId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The area the listing was declared for — 申报地区' })
+  area(@Root() listing: HeritageListingRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(listing.areaCode);
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { maskCitizenId } from '../../shared/identifiers';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { heritageItemsById } from './heritage-item.loader';
+import { HeritageItem } from './heritage-item.type';
+import { InheritorConnection } from './inheritor.connection';
+import { InheritorsArgs } from './inheritor.inputs';
+import { InheritorRecord } from './inheritor.loader';
+import { InheritorService } from './inheritor.service';
+import { Inheritor } from './inheritor.type';
+
+@Resolver(() => Inheritor)
+export class InheritorResolver {
+  @Query(() => InheritorConnection, { description: 'Representative inheritors of ICH items at all four levels — 非遗代表性传承人' })
+  inheritors(@Args() { filter, orderBy, ...paging }: InheritorsArgs, @Ctx() ctx: RequestContext) {
+    return new InheritorService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => String, { description: 'Citizen ID number, masked as 370102********1234 — 公民身份号码（脱敏）' })
+  idNumber(@Root() inheritor: InheritorRecord) {
+    return maskCitizenId(inheritor.citizenId);
+  }
+
+  @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })
+  heritageItem(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    return heritageItemsById(ctx).load(inheritor.itemId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The inheritor's region — 所在地区" })
+  region(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(inheritor.regionCode);
+  }
+}

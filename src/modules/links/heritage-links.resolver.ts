@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { HeritageItemRecord } from '../heritage/heritage-item.service';
+import { HeritageItem } from '../heritage/heritage-item.type';
+import { laborBrandPagesByItemKey } from '../labor';
+import { contestPagesByItemKey } from '../talent';
+import { ContestConnection } from '../talent/talent.connections';
+import { ContestsArgs } from '../talent/contest.inputs';
+import { LaborBrandConnection } from '../labor/labor-brand.connection';
+import { LaborBrandsArgs } from '../labor/labor-brand.inputs';
+import { trainingCatalogEntryPagesByItemKey } from '../training';
+import { TrainingCatalogEntryConnection } from '../training/training-catalog-entry.connection';
+import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
+
+/**
+ * HeritageItem fields drawn from HR records, which cite items by item key.
+ * Filings store the item's own key (the key of its first listing), so these
+ * match on it.
+ */
+@Resolver(() => HeritageItem)
+export class HeritageLinksResolver {
+  @FieldResolver(() => TrainingCatalogEntryConnection, {
+    description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
+  })
+  trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
+    return trainingCatalogEntryPagesByItemKey(ctx, args).load(item.itemKey);
+  }
+
+  @FieldResolver(() => LaborBrandConnection, { description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
+  laborBrands(@Root() item: HeritageItemRecord, @Args() { filter, orderBy, ...paging }: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
+    return laborBrandPagesByItemKey(ctx, filter, orderBy, paging).load(item.itemKey);
+  }
+
+  @FieldResolver(() => ContestConnection, { description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
+  contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
+    return contestPagesByItemKey(ctx, args).load(item.itemKey);
+  }
+}

@@ -1,0 +1,45 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { startupLoanPagesByBorrowerUscc, vacancyPagesByEmployerUscc } from '../employment';
+import { StartupLoanConnection } from '../employment/startup-loan.connection';
+import { StartupLoansArgs } from '../employment/startup-loan.inputs';
+import { VacancyConnection } from '../employment/vacancy.connection';
+import { VacanciesArgs } from '../employment/vacancy.inputs';
+import { laborBrandUnitsByUscc } from '../labor';
+import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
+import { OrganizationRecord } from '../organization/organization.loader';
+import { Organization } from '../organization/organization.type';
+import { trainingProvidersByUscc } from '../training';
+import { TrainingProvider } from '../training/training-provider.type';
+import { WorkshopService } from '../workshop';
+import { WorkshopConnection } from '../workshop/workshop.connection';
+import { WorkshopsArgs } from '../workshop/workshop.inputs';
+
+/** The aggregation point: one organisation, its records in both agencies, joined on its USCC. */
+@Resolver(() => Organization)
+export class OrganizationLinksResolver {
+  @FieldResolver(() => WorkshopConnection, { description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
+  workshops(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: WorkshopsArgs, @Ctx() ctx: RequestContext) {
+    return new WorkshopService(ctx).pageByOperatorUscc(organization.uscc, filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => [LaborBrandUnit], { description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
+  laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
+    return laborBrandUnitsByUscc(ctx).load(organization.uscc);
+  }
+
+  @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })
+  trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
+    return trainingProvidersByUscc(ctx).load(organization.uscc);
+  }
+
+  @FieldResolver(() => VacancyConnection, { description: 'Vacancies it posted (HR) — 发布的招聘岗位' })
+  vacancies(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    return vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  }
+
+  @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans it borrowed (HR) — 创业担保贷款' })
+  startupLoans(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return startupLoanPagesByBorrowerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { startupLoanPagesByBorrowerPersonId } from '../employment';
+import { StartupLoanConnection } from '../employment/startup-loan.connection';
+import { StartupLoansArgs } from '../employment/startup-loan.inputs';
+import { inheritorsByCitizenId } from '../heritage';
+import { InheritorRecord } from '../heritage/inheritor.loader';
+import { Inheritor } from '../heritage/inheritor.type';
+import { Person, PersonRecord, personsByCitizenId, personsById } from '../person';
+import { EnrollmentRecord, enrollmentPagesByPersonId } from '../training';
+import { EnrollmentConnection } from '../training/enrollment.connection';
+import { EnrollmentsArgs } from '../training/enrollment.inputs';
+import { Enrollment } from '../training/enrollment.type';
+
+/** The person as one object across agencies: the HR record joined to culture's inheritor records by ID number. */
+@Resolver(() => Person)
+export class PersonLinksResolver {
+  @FieldResolver(() => [Inheritor], { description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
+  inheritorOf(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return inheritorsByCitizenId(ctx).load(person.citizenId);
+  }
+
+  @FieldResolver(() => EnrollmentConnection, { description: 'Training places of this person — 参加的培训' })
+  enrollments(@Root() person: PersonRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
+    return enrollmentPagesByPersonId(ctx, args).load(person.rowId);
+  }
+
+  @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans this person borrowed — 创业担保贷款' })
+  startupLoans(@Root() person: PersonRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return startupLoanPagesByBorrowerPersonId(ctx, filter, orderBy, paging).load(person.rowId);
+  }
+}
+
+@Resolver(() => Inheritor)
+export class InheritorLinksResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'The HR person record with the same ID number, if HR knows the inheritor — 人社人员信息' })
+  person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    return personsByCitizenId(ctx).load(inheritor.citizenId);
+  }
+}
+
+@Resolver(() => Enrollment)
+export class EnrollmentLinksResolver {
+  @FieldResolver(() => Person, { description: 'The trainee — 学员' })
+  trainee(@Root() enrollment: EnrollmentRecord, @Ctx() ctx: RequestContext) {
+    return personsById(ctx).load(enrollment.personId);
+  }
+}

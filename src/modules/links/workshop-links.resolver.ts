@@ -1,0 +1,35 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { vacancyPagesByEmployerUscc } from '../employment';
+import { VacancyConnection } from '../employment/vacancy.connection';
+import { VacanciesArgs } from '../employment/vacancy.inputs';
+import { organizationsByUscc } from '../organization/organization.loader';
+import { Organization } from '../organization/organization.type';
+import { WorkshopRecord } from '../workshop/workshop.loader';
+import { Workshop } from '../workshop/workshop.type';
+import { emptyConnection } from './empty-connection';
+import { PersonConnection } from '../person/person.connection';
+import { PersonsArgs } from '../person/person.inputs';
+import { traineePagesByProviderUscc } from './trainee.loader';
+
+@Resolver(() => Workshop)
+export class WorkshopLinksResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The business entity running it; null for a production point without a USCC — 运营主体' })
+  operator(@Root() workshop: WorkshopRecord, @Ctx() ctx: RequestContext) {
+    return workshop.operatorUscc ? organizationsByUscc(ctx).load(workshop.operatorUscc) : null;
+  }
+
+  @FieldResolver(() => VacancyConnection, { description: 'Vacancies posted by its operator (HR) — 运营主体发布的招聘岗位' })
+  vacancies(@Root() workshop: WorkshopRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    const loader = vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging);
+    return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
+  }
+
+  @FieldResolver(() => PersonConnection, {
+    description: 'Persons enrolled in training cohorts run by its operator as a filed provider (HR) — 运营主体作为培训机构培训的学员',
+  })
+  trainees(@Root() workshop: WorkshopRecord, @Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {
+    const loader = traineePagesByProviderUscc(ctx, args);
+    return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
+  }
+}

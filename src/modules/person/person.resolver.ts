@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { todayInChina } from './business-day';
+import { TargetGroupEnum } from './person.enums';
+import { PersonConnection } from './person.connection';
+import { PersonsArgs } from './person.inputs';
+import { targetGroupStatusesByPerson } from './person.loader';
+import { shownIdNumber, shownPhone } from './person.pii';
+import { PersonRecord } from './person.record';
+import { PersonService } from './person.service';
+import { Person } from './person.type';
+import { TargetGroupStatus } from './target-group-status.type';
+import { targetGroupsOn } from './target-group-status.service';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'Persons in the HR records; find one by filter.idNumber — 人员' })
+  persons(@Args() { filter, orderBy, ...paging }: PersonsArgs, @Ctx() ctx: RequestContext) {
+    return new PersonService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => String, { description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) — 公民身份号码（脱敏）' })
+  idNumber(@Root() person: PersonRecord) {
+    return shownIdNumber(person);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) — 手机号码（脱敏）' })
+  phone(@Root() person: PersonRecord) {
+    return shownPhone(person);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The area of residence — 常住地区' })
+  region(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(person.regionCode);
+  }
+
+  @FieldResolver(() => [TargetGroupStatus], { description: 'Every target-group status the person has held, oldest first — 重点群体身份记录' })
+  targetGroupStatuses(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return targetGroupStatusesByPerson(ctx).load(person.rowId);
+  }
+
+  @FieldResolver(() => [TargetGroupEnum], { description: 'Target groups the person belongs to on a day — 当日所属重点群体' })
+  async currentTargetGroups(
+    @Root() person: PersonRecord,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 认定日期（默认今日）' }) on: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return targetGroupsOn(await targetGroupStatusesByPerson(ctx).load(person.rowId), on ?? todayInChina());
+  }
+}

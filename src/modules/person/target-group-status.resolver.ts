@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { personsById } from './person.loader';
+import { TargetGroupStatusRecord } from './person.record';
+import { Person } from './person.type';
+import { TargetGroupStatus } from './target-group-status.type';
+
+@Resolver(() => TargetGroupStatus)
+export class TargetGroupStatusResolver {
+  @FieldResolver(() => Person, { description: 'Whose status this is — 人员' })
+  person(@Root() status: TargetGroupStatusRecord, @Ctx() ctx: RequestContext) {
+    return personsById(ctx).load(status.personId);
+  }
+}

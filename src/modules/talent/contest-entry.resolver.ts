@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { personsById } from '../person/person.loader';
+import { Person } from '../person/person.type';
+import { Contest } from './contest.type';
+import { ContestEntry } from './contest-entry.type';
+import { contestsById } from './talent.loader';
+import { ContestEntryRecord } from './talent.record';
+
+@Resolver(() => ContestEntry)
+export class ContestEntryResolver {
+  @FieldResolver(() => Person, { description: 'The entrant — 参赛人员' })
+  person(@Root() entry: ContestEntryRecord, @Ctx() ctx: RequestContext) {
+    return personsById(ctx).load(entry.personId);
+  }
+
+  @FieldResolver(() => Contest, { description: 'The contest entered — 竞赛' })
+  contest(@Root() entry: ContestEntryRecord, @Ctx() ctx: RequestContext) {
+    return contestsById(ctx).load(entry.contestId);
+  }
+}

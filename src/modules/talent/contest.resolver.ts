@@ -1,0 +1,29 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { ConnectionArgs } from '../../shared/relay/connection.args';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { ContestsArgs } from './contest.inputs';
+import { ContestService } from './contest.service';
+import { Contest } from './contest.type';
+import { ContestConnection, ContestEntryConnection } from './talent.connections';
+import { contestEntryPagesByContest } from './talent.loader';
+import { ContestRecord } from './talent.record';
+
+@Resolver(() => Contest)
+export class ContestResolver {
+  @Query(() => ContestConnection, { description: 'Vocational skills contests, ICH craft contests included — 职业技能竞赛' })
+  contests(@Args() { filter, orderBy, ...paging }: ContestsArgs, @Ctx() ctx: RequestContext) {
+    return new ContestService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The organising area — 举办地区' })
+  region(@Root() contest: ContestRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(contest.regionCode);
+  }
+
+  @FieldResolver(() => ContestEntryConnection, { description: 'The entries, in the order recorded — 参赛记录' })
+  entries(@Root() contest: ContestRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return contestEntryPagesByContest(ctx, paging).load(contest.rowId);
+  }
+}

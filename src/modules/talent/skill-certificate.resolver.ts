@@ -1,0 +1,29 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { personsById } from '../person/person.loader';
+import { Person } from '../person/person.type';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { SkillCertificatesArgs } from './skill-certificate.inputs';
+import { SkillCertificateService } from './skill-certificate.service';
+import { SkillCertificate } from './skill-certificate.type';
+import { SkillCertificateConnection } from './talent.connections';
+import { SkillCertificateRecord } from './talent.record';
+
+@Resolver(() => SkillCertificate)
+export class SkillCertificateResolver {
+  @Query(() => SkillCertificateConnection, { description: 'Skill-level and specialised-ability certificates — 技能证书' })
+  skillCertificates(@Args() { filter, orderBy, ...paging }: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
+    return new SkillCertificateService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => Person, { description: 'The holder — 持证人' })
+  person(@Root() certificate: SkillCertificateRecord, @Ctx() ctx: RequestContext) {
+    return personsById(ctx).load(certificate.personId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The area where it was issued — 发证地区' })
+  region(@Root() certificate: SkillCertificateRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(certificate.regionCode);
+  }
+}

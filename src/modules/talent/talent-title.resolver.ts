@@ -1,0 +1,39 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { todayInChina } from '../person/business-day';
+import { personsById } from '../person/person.loader';
+import { Person } from '../person/person.type';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { TalentTitlesArgs } from './talent-title.inputs';
+import { TalentTitleService, titleInTerm } from './talent-title.service';
+import { TalentTitle } from './talent-title.type';
+import { TalentTitleConnection } from './talent.connections';
+import { TalentTitleRecord } from './talent.record';
+
+@Resolver(() => TalentTitle)
+export class TalentTitleResolver {
+  @Query(() => TalentTitleConnection, { description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })
+  talentTitles(@Args() { filter, orderBy, ...paging }: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
+    return new TalentTitleService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => Person, { description: 'The holder — 获得者' })
+  person(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
+    return personsById(ctx).load(title.personId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The area that put the person forward — 所属地区' })
+  region(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(title.regionCode);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the title was awarded by the day and its management period had not ended — 是否在管理期内' })
+  inTerm(
+    @Root() title: TalentTitleRecord,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 日期（默认今日）' }) on: string | null,
+  ) {
+    return titleInTerm(title, on ?? todayInChina());
+  }
+}

@@ -1,0 +1,41 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { HeritageItem } from '../heritage/heritage-item.type';
+import { Region } from '../region/region.type';
+import { RegionService } from '../region/region.service';
+import { TrainingCatalogEntryConnection } from './training-catalog-entry.connection';
+import { TrainingCatalogArgs } from './training-catalog-entry.inputs';
+import { TrainingCatalogEntryRecord, trainingCatalogItemKeysByEntryId } from './training-catalog-entry.loader';
+import { TrainingCatalogService } from './training-catalog-entry.service';
+import { TrainingCatalogEntry } from './training-catalog-entry.type';
+import { TrainingCohortConnection } from './training-cohort.connection';
+import { TrainingCohortsArgs } from './training-cohort.inputs';
+import { trainingCohortPagesByCatalogEntryId } from './training-cohort.pages';
+
+@Resolver(() => TrainingCatalogEntry)
+export class TrainingCatalogEntryResolver {
+  @Query(() => TrainingCatalogEntryConnection, { description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
+  trainingCatalog(@Args() { filter, orderBy, ...paging }: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
+    return new TrainingCatalogService(ctx).list(filter, orderBy, paging);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The publishing region — 发布地区' })
+  region(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
+    return new RegionService(ctx.regions).byCode(entry.regionCode);
+  }
+
+  @FieldResolver(() => [String], { description: 'Keys LEVEL:number:area of the ICH items the programme is built on — 关联非遗项目键' })
+  itemKeys(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
+    return trainingCatalogItemKeysByEntryId(ctx).load(entry.rowId);
+  }
+
+  @FieldResolver(() => [HeritageItem], { description: 'The ICH items the programme is built on, from the culture source; keys it does not know are left out — 关联非遗代表性项目' })
+  heritageItems(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
+    return new TrainingCatalogService(ctx).heritageItems(entry);
+  }
+
+  @FieldResolver(() => TrainingCohortConnection, { description: 'Classes run on this programme — 开设的培训班' })
+  cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
+    return trainingCohortPagesByCatalogEntryId(ctx, args).load(entry.rowId);
+  }
+}

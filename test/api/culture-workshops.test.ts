@@ -1,0 +1,350 @@
+import { describeEachBackend } from '../support/backends';
+import { ApiHarness, startApi } from '../support/api';
+import { createContext } from '../../src/context';
+import { workshopPagesByOperatorUscc, workshopsByOperatorUscc, WorkshopService } from '../../src/modules/workshop';
+
+const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
+  workshops(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id name regionCode operatorUscc jobsCreated status establishedOn } }
+  }
+}`;
+
+interface WorkshopNode {
+  id: string;
+  name: string;
+  regionCode: string;
+  operatorUscc: string | null;
+  jobsCreated: number;
+  status: string;
+  establishedOn: string | null;
+}
+
+interface Page {
+  workshops: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{ cursor: string; node: WorkshopNode }>;
+  };
+}
+
+/** The row id inside a global id (base64url of `Type:id`), decoded independently of the code under test. */
+function rowIdOf(globalId: string, type: string): number {
+  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
+  expect(t).toBe(type);
+  return Number(id);
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = String(key(row));
+    map.set(k, [...(map.get(k) ?? []), row]);
+  }
+  return map;
+}
+
+describeEachBackend('workshops', (backend) => {
+  let api: ApiHarness;
+  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
+  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
+  const pageIds = (page: Page) => page.workshops.edges.map((e) => rowIdOf(e.node.id, 'Workshop'));
+
+  beforeAll(async () => {
+    api = await startApi(backend);
+  });
+  afterAll(async () => api?.close());
+
+  it('walks every page forward by jobs created with no duplicate and no gap, matching SQL', async () => {
+    const expected = await ids('SELECT id FROM workshop ORDER BY jobs_created DESC, id');
+    expect(expected.length).toBeGreaterThan(40);
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page: Page = await api.data<Page>(PAGE, { first: 17, after, orderBy: 'JOBS_CREATED_DESC' });
+      seen.push(...pageIds(page));
+      expect(page.workshops.totalCount).toBe(expected.length);
+      if (!page.workshops.pageInfo.hasNextPage) break;
+      after = page.workshops.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('walks backward by name with last/before to the same list', async () => {
+    const expected = await ids('SELECT id FROM workshop ORDER BY name, id');
+    const pages: number[][] = [];
+    let before: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page: Page = await api.data<Page>(PAGE, { last: 13, before, orderBy: 'NAME' });
+      pages.unshift(pageIds(page));
+      if (!page.workshops.pageInfo.hasPreviousPage) break;
+      before = page.workshops.pageInfo.startCursor;
+    }
+    expect(pages.flat()).toEqual(expected);
+  });
+
+  it('returns the columns as stored, dates as YYYY-MM-DD', async () => {
+    const [row] = await sql('SELECT * FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id LIMIT 1');
+    const page: Page = await api.data<Page>(PAGE, { first: 1, filter: { operatorUscc: row.operator_uscc, nameContains: row.name } });
+    expect(page.workshops.edges[0].node).toMatchObject({
+      name: row.name,
+      regionCode: row.region_code,
+      operatorUscc: row.operator_uscc,
+      jobsCreated: Number(row.jobs_created),
+      status: row.status,
+      establishedOn: String(row.established_on).slice(0, 10),
+    });
+    expect(page.workshops.edges[0].node.establishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  describe('filters agree with SQL', () => {
+    const all = async (filter: Record<string, unknown>, orderBy = 'ID') => {
+      const page: Page = await api.data<Page>(PAGE, { first: 100, filter, orderBy });
+      expect(page.workshops.pageInfo.hasNextPage).toBe(false);
+      expect(page.workshops.totalCount).toBe(page.workshops.edges.length);
+      return pageIds(page);
+    };
+
+    it('regionCode matches the whole subtree', async () => {
+      const [{ city }] = await sql<{ city: string }>('SELECT SUBSTR(region_code, 1, 4) AS city FROM workshop GROUP BY SUBSTR(region_code, 1, 4) ORDER BY COUNT(*) DESC LIMIT 1');
+      const expected = await ids(`SELECT id FROM workshop WHERE region_code LIKE ? ORDER BY id`, [`${city}%`]);
+      expect(expected.length).toBeGreaterThan(1);
+      expect(await all({ regionCode: `${city}00` })).toEqual(expected);
+      const [{ region_code: county }] = await sql('SELECT region_code FROM workshop ORDER BY id LIMIT 1');
+      expect(await all({ regionCode: county })).toEqual(await ids('SELECT id FROM workshop WHERE region_code = ? ORDER BY id', [county]));
+    });
+
+    it('statuses', async () => {
+      const expected = await ids(`SELECT id FROM workshop WHERE status IN ('SUSPENDED', 'REVOKED') ORDER BY id`);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await all({ statuses: ['SUSPENDED', 'REVOKED'] })).toEqual(expected);
+    });
+
+    it('recognitionLevels and the recognised-year range, met by one recognition', async () => {
+      expect(await all({ recognitionLevels: ['CITY', 'PROVINCE'] })).toEqual(
+        await ids(`SELECT DISTINCT w.id FROM workshop w JOIN workshop_recognition r ON r.workshop_id = w.id WHERE r.level IN ('CITY', 'PROVINCE') ORDER BY w.id`),
+      );
+      const cityIn2024 = await ids(`SELECT DISTINCT w.id FROM workshop w JOIN workshop_recognition r ON r.workshop_id = w.id WHERE r.level = 'CITY' AND r.year BETWEEN 2024 AND 2024 ORDER BY w.id`);
+      expect(cityIn2024.length).toBeGreaterThan(0);
+      expect(await all({ recognitionLevels: ['CITY'], recognizedYearFrom: 2024, recognizedYearTo: 2024 })).toEqual(cityIn2024);
+      const from2025 = await ids(`SELECT DISTINCT w.id FROM workshop w JOIN workshop_recognition r ON r.workshop_id = w.id WHERE r.year >= 2025 ORDER BY w.id`);
+      expect(await all({ recognizedYearFrom: 2025 })).toEqual(from2025);
+      const upTo2022 = await ids(`SELECT DISTINCT w.id FROM workshop w JOIN workshop_recognition r ON r.workshop_id = w.id WHERE r.year <= 2022 ORDER BY w.id`);
+      expect(await all({ recognizedYearTo: 2022 })).toEqual(upTo2022);
+    });
+
+    it('operatorUscc in any spacing and case, and hasOperator', async () => {
+      const [{ operator_uscc: uscc }] = await sql(`SELECT operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL GROUP BY operator_uscc ORDER BY COUNT(*) DESC, operator_uscc LIMIT 1`);
+      const spelled = `${uscc.slice(0, 6)} ${uscc.slice(6)}`.toLowerCase();
+      expect(await all({ operatorUscc: spelled })).toEqual(await ids('SELECT id FROM workshop WHERE operator_uscc = ? ORDER BY id', [uscc]));
+      const none = await ids('SELECT id FROM workshop WHERE operator_uscc IS NULL ORDER BY id');
+      expect(none.length).toBeGreaterThan(0);
+      expect(await all({ hasOperator: false })).toEqual(none);
+      const page: Page = await api.data<Page>(PAGE, { first: 0, filter: { hasOperator: true } });
+      expect(page.workshops.totalCount).toBe(Number((await sql('SELECT COUNT(*) AS n FROM workshop WHERE operator_uscc IS NOT NULL'))[0].n));
+    });
+
+    it('accepts a USCC whose checksum fails (non-strict) and finds nothing for it', async () => {
+      // Valid charset and length, wrong check character.
+      const page: Page = await api.data<Page>(PAGE, { filter: { operatorUscc: '91370000MA3C5EXA0A' } });
+      expect(page.workshops.totalCount).toBe(0);
+    });
+
+    it('itemKeys, through any listing key of the item', async () => {
+      const [item] = await sql(`SELECT i.id, i.item_key FROM heritage_item i JOIN workshop_heritage_item j ON j.item_id = i.id GROUP BY i.id, i.item_key ORDER BY COUNT(*) DESC, i.id LIMIT 1`);
+      const expected = await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [item.id]);
+      expect(await all({ itemKeys: [item.item_key.toLowerCase()] })).toEqual(expected);
+      const extension = await sql(`SELECT l.listing_key, l.item_id FROM heritage_listing l JOIN workshop_heritage_item j ON j.item_id = l.item_id WHERE l.kind = 'EXTENSION' ORDER BY l.id LIMIT 1`);
+      if (extension.length > 0) {
+        expect(await all({ itemKeys: [extension[0].listing_key] })).toEqual(
+          await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [extension[0].item_id]),
+        );
+      }
+      expect(await all({ itemKeys: [] })).toEqual([]);
+    });
+
+    it('nameContains and minJobs, combined with an order', async () => {
+      const expected = await ids(`SELECT id FROM workshop WHERE name LIKE ? AND jobs_created >= 30 ORDER BY jobs_created DESC, id`, ['%非遗工坊%']);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await all({ nameContains: '非遗工坊', minJobs: 30 }, 'JOBS_CREATED_DESC')).toEqual(expected);
+      expect(await all({ nameContains: '_' })).toEqual([]);
+    });
+  });
+
+  it.each([
+    [{ first: 1000 }, 'first'],
+    [{ last: 101 }, 'last'],
+    [{ after: 'bm90LWEtY3Vyc29y' }, 'after'],
+    [{ filter: { regionCode: '999999' } }, 'filter.regionCode'],
+    [{ filter: { regionCode: '3707' } }, 'filter.regionCode'],
+    [{ filter: { recognizedYearFrom: 2025, recognizedYearTo: 2023 } }, 'filter.recognizedYearTo'],
+    [{ filter: { operatorUscc: '91370000MA3C5EXA0' } }, 'filter.operatorUscc'],
+    [{ filter: { operatorUscc: '91370000MA3C5EXAOI' } }, 'filter.operatorUscc'],
+    [{ filter: { itemKeys: ['NATIONAL:Ⅷ-91:371581', 'NATIONAL:XI-1:370100'] } }, 'filter.itemKeys[1]'],
+    [{ filter: { minJobs: -1 } }, 'filter.minJobs'],
+  ])('rejects %j with an error naming %s', async (variables, argument) => {
+    const body = await api.query(PAGE, variables);
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('rejects bad arguments of a nested list, naming the argument', async () => {
+    const body = await api.query(`{ heritageItems(first: 2) { edges { node { workshops(first: 500) { totalCount } } } } }`);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const filtered = await api.query(`{ workshops(first: 2) { edges { node { heritageItems(filter: { regionCode: "12" }) { totalCount } } } } }`);
+    expect(filtered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.regionCode' });
+  });
+
+  it('Workshop.recognitions, .heritageItems and .region for 50 workshops: one statement per relationship, matching SQL', async () => {
+    const data = await api.data(`{
+      workshops(first: 50) { edges { node { id regionCode region { code name }
+        recognitions { id level year recognizedOn }
+        heritageItems(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id itemKey } } } } } }
+    }`);
+    // Root page, recognitions, item pages, item counts.
+    expect(api.statements().culture).toBe(4);
+    const workshops = data.workshops.edges.map((e: any) => e.node);
+    expect(workshops).toHaveLength(50);
+    const workshopIds = workshops.map((w: any) => rowIdOf(w.id, 'Workshop'));
+    const marks = workshopIds.map(() => '?').join(', ');
+    const recognitions = groupBy(await sql(`SELECT * FROM workshop_recognition WHERE workshop_id IN (${marks}) ORDER BY year, id`, workshopIds), (r) => r.workshop_id);
+    const items = groupBy(
+      await sql(`SELECT j.workshop_id, i.id, i.item_key FROM workshop_heritage_item j JOIN heritage_item i ON i.id = j.item_id WHERE j.workshop_id IN (${marks}) ORDER BY i.id`, workshopIds),
+      (r) => r.workshop_id,
+    );
+    workshops.forEach((w: any, i: number) => {
+      const id = workshopIds[i];
+      expect(w.region.code).toBe(w.regionCode);
+      const expectedRecognitions = (recognitions.get(String(id)) ?? []).map((r) => ({
+        id: Buffer.from(`WorkshopRecognition:${r.id}`).toString('base64url'),
+        level: r.level,
+        year: Number(r.year),
+        recognizedOn: r.recognized_on === null ? null : String(r.recognized_on).slice(0, 10),
+      }));
+      expect(w.recognitions).toEqual(expectedRecognitions);
+      expect(w.recognitions.length).toBeGreaterThan(0);
+      const expectedItems = items.get(String(id)) ?? [];
+      expect(w.heritageItems.totalCount).toBe(expectedItems.length);
+      expect(w.heritageItems.pageInfo.hasNextPage).toBe(expectedItems.length > 1);
+      expect(w.heritageItems.edges.map((e: any) => e.node.itemKey)).toEqual(expectedItems.slice(0, 1).map((r) => r.item_key));
+    });
+  });
+
+  it('pages Workshop.heritageItems by cursor', async () => {
+    const [{ workshop_id: workshopId }] = await sql('SELECT workshop_id FROM workshop_heritage_item GROUP BY workshop_id HAVING COUNT(*) > 1 ORDER BY workshop_id LIMIT 1');
+    const expected = (await sql('SELECT i.item_key FROM workshop_heritage_item j JOIN heritage_item i ON i.id = j.item_id WHERE j.workshop_id = ? ORDER BY i.name, i.id', [workshopId])).map((r) => r.item_key);
+    const id = Buffer.from(`Workshop:${workshopId}`).toString('base64url');
+    const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on Workshop { heritageItems(first: 1, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } edges { node { itemKey } } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const data: any = await api.data(query, { id, after });
+      seen.push(...data.node.heritageItems.edges.map((e: any) => e.node.itemKey));
+      if (!data.node.heritageItems.pageInfo.hasNextPage) break;
+      after = data.node.heritageItems.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('HeritageItem.workshops for 40 items through the junction: one statement for pages and one for counts, matching SQL', async () => {
+    const withWorkshops = (await sql('SELECT DISTINCT item_id FROM workshop_heritage_item ORDER BY item_id')).map((r) => Number(r.item_id));
+    const data = await api.data(`{
+      heritageItems(first: 40, filter: { categories: [TRADITIONAL_ART, TRADITIONAL_CRAFTSMANSHIP] }) { edges { node { id
+        workshops(first: 2, orderBy: JOBS_CREATED_DESC) { totalCount pageInfo { hasNextPage } edges { node { id jobsCreated recognitions { level } } } } } } }
+    }`);
+    // Root page, workshop pages, workshop counts, recognitions of all workshops.
+    expect(api.statements().culture).toBe(4);
+    const items = data.heritageItems.edges.map((e: any) => e.node);
+    expect(items).toHaveLength(40);
+    const itemIds = items.map((i: any) => rowIdOf(i.id, 'HeritageItem'));
+    expect(itemIds.some((id: number) => withWorkshops.includes(id))).toBe(true);
+    expect(itemIds.some((id: number) => !withWorkshops.includes(id))).toBe(true);
+    const rows = groupBy(
+      await sql(`SELECT j.item_id, w.id FROM workshop w JOIN workshop_heritage_item j ON j.workshop_id = w.id WHERE j.item_id IN (${itemIds.map(() => '?').join(', ')}) ORDER BY w.jobs_created DESC, w.id`, itemIds),
+      (r) => r.item_id,
+    );
+    items.forEach((item: any, i: number) => {
+      const expected = (rows.get(String(itemIds[i])) ?? []).map((r) => Number(r.id));
+      expect(item.workshops.totalCount).toBe(expected.length);
+      expect(item.workshops.pageInfo.hasNextPage).toBe(expected.length > 2);
+      expect(item.workshops.edges.map((e: any) => rowIdOf(e.node.id, 'Workshop'))).toEqual(expected.slice(0, 2));
+      for (const e of item.workshops.edges) expect(e.node.recognitions.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('filters HeritageItem.workshops with the same WorkshopFilter', async () => {
+    const [item] = await sql(`SELECT item_id FROM workshop_heritage_item GROUP BY item_id ORDER BY COUNT(*) DESC, item_id LIMIT 1`);
+    const expected = await ids(
+      `SELECT w.id FROM workshop w JOIN workshop_heritage_item j ON j.workshop_id = w.id WHERE j.item_id = ? AND w.operator_uscc IS NOT NULL ORDER BY w.id`,
+      [item.item_id],
+    );
+    const data = await api.data(`query ($id: ID!) { node(id: $id) { ... on HeritageItem { workshops(first: 100, filter: { hasOperator: true }) { totalCount edges { node { id } } } } } }`, {
+      id: Buffer.from(`HeritageItem:${item.item_id}`).toString('base64url'),
+    });
+    expect(data.node.workshops.edges.map((e: any) => rowIdOf(e.node.id, 'Workshop'))).toEqual(expected);
+    expect(data.node.workshops.totalCount).toBe(expected.length);
+  });
+
+  it('WorkshopRecognition.workshop comes back to its workshop', async () => {
+    const data = await api.data(`{ workshops(first: 30) { edges { node { id recognitions { workshop { id } } } } } }`);
+    expect(api.statements().culture).toBe(3);
+    for (const e of data.workshops.edges) for (const r of e.node.recognitions) expect(r.workshop.id).toBe(e.node.id);
+  });
+
+  it('round-trips Workshop and WorkshopRecognition through node(id:)', async () => {
+    const page: Page = await api.data<Page>(PAGE, { first: 3 });
+    for (const edge of page.workshops.edges) {
+      const data = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on Workshop { name recognitions { id level } } } }`, { id: edge.node.id });
+      expect(data.node).toMatchObject({ id: edge.node.id, __typename: 'Workshop', name: edge.node.name });
+      const recognition = data.node.recognitions[0];
+      const back = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on WorkshopRecognition { level workshop { id } } } }`, { id: recognition.id });
+      expect(back.node).toEqual({ id: recognition.id, __typename: 'WorkshopRecognition', level: recognition.level, workshop: { id: edge.node.id } });
+    }
+    const missing = await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Workshop:999999').toString('base64url') });
+    expect(missing.node).toBeNull();
+  });
+
+  describe('loaders for other modules', () => {
+    it('workshopsByOperatorUscc: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
+      const operators = (await sql(`SELECT operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL GROUP BY operator_uscc ORDER BY operator_uscc DESC LIMIT 25`)).map((r) => r.operator_uscc as string);
+      const keys = [...operators, '91370000MA3C5EXA0A', operators[0].toLowerCase()];
+      const ctx = createContext(api.db.sources);
+      api.counters.culture.reset();
+      const lists = await Promise.all(keys.map((k) => workshopsByOperatorUscc(ctx).load(k)));
+      expect(api.counters.culture.statements).toHaveLength(1);
+      const byOperator = groupBy(await sql(`SELECT id, operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id`), (r) => r.operator_uscc);
+      lists.forEach((list, i) => {
+        const expected = (byOperator.get(keys[i].toUpperCase()) ?? []).map((r) => Number(r.id));
+        expect(list.map((w) => w.rowId)).toEqual(expected);
+      });
+      expect(lists[operators.length]).toEqual([]);
+      expect(lists[operators.length + 1].length).toBeGreaterThan(0);
+    });
+
+    it('WorkshopService.pageByOperatorUscc / workshopPagesByOperatorUscc: one statement for all operators, pages per operator', async () => {
+      const operators = (await sql(`SELECT operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL GROUP BY operator_uscc ORDER BY COUNT(*) DESC, operator_uscc LIMIT 22`)).map((r) => r.operator_uscc as string);
+      const keys = [...operators, '91370000MA3C5EXA0A'];
+      const ctx = createContext(api.db.sources);
+      api.counters.culture.reset();
+      const service = new WorkshopService(ctx);
+      const pages = await Promise.all(keys.map((k) => service.pageByOperatorUscc(k, { statuses: ['ACTIVE', 'SUSPENDED'] }, 'NAME', { first: 1 })));
+      expect(api.counters.culture.statements).toHaveLength(1);
+      const counts = await Promise.all(pages.map((p) => p.totalCount));
+      expect(api.counters.culture.statements).toHaveLength(2);
+      const byOperator = groupBy(await sql(`SELECT id, operator_uscc FROM workshop WHERE status IN ('ACTIVE', 'SUSPENDED') AND operator_uscc IS NOT NULL ORDER BY name, id`), (r) => r.operator_uscc);
+      pages.forEach((page, i) => {
+        const expected = (byOperator.get(keys[i]) ?? []).map((r) => Number(r.id));
+        expect(counts[i]).toBe(expected.length);
+        expect(page.edges.map((e) => e.node.rowId)).toEqual(expected.slice(0, 1));
+        expect(page.pageInfo.hasNextPage).toBe(expected.length > 1);
+      });
+      expect(pages[pages.length - 1].edges).toEqual([]);
+      // The loader itself, as the lead's Organization.workshops may call it.
+      const filter = service.filterSql(null);
+      const loader = workshopPagesByOperatorUscc(ctx, { k: 'test' }, filter, { key: 'ID', columns: [] }, { first: 3 });
+      const [lowered] = await Promise.all([loader.load(operators[0].toLowerCase())]);
+      expect(lowered.edges.length).toBeGreaterThan(0);
+    });
+  });
+});
