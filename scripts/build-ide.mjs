@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Bundles the GraphiQL 5 IDE (ide/src) with esbuild into static files in
+// ide/dist, which the server serves itself: the page must work on a machine
+// with no internet, so React, GraphiQL, Monaco and Monaco's web workers are all
+// local files. Runs from `npm install`/`npm ci` (prepare) and `npm run build`.
+//
+//   ide/dist/index.html     the page (served at GET /graphql and / to browsers)
+//   ide/dist/assets/*       hashed, immutable files (served at /ide/*)
+//
+// It builds into a staging folder and swaps it in at the end, so a running
+// server never serves half a build.
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const started = performance.now();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const srcDir = path.join(root, 'ide', 'src');
+const distDir = path.join(root, 'ide', 'dist');
+const stagingDir = `${distDir}.staging-${process.pid}`;
+const assetsDir = path.join(stagingDir, 'assets');
+
+// Resolve the workers through graphiql → @graphiql/react so they match the
+// Monaco and monaco-graphql versions the editor itself imports.
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
+const requireFromGraphiql = createRequire(requireFromRoot.resolve('graphiql/package.json'));
+const requireFromReact = createRequire(requireFromGraphiql.resolve('@graphiql/react/package.json'));
+const workerEntries = {
+  'editor.worker': requireFromReact.resolve('monaco-editor/esm/vs/editor/editor.worker.js'),
+  'json.worker': requireFromReact.resolve('monaco-editor/esm/vs/language/json/json.worker.js'),
+  'graphql.worker': requireFromReact.resolve('monaco-graphql/esm/graphql.worker.js'),
+};
+
+/**
+ * Monaco's ESM files import their own CSS, which graphiql/style.css already
+ * holds in full (codicon font inlined). Left in, esbuild would emit it again
+ * as CSS chunks that nothing loads, plus a copy of the font.
+ */
+const skipMonacoCss = {
+  name: 'skip-monaco-css',
+  setup(build) {
+    build.onResolve({ filter: /\.css$/ }, (args) =>
+      /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(args.importer) ? { path: args.path, namespace: 'skip-monaco-css' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'skip-monaco-css' }, () => ({ contents: '', loader: 'empty' }));
+  },
+};
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  outdir: assetsDir,
+  bundle: true,
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  entryNames: '[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  legalComments: 'eof',
+  metafile: true,
+  plugins: [skipMonacoCss],
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** Output file name (relative to assets/) of each entry point, by entry name. */
+function outputsByEntry(metafile) {
+  const byEntry = {};
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    if (!output.entryPoint || !file.endsWith('.js')) continue;
+    const name = path.basename(file).replace(/-[A-Z0-9]+\.js$/, '');
+    byEntry[name] = { js: path.basename(file), css: output.cssBundle ? path.basename(output.cssBundle) : undefined };
+  }
+  return byEntry;
+}
+
+async function build() {
+  await fs.rm(stagingDir, { recursive: true, force: true });
+
+  // Classic (non-module) workers: one self-contained file each.
+  const workers = await esbuild.build({ ...common, entryPoints: workerEntries, format: 'iife' });
+  const workerFiles = outputsByEntry(workers.metafile);
+
+  // GraphiQL loads Monaco and prettier lazily; splitting keeps those as chunks.
+  const page = await esbuild.build({
+    ...common,
+    entryPoints: { main: path.join(srcDir, 'main.tsx') },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    jsx: 'automatic',
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+    define: {
+      ...common.define,
+      __IDE_WORKERS__: JSON.stringify({
+        editor: workerFiles['editor.worker'].js,
+        json: workerFiles['json.worker'].js,
+        graphql: workerFiles['graphql.worker'].js,
+      }),
+    },
+  });
+  const main = outputsByEntry(page.metafile).main;
+  if (!main?.css) throw new Error('esbuild produced no CSS bundle for ide/src/main.tsx');
+
+  const template = await fs.readFile(path.join(srcDir, 'index.html'), 'utf8');
+  const html = template.replace('%MAIN_JS%', `/ide/${main.js}`).replace('%MAIN_CSS%', `/ide/${main.css}`);
+  await fs.writeFile(path.join(stagingDir, 'index.html'), html);
+
+  await fs.rm(distDir, { recursive: true, force: true });
+  await fs.rename(stagingDir, distDir);
+  return { workerFiles, main };
+}
+
+async function sizeOf(dir) {
+  let total = 0;
+  let files = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    total += (await fs.stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
+    files += 1;
+  }
+  return { total, files };
+}
+
+try {
+  const { main } = await build();
+  const { total, files } = await sizeOf(distDir);
+  const mainSize = (await fs.stat(path.join(distDir, 'assets', main.js))).size;
+  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  process.stdout.write(
+    `GraphiQL IDE built into ${path.relative(root, distDir)}/: ${files} files, ${mib(total)} ` +
+      `(entry ${main.js} ${mib(mainSize)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+} catch (error) {
+  await fs.rm(stagingDir, { recursive: true, force: true });
+  process.stderr.write(`build-ide: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeEachBackend } from '../support/backends';
+import { ApiHarness, startApi } from '../support/api';
+
+const EXAMPLES = path.join(__dirname, '../../schema/examples');
+const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, `${name}.graphql`), 'utf8');
+
+/** The IDE's example operations, run against the demo data a fresh `npm start` seeds (scale 1, seed 1). */
+describeEachBackend('example operations', (backend) => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi(backend, 1, 1);
+  });
+  afterAll(async () => api?.close());
+
+  it('has the examples the IDE opens with', () => {
+    expect(fs.readdirSync(EXAMPLES).sort()).toEqual(['dashboard.graphql', 'paging.graphql', 'partnerLookup.graphql', 'personAcrossAgencies.graphql']);
+  });
+
+  it('dashboard: Weifang craft items with workshops, operators, brands and training', async () => {
+    const data: any = await api.data(example('dashboard'));
+    const items = data.heritageItems.edges.map((e: any) => e.node);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(['NATIONAL', 'PROVINCIAL']).toContain(item.level);
+    const workshops = items.flatMap((i: any) => i.workshops.edges.map((e: any) => e.node));
+    expect(workshops.some((w: any) => w.operator !== null)).toBe(true);
+    const cohorts = items.flatMap((i: any) => i.trainingCatalogEntries.edges.flatMap((e: any) => e.node.cohorts.edges));
+    expect(cohorts.length).toBeGreaterThan(0);
+  });
+
+  it('partnerLookup: the default USCC is known to both agencies', async () => {
+    const data: any = await api.data(example('partnerLookup'));
+    const org = data.organization;
+    expect(org).not.toBeNull();
+    expect(org.inDirectory).toBe(true);
+    expect(org.workshops.totalCount).toBeGreaterThan(0);
+    expect(org.laborBrandUnits.length).toBeGreaterThan(0);
+    expect(org.trainingProvider).not.toBeNull();
+    expect(org.vacancies.totalCount).toBeGreaterThan(0);
+  });
+
+  it('personAcrossAgencies and paging return data', async () => {
+    const persons: any = await api.data(example('personAcrossAgencies'));
+    expect(persons.persons.edges.length).toBe(10);
+    for (const e of persons.persons.edges) expect(e.node.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    const page: any = await api.data(example('paging'));
+    expect(page.heritageItems.edges.length).toBe(5);
+  });
+});
