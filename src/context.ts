@@ -1,3 +1,4 @@
+import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
 import { RegionDirectory, regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
@@ -7,8 +8,17 @@ export interface RequestContext {
   sources: Sources;
   loaders: LoaderRegistry;
   regions: RegionDirectory;
+  viewer: Viewer;
+  /** The Idempotency-Key header of a mutation request, if any. */
+  idempotencyKey: string | null;
 }
 
-export function createContext(sources: Sources): RequestContext {
-  return { sources, loaders: new LoaderRegistry(), regions: regionDirectory() };
+export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } = {}): RequestContext {
+  return {
+    sources,
+    loaders: new LoaderRegistry(),
+    regions: regionDirectory(),
+    viewer: options.viewer ?? PUBLIC_VIEWER,
+    idempotencyKey: options.idempotencyKey ?? null,
+  };
 }
