@@ -74,9 +74,9 @@ describeInBrowser('GraphiQL IDE in headless Chromium', () => {
     await page.goto(api.url, { waitUntil: 'load' });
     await page.locator('.graphiql-container .graphiql-query-editor .monaco-editor').waitFor({ state: 'visible', timeout: 60_000 });
 
-    const tab = page.getByRole('tab', { name: 'paging', exact: true });
-    await tab.click();
-    await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: 'paging', exact: true }).click();
+    // The selected tab gains a close button, which changes its accessible name: find it by state.
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: 'paging' }).waitFor({ timeout: 30_000 });
     const queryEditor = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
     await queryEditor.filter({ hasText: 'heritageItems' }).waitFor({ timeout: 30_000 });
 
