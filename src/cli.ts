@@ -5,6 +5,10 @@ import { isEmbedded, prepareDatabases } from './bootstrap';
 import { clearSeededData, isSeeded, seedDatabases } from './seed/seed';
 import { closeSources, migrateSources, openSources } from './sources/sources';
 import { startServer } from './main';
+import { auditCommand } from './auth/audit.command';
+import { clientsCommand } from './auth/clients.command';
+import { processIo, withGateway } from './auth/command-io';
+import { importCommand } from './import/import.command';
 
 const USAGE = `Usage: node dist/src/cli.js <command> [options]   (or: npm run <command> -- [options])
 
@@ -14,6 +18,10 @@ Commands:
   seed --scale N [--seed S] [--replace]
                              fill the culture and HR databases with deterministic demo data
                              (scale 1 ≈ 10,000 persons; --replace deletes existing rows first)
+  clients create|list|revoke API clients: create one (its key is printed once), list them, revoke one
+  audit verify|list          check the audit log's hash chain (exit 1 at the first broken link), list events
+  import --type T --file F [--strict] [--dry-run] [--max-size MB] [--region CODE]
+                             validate an agency's CSV/JSON file row by row and write all rows or none
 
 Configuration comes from CULTURE_DATABASE_URL, HR_DATABASE_URL, GATEWAY_DATABASE_URL,
 PORT and NODE_ENV; without URLs every source is an SQLite file under ./data/.`;
@@ -34,6 +42,15 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === 'clients' || command === 'audit') {
+    const run = command === 'clients' ? clientsCommand : auditCommand;
+    process.exitCode = await withGateway(loadConfig(), (gateway) => run(rest, gateway, processIo));
+    return;
+  }
+  if (command === 'import') {
+    process.exitCode = await importCommand(rest, loadConfig());
     return;
   }
   const { values } = parseArgs({

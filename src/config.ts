@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const SOURCE_NAMES = ['culture', 'hr', 'gateway'] as const;
@@ -7,13 +9,26 @@ export type DatabaseUrl =
   | { driver: 'sqlite'; file: string; raw: string }
   | { driver: 'mysql'; host: string; port: number; user: string; password: string; database: string; raw: string };
 
-export interface AppConfig {
+export interface AppConfig extends ServingConfig {
   port: number;
   env: 'development' | 'production' | 'test';
   dataDir: string;
   databases: Record<SourceName, DatabaseUrl>;
   /** Whether browsers get the GraphiQL IDE at /graphql (IDE_ENABLED; on unless in production). */
   ide: boolean;
+  /** How JWT bearer tokens are verified; API keys need no configuration. */
+  auth: AuthConfig;
+}
+
+/** JWT verification keys: HS256 with a shared secret, RS256 with a public key, either or both. */
+export interface AuthConfig {
+  /** JWT_SECRET, at least 32 bytes; null when HS256 tokens are not accepted. */
+  jwtSecret: Uint8Array | null;
+  /** JWT_PUBLIC_KEY (PEM text or a path to a PEM file), RSA of 2048 bits or more; null when RS256 tokens are not accepted. */
+  jwtPublicKey: crypto.KeyObject | null;
+  /** JWT_ISSUER / JWT_AUDIENCE: when set, tokens must carry exactly this `iss` / an `aud` containing it. */
+  jwtIssuer: string | null;
+  jwtAudience: string | null;
 }
 
 /** A configuration problem, reported once at start with the variable it concerns. */
@@ -110,5 +125,172 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
         : parseDatabaseUrl(variable, raw, baseDir);
   }
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
-  return { port, env: nodeEnv, dataDir, databases, ide };
+  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), ...parseServingConfig(env, nodeEnv, baseDir) };
+}
+
+/** JWT_SECRET, JWT_PUBLIC_KEY, JWT_ISSUER, JWT_AUDIENCE; all optional, each validated. */
+export function parseAuthConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): AuthConfig {
+  const text = (name: string) => (env[name]?.trim() ? env[name]!.trim() : null);
+  const secret = text('JWT_SECRET');
+  if (secret !== null && Buffer.byteLength(secret, 'utf8') < 32) {
+    throw new ConfigError('JWT_SECRET', `is ${Buffer.byteLength(secret, 'utf8')} bytes; HS256 needs a random secret of at least 32 bytes`);
+  }
+  let jwtPublicKey: crypto.KeyObject | null = null;
+  const keyText = text('JWT_PUBLIC_KEY');
+  if (keyText !== null) {
+    let pem = keyText.replace(/\\n/g, '\n');
+    if (!pem.startsWith('-----BEGIN')) {
+      const file = path.resolve(baseDir, pem);
+      if (!fs.existsSync(file)) throw new ConfigError('JWT_PUBLIC_KEY', `is neither a PEM public key nor a readable file (${file})`);
+      pem = fs.readFileSync(file, 'utf8');
+    }
+    try {
+      jwtPublicKey = crypto.createPublicKey(pem);
+    } catch (error) {
+      throw new ConfigError('JWT_PUBLIC_KEY', `is not a PEM public key: ${(error as Error).message}`);
+    }
+    const bits = jwtPublicKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (jwtPublicKey.asymmetricKeyType !== 'rsa' || bits < 2048) {
+      throw new ConfigError('JWT_PUBLIC_KEY', `must be an RSA key of at least 2048 bits for RS256, got ${jwtPublicKey.asymmetricKeyType} ${bits || ''}`.trim());
+    }
+  }
+  return { jwtSecret: secret === null ? null : new TextEncoder().encode(secret), jwtPublicKey, jwtIssuer: text('JWT_ISSUER'), jwtAudience: text('JWT_AUDIENCE') };
+}
+
+/** Limits on one GraphQL request, each refused with its own error code before anything runs. */
+export interface QueryLimits {
+  /** MAX_QUERY_DEPTH: nesting of fields, every field counting (edges and node included). */
+  maxDepth: number;
+  /** MAX_QUERY_COST: the estimated cost (see src/http/limits/query-cost.ts). */
+  maxCost: number;
+  /** MAX_QUERY_ALIASES: aliased fields in the document, fragments expanded. */
+  maxAliases: number;
+  /** MAX_ROOT_FIELDS: top-level fields of one operation. */
+  maxRootFields: number;
+  /** MAX_DOCUMENT_BYTES: length of the query text in UTF-8 bytes. */
+  maxDocumentBytes: number;
+  /** MAX_DOCUMENT_TOKENS: GraphQL tokens the parser reads before giving up. */
+  maxDocumentTokens: number;
+  /** MAX_BATCH_OPERATIONS: operations in one batched (JSON array) request. */
+  maxBatchOperations: number;
+  /** MAX_BODY_BYTES: request body size. */
+  maxBodyBytes: number;
+}
+
+/** Connection pools and statement limits of the MySQL sources (SQLite needs none). */
+export interface PoolSettings {
+  /** DB_POOL_SIZE: connections per source. */
+  size: number;
+  /** DB_POOL_QUEUE_LIMIT: requests waiting for a connection before new ones are refused at once. */
+  queueLimit: number;
+  /** DB_STATEMENT_TIMEOUT_MS: server-side limit of one statement (MariaDB max_statement_time, MySQL max_execution_time); 0 turns it off. */
+  statementTimeoutMs: number;
+  /** DB_CONNECT_TIMEOUT_MS: opening a connection. */
+  connectTimeoutMs: number;
+  /** DB_ACQUIRE_TIMEOUT_MS: waiting for a free pooled connection. */
+  acquireTimeoutMs: number;
+  /** DB_RETRY_AFTER_MS: after a source refuses connections, fail fast for this long before trying again. */
+  retryAfterMs: number;
+}
+
+/** Production hardening: limits, rate limits, timeouts, observability. */
+export interface ServingConfig {
+  /** INTROSPECTION_ENABLED: on unless in production. */
+  introspection: boolean;
+  limits: QueryLimits;
+  rateLimit: {
+    /** RATE_LIMIT_POINTS: cost points per client (per IP when anonymous) per window; 0 turns rate limiting off. */
+    points: number;
+    /** RATE_LIMIT_WINDOW_SECONDS. */
+    windowSeconds: number;
+    /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
+    redisUrl: string | null;
+  };
+  /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
+  requestTimeoutMs: number;
+  pool: PoolSettings;
+  /** TRUSTED_DOCUMENTS: path of the JSON manifest (sha256 → document); when set, only those operations run. */
+  trustedDocuments: string | null;
+  /** LOG_LEVEL: pino level; silent by default in tests. */
+  logLevel: LogLevelName;
+  /** METRICS_ENABLED: Prometheus metrics at /metrics. */
+  metrics: boolean;
+  /** READY_TIMEOUT_MS: how long /readyz waits for each source's SELECT 1. */
+  readyTimeoutMs: number;
+  /** SHUTDOWN_GRACE_MS: on SIGTERM, how long requests in flight may take before connections are cut. */
+  shutdownGraceMs: number;
+  /** TRUST_PROXY: express "trust proxy" (false, true, a hop count or a list of addresses), so rate limits see the client's IP. */
+  trustProxy: boolean | number | string;
+  /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
+  batchLoading: boolean;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+function parseInteger(env: NodeJS.ProcessEnv, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(variable, `"${env[variable]}" is not a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (!/^[\w.:/,\s-]+$/.test(value)) throw new ConfigError('TRUST_PROXY', `"${raw}" is not true, false, a hop count or a list of addresses/subnets`);
+  return value;
+}
+
+/** The hardening variables, each validated; every one has a safe default. */
+export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['env'], baseDir = process.cwd()): ServingConfig {
+  const int = (variable: string, fallback: number, min = 1, max = 2 ** 31 - 1) => parseInteger(env, variable, fallback, min, max);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) throw new ConfigError('REDIS_URL', `"${redisUrl}" is not a redis:// or rediss:// URL`);
+  const trustedText = env.TRUSTED_DOCUMENTS?.trim() || null;
+  const trustedDocuments = trustedText === null ? null : path.resolve(baseDir, trustedText);
+  if (trustedDocuments !== null && !fs.existsSync(trustedDocuments)) {
+    throw new ConfigError('TRUSTED_DOCUMENTS', `${trustedDocuments} does not exist; it must be a JSON manifest of sha256 hash → document`);
+  }
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevelName;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    introspection: parseBoolean('INTROSPECTION_ENABLED', env.INTROSPECTION_ENABLED, nodeEnv !== 'production'),
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', 20, 2, 1000),
+      maxCost: int('MAX_QUERY_COST', 50_000),
+      maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 100_000),
+      maxRootFields: int('MAX_ROOT_FIELDS', 10, 1, 10_000),
+      maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 32 * 1024, 64),
+      maxDocumentTokens: int('MAX_DOCUMENT_TOKENS', 2_000, 16),
+      maxBatchOperations: int('MAX_BATCH_OPERATIONS', 10, 1, 1000),
+      maxBodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024),
+    },
+    rateLimit: {
+      points: int('RATE_LIMIT_POINTS', 500_000, 0),
+      windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+      redisUrl,
+    },
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
+    pool: {
+      size: int('DB_POOL_SIZE', 10, 1, 1000),
+      queueLimit: int('DB_POOL_QUEUE_LIMIT', 200, 1, 100_000),
+      statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000, 0),
+      connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 3_000, 100),
+      acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', 5_000, 100),
+      retryAfterMs: int('DB_RETRY_AFTER_MS', 1_000, 0),
+    },
+    trustedDocuments,
+    logLevel,
+    metrics: parseBoolean('METRICS_ENABLED', env.METRICS_ENABLED, true),
+    readyTimeoutMs: int('READY_TIMEOUT_MS', 2_000, 50),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+  };
 }

@@ -1,6 +1,8 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { employmentResolvers } from './modules/employment';
+import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';
 import { laborResolvers } from './modules/labor';
 import { linkResolvers } from './modules/links';
@@ -8,6 +10,7 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
+import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
 import { trainingResolvers } from './modules/training';
 import { workshopResolvers } from './modules/workshop';
@@ -26,13 +29,15 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...laborResolvers,
   ...employmentResolvers,
   ...linkResolvers,
+  ...filingResolvers,
+  ...statisticsResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: type-graphql metadata is global anyway. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, authChecker }).then((schema) => {
     const query = schema.getQueryType();
     if (query) query.description = "Entry points for reading both agencies' records — 查询入口";
     const mutation = schema.getMutationType();

@@ -2,10 +2,14 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { AppConfig, ideEnabledByDefault } from './config';
-import { createContext, RequestContext } from './context';
+import { createHardening, HardeningOptions } from './http/hardening';
+import { expressMiddleware } from './http/graphql-handler';
+import type { Logger } from './observability/logger';
+import { auditPlugin } from './auth/audit.plugin';
+import { contextFromRequest, RequestContext } from './context';
+import { exportRouter } from './export';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
 import { Sources } from './sources/sources';
@@ -14,34 +18,46 @@ export interface Server {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  logger: Logger;
   /** Listens on the port (0 for any free one) and returns the port. */
   listen(port: number): Promise<number>;
+  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then releases what the server holds; sources stay open. */
   stop(): Promise<void>;
 }
 
+/** NODE_ENV plus whatever else of the configuration a caller (a test) wants to set; the rest takes its default. */
+export type ServerConfig = Pick<AppConfig, 'env'> & Partial<Omit<AppConfig, 'env'>>;
+
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
-export async function createServer(config: Pick<AppConfig, 'env'> & Partial<Pick<AppConfig, 'ide'>>, sources: Sources): Promise<Server> {
+export async function createServer(config: ServerConfig, sources: Sources, options: HardeningOptions = {}): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
+  const hardening = await createHardening(config, sources, options);
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
-    introspection: config.env !== 'production',
-    includeStacktraceInErrorResponses: config.env === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    ...hardening.apolloOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: hardening.settings.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...hardening.plugins,
+      auditPlugin(),
+    ],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  hardening.mountFirst(app, httpServer);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(sources) }));
+  app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth) }));
+  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth) }));
+
+  hardening.mountLast(app);
 
   return {
     app,
     httpServer,
     apollo,
+    logger: hardening.logger,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -51,7 +67,9 @@ export async function createServer(config: Pick<AppConfig, 'env'> & Partial<Pick
         });
       }),
     stop: async () => {
+      hardening.beginShutdown();
       await apollo.stop();
+      await hardening.close();
     },
   };
 }

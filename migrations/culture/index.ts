@@ -6,6 +6,7 @@ import { CreateWorkshop1764300100400 } from './1764300100400-CreateWorkshop';
 import { CreateWorkshopRecognition1764300100500 } from './1764300100500-CreateWorkshopRecognition';
 import { CreateWorkshopHeritageItem1764300100600 } from './1764300100600-CreateWorkshopHeritageItem';
 import { CreateRevitalizationEntry1764300100700 } from './1764300100700-CreateRevitalizationEntry';
+import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const cultureMigrations = [
@@ -17,4 +18,5 @@ export const cultureMigrations = [
   CreateWorkshopRecognition1764300100500,
   CreateWorkshopHeritageItem1764300100600,
   CreateRevitalizationEntry1764300100700,
+  AddStatisticsIndexes1764300400000,
 ];

@@ -14,6 +14,7 @@ import { CreateContest1764300201200 } from './1764300201200-CreateContest';
 import { CreateContestEntry1764300201300 } from './1764300201300-CreateContestEntry';
 import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
+import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -33,4 +34,5 @@ export const hrMigrations = [
   CreateContestEntry1764300201300,
   CreateVacancy1764300201400,
   CreateStartupLoan1764300201500,
+  AddStatisticsIndexes1764300400000,
 ];

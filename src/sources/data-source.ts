@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
-import { DatabaseUrl, SourceName } from '../config';
+import { DatabaseUrl, PoolSettings, SourceName } from '../config';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
+import { guardSource } from './source-guard';
+import { SourceLogger } from './source-logger';
 
 export interface SourceOptions {
   /** Receives every SQL statement; tests count statements through it. */
@@ -12,6 +14,11 @@ export interface SourceOptions {
   poolSize?: number;
   /** MariaDB reports column defaults differently; TypeORM must know which server it talks to. */
   flavor?: 'mysql' | 'mariadb';
+  /**
+   * Pool bounds and time limits for serving. Without them (migrations,
+   * seeding, tests) statements may run as long as they need.
+   */
+  pool?: Partial<PoolSettings>;
 }
 
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -25,7 +32,8 @@ export function dataSourceOptions(source: SourceName, url: DatabaseUrl, options:
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logger: options.logger,
+    // Counts statements per request and per source, and passes them on to the caller's logger.
+    logger: new SourceLogger(source, options.logger),
     logging: options.logger ? (['query', 'error'] as const) : (['error'] as const),
   };
   if (url.driver === 'sqlite') {
@@ -56,9 +64,65 @@ export function dataSourceOptions(source: SourceName, url: DatabaseUrl, options:
     dateStrings: ['DATE'],
     supportBigNumbers: true,
     bigNumberStrings: true,
-    poolSize: options.poolSize ?? 10,
-    extra: { connectionLimit: options.poolSize ?? 10 },
+    ...poolOptions(options),
   };
+}
+
+/** Grace on top of the server-side statement limit before the client gives up on a silent server. */
+const CLIENT_TIMEOUT_GRACE_MS = 1000;
+
+function poolOptions(options: SourceOptions) {
+  const pool = options.pool;
+  const size = pool?.size ?? options.poolSize ?? 10;
+  const statementMs = pool?.statementTimeoutMs ?? 0;
+  return {
+    poolSize: size,
+    ...(pool?.connectTimeoutMs ? { connectTimeout: pool.connectTimeoutMs } : {}),
+    // mysql2 gives up on a statement the server never answers (a dead host, a cut network).
+    ...(statementMs > 0 ? { maxQueryExecutionTime: statementMs + CLIENT_TIMEOUT_GRACE_MS, enableQueryTimeout: true } : {}),
+    ...(statementMs > 0 ? { driver: mysqlWithSessionLimit(options.flavor ?? 'mysql', statementMs) } : {}),
+    extra: {
+      connectionLimit: size,
+      waitForConnections: true,
+      ...(pool?.queueLimit ? { queueLimit: pool.queueLimit } : {}),
+      enableKeepAlive: true,
+      keepAliveInitialDelay: 10_000,
+    },
+  };
+}
+
+/**
+ * mysql2 with every new pooled connection limited on the server side:
+ * MariaDB aborts any statement after max_statement_time (seconds), MySQL 8
+ * a SELECT after max_execution_time (ms). The SET is queued on the
+ * connection before the statement that asked for it, so none runs unlimited.
+ */
+function mysqlWithSessionLimit(flavor: 'mysql' | 'mariadb', statementMs: number) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mysql = require('mysql2');
+  const limit =
+    flavor === 'mariadb' ? `SET SESSION max_statement_time = ${(statementMs / 1000).toFixed(3)}` : `SET SESSION max_execution_time = ${Math.round(statementMs)}`;
+  return {
+    ...mysql,
+    createPool(config: unknown) {
+      const pool = mysql.createPool(config);
+      pool.on('connection', (connection: { query: (sql: string, cb: (error: Error | null) => void) => void }) => {
+        connection.query(limit, (error) => {
+          if (error) process.emitWarning(`could not limit statement time (${limit}): ${error.message}`);
+        });
+      });
+      return pool;
+    },
+  };
+}
+
+/** Connections of a MySQL source's pool (mysql2 keeps no public counters); null for SQLite. */
+export function poolStats(dataSource: DataSource): { used: number; idle: number; waiting: number } | null {
+  const pool = (dataSource.driver as unknown as { pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } } }).pool;
+  if (!pool?._allConnections) return null;
+  const all = pool._allConnections.length;
+  const idle = pool._freeConnections?.length ?? 0;
+  return { used: all - idle, idle, waiting: pool._connectionQueue?.length ?? 0 };
 }
 
 /**
@@ -95,9 +159,42 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   const kind = await ensureDatabaseExists(url);
   const dataSource = createSourceDataSource(source, url, { ...options, flavor: kind === 'sqlite' ? undefined : kind });
   await dataSource.initialize();
+  guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
+  if (kind !== 'sqlite' && options.pool?.acquireTimeoutMs) limitAcquireTime(dataSource, source, options.pool.acquireTimeoutMs);
   return dataSource;
 }
 
 export function createSourceDataSource(source: SourceName, url: DatabaseUrl, options: SourceOptions = {}): DataSource {
   return new DataSource(dataSourceOptions(source, url, options));
+}
+
+/**
+ * mysql2 pools wait for a free connection for ever; this bounds the wait.
+ * A connection that arrives after the caller gave up goes straight back.
+ */
+function limitAcquireTime(dataSource: DataSource, source: SourceName, timeoutMs: number): void {
+  const driver = dataSource.driver as unknown as { obtainMasterConnection: () => Promise<{ release: () => void }> };
+  const obtain = driver.obtainMasterConnection.bind(driver);
+  driver.obtainMasterConnection = () =>
+    new Promise((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        reject(Object.assign(new Error(`no ${source} connection became free within ${timeoutMs} ms`), { code: 'ACQUIRE_TIMEOUT' }));
+      }, timeoutMs);
+      obtain().then(
+        (connection) => {
+          if (gaveUp) connection.release();
+          else {
+            clearTimeout(timer);
+            resolve(connection);
+          }
+        },
+        (error: unknown) => {
+          if (gaveUp) return;
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
 }

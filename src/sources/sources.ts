@@ -1,5 +1,5 @@
 import { DataSource, Logger } from 'typeorm';
-import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl, SOURCE_NAMES, SourceName } from '../config';
+import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl, PoolSettings, SOURCE_NAMES, SourceName } from '../config';
 import { openDataSource } from './data-source';
 
 export type Sources = Record<SourceName, DataSource>;
@@ -12,7 +12,7 @@ function describeUrl(url: DatabaseUrl): string {
  * Opens all three sources. A server that cannot be reached becomes a
  * ConfigError naming the variable, so start-up fails with one clear line.
  */
-export async function openSources(config: AppConfig, options: { logger?: Logger; poolSize?: number } = {}): Promise<Sources> {
+export async function openSources(config: AppConfig, options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings> } = {}): Promise<Sources> {
   const opened: Partial<Sources> = {};
   try {
     for (const source of SOURCE_NAMES) {

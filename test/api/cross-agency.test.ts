@@ -93,7 +93,7 @@ describeEachBackend('cross-agency queries', (backend) => {
 
   it('joins persons and inheritors by ID number in both directions', async () => {
     const [link] = await rows(api, 'culture', 'SELECT citizen_id, name FROM inheritor ORDER BY id LIMIT 1');
-    const data: any = await api.data(
+    const data: any = await api.as('ANALYST').data(
       `query ($id: String) { persons(filter: { idNumber: $id }) { edges { node { name idNumber inheritorOf { name heritageItem { name } person { name } } } } } }`,
       { id: link.citizen_id },
     );

@@ -1,7 +1,7 @@
 import { createContext } from '../../src/context';
 import { startupLoanPagesByBorrowerPersonId, startupLoanPagesByBorrowerUscc, startupLoansById } from '../../src/modules/employment';
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 
 const LOANS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: StartupLoanFilter, $orderBy: StartupLoanOrder) {
   startupLoans(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -175,7 +175,7 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('exports startupLoansById: one statement, key order, null for a miss', async () => {
-    const ctx = createContext(api.db.sources);
+    const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const keys = [rows[3].id, 424242, ...rows.slice(4, 26).map((r) => r.id)];
     api.counters.hr.reset();
     const found = await startupLoansById(ctx).loadMany(keys);
@@ -189,7 +189,7 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('exports startupLoanPagesByBorrowerPersonId: one statement for 20+ persons, pages in key order, empty for a miss', async () => {
-    const ctx = createContext(api.db.sources);
+    const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const borrowers = [...new Set(rows.filter((r) => r.borrower_person_id !== null).map((r) => r.borrower_person_id!))];
     const keys = [...borrowers, 1, 2, 3, 4, 5].filter((k, i, all) => all.indexOf(k) === i).reverse();
     expect(keys.length).toBeGreaterThanOrEqual(20);
@@ -207,7 +207,7 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('exports startupLoanPagesByBorrowerUscc: one statement for 20+ organisations, pages in key order, empty for a miss', async () => {
-    const ctx = createContext(api.db.sources);
+    const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const borrowers = [...new Set(rows.filter((r) => r.borrower_uscc !== null).map((r) => r.borrower_uscc!))];
     const keys = ['91370000MA0000001X', ...borrowers, '91370000MA0000002X'];
     expect(keys.length).toBeGreaterThanOrEqual(20);

@@ -41,7 +41,7 @@ describeEachBackend('example operations', (backend) => {
   });
 
   it('personAcrossAgencies and paging return data', async () => {
-    const persons: any = await api.data(example('personAcrossAgencies'));
+    const persons: any = await api.as('ANALYST').data(example('personAcrossAgencies'));
     expect(persons.persons.edges.length).toBe(10);
     for (const e of persons.persons.edges) expect(e.node.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
     const page: any = await api.data(example('paging'));

@@ -1,5 +1,5 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
 import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
 import { personsByCitizenId } from '../../src/modules/person';
@@ -95,7 +95,7 @@ describeEachBackend('persons', (backend) => {
   });
 
   it('shows the ID number and phone masked, never raw, anywhere in the response', async () => {
-    const body = await api.query(PERSONS, { first: 100 });
+    const body = await api.as('ANALYST').query(PERSONS, { first: 100 });
     const page = body.data as PersonsPage;
     const text = JSON.stringify(body);
     const byId = new Map(people.map((p) => [p.id, p]));
@@ -226,7 +226,7 @@ describeEachBackend('persons', (backend) => {
   it('round-trips Person and TargetGroupStatus through node(id:) and nodes(ids:), null for a miss', async () => {
     const person = people[42];
     const status = statuses[7];
-    const data = await api.data(
+    const data = await api.as('ADMIN').data(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Person { name idNumber } ... on TargetGroupStatus { targetGroup validFrom person { id } } } }`,
       { ids: [toGlobalId('Person', person.id), toGlobalId('TargetGroupStatus', status.id), toGlobalId('Person', 999_999)] },
     );
@@ -240,7 +240,7 @@ describeEachBackend('persons', (backend) => {
   });
 
   it('personsByCitizenId: one statement for many keys, in key order, null for a miss, any spelling', async () => {
-    const ctx = createContext(api.db.sources);
+    const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const picked = [people[5], people[300], people[17], people[5]];
     const keys = [...picked.map((p) => p.citizen_id), '11010519491231002X', picked[1].citizen_id.toLowerCase()];
     api.counters.hr.reset();

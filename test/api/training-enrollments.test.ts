@@ -1,5 +1,5 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
 import {
   enrollmentPagesByPersonId,
@@ -202,7 +202,7 @@ describeEachBackend('training loaders for cross-agency fields', (backend) => {
 
   /** Runs `work` on a fresh request context and returns its result with the hr statements it ran. */
   async function counted<T>(work: (ctx: ReturnType<typeof createContext>) => Promise<T>): Promise<{ result: T; statements: number }> {
-    const ctx = createContext(api.db.sources);
+    const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     api.counters.hr.reset();
     const result = await work(ctx);
     return { result, statements: api.counters.hr.statements.length };

@@ -1,25 +1,56 @@
+import { SignJWT } from 'jose';
 import { Backend, openTestSources, TestSources } from './backends';
 import { SqlCounter } from './sql-counter';
 import { createServer, Server } from '../../src/server';
 import { seedDatabases } from '../../src/seed/seed';
-import { SourceName } from '../../src/config';
+import { AuthConfig, SourceName } from '../../src/config';
+import { ApiRole } from '../../src/sources/gateway/api-client.entity';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   data?: T;
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: Array<string | number> }>;
 }
 
-export interface ApiHarness {
-  db: TestSources;
-  server: Server;
-  url: string;
-  counters: Record<SourceName, SqlCounter>;
+/** The HS256 secret the test server accepts bearer tokens under. */
+export const TEST_JWT_SECRET = 'test-secret-for-bearer-tokens-0123456789abcdef';
+export const TEST_AUTH: AuthConfig = { jwtSecret: new TextEncoder().encode(TEST_JWT_SECRET), jwtPublicKey: null, jwtIssuer: null, jwtAudience: null };
+
+export interface ViewerSpec {
+  region?: string;
+  scopes?: string[];
+  subject?: string;
+}
+
+/** A signed bearer token for the test server: `sub`, `role`, `region`, `scope`, an hour's `exp`. */
+export async function testToken(role: ApiRole, { region, scopes = [], subject = `test-${role.toLowerCase()}` }: ViewerSpec = {}): Promise<string> {
+  const claims: Record<string, unknown> = { role, scope: scopes.join(' ') };
+  if (region) claims.region = region;
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('1h').sign(TEST_AUTH.jwtSecret!);
+}
+
+/** Calls the API as one viewer. */
+export interface ApiCaller {
   /** POSTs a query as a client would and returns the parsed body. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
   /** Same, but fails the test on any GraphQL error. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** SQL statements per source run by the last `query`/`data` call. */
+}
+
+export interface ApiHarness extends ApiCaller {
+  db: TestSources;
+  server: Server;
+  url: string;
+  counters: Record<SourceName, SqlCounter>;
+  /** SQL statements per source run by the last call (of any viewer). */
   statements(): Record<SourceName, number>;
+  /**
+   * The same API as another viewer (a bearer token with these claims);
+   * `query`/`data` on the harness itself call as ADMIN with pii:read.
+   * `as('PUBLIC')` sends no credentials.
+   */
+  as(role: ApiRole, spec?: ViewerSpec): ApiCaller;
+  /** A POST with exactly these headers (content-type added), for credential tests: HTTP status and body. */
+  post(query: string, headers: Record<string, string>, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphqlResponse }>;
   close(): Promise<void>;
 }
 
@@ -28,29 +59,42 @@ export async function startApi(backend: Backend, scale = 0.1, seed = 11): Promis
   const counters = { culture: new SqlCounter(), hr: new SqlCounter(), gateway: new SqlCounter() };
   const db = await openTestSources(backend, { loggers: counters });
   await seedDatabases(db.sources, { scale, seed });
-  const server = await createServer({ env: 'test' }, db.sources);
+  const server = await createServer({ env: 'test', auth: TEST_AUTH }, db.sources);
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const query = async <T>(text: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> => {
+  const post = async (text: string, headers: Record<string, string>, variables?: Record<string, unknown>) => {
     for (const c of Object.values(counters)) c.reset();
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: text, variables }),
     });
-    return (await response.json()) as GraphqlResponse<T>;
+    return { status: response.status, body: (await response.json()) as GraphqlResponse };
   };
+  const caller = (headers: () => Promise<Record<string, string>>): ApiCaller => {
+    const query = async <T>(text: string, variables?: Record<string, unknown>) => (await post(text, await headers(), variables)).body as GraphqlResponse<T>;
+    return {
+      query,
+      data: async <T>(text: string, variables?: Record<string, unknown>) => {
+        const body = await query<T>(text, variables);
+        if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+        return body.data as T;
+      },
+    };
+  };
+  const bearer = (role: ApiRole, spec?: ViewerSpec) => {
+    let token: Promise<string> | undefined;
+    return async (): Promise<Record<string, string>> => (role === 'PUBLIC' ? {} : { authorization: `Bearer ${await (token ??= testToken(role, spec))}` });
+  };
+  const admin = caller(bearer('ADMIN', { scopes: ['pii:read'], subject: 'test-harness' }));
   return {
     db,
     server,
     url,
     counters,
-    query,
-    data: async <T>(text: string, variables?: Record<string, unknown>) => {
-      const body = await query<T>(text, variables);
-      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
-      return body.data as T;
-    },
+    ...admin,
+    as: (role, spec) => caller(bearer(role, spec)),
+    post,
     statements: () => ({
       culture: counters.culture.statements.length,
       hr: counters.hr.statements.length,
@@ -62,3 +106,6 @@ export async function startApi(backend: Backend, scale = 0.1, seed = 11): Promis
     },
   };
 }
+
+/** A viewer who sees every row, masked: for loader tests that build a context by hand. */
+export const TEST_ADMIN_VIEWER = Object.freeze({ clientId: null, name: 'test-admin', role: 'ADMIN' as const, scopes: new Set<string>(), regionCode: null });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { scopedToPersons } from '../../auth/person-scope';
 import { RequestContext } from '../../context';
 import { rowsById } from '../../shared/loaders/rows-by-id';
 import { ConnectionValue } from '../../shared/relay/connection';
@@ -11,13 +12,15 @@ import { STARTUP_LOAN_ORDERINGS, StartupLoanRecord, StartupLoanService } from '.
 
 export function startupLoanHydrator(ctx: RequestContext) {
   const base = hydrator(ctx.sources.hr, StartupLoanEntity, 'StartupLoan');
-  return {
+  const source = {
     ...base,
     hydrate: (raw: Record<string, unknown>): StartupLoanRecord => {
       const record = base.hydrate(raw);
       return { ...record, borrowerKind: record.borrowerPersonId != null ? 'PERSON' : 'ORGANIZATION' };
     },
   };
+  // Loans to persons are personal data; loans to organisations are not.
+  return scopedToPersons(ctx, source, 'loanBorrower');
 }
 
 export function startupLoansById(ctx: RequestContext): DataLoader<number, StartupLoanRecord | null> {

@@ -1,6 +1,7 @@
+import { scopedToPersons } from '../../auth/person-scope';
 import { RequestContext } from '../../context';
 import { groupByKey } from '../../shared/loaders/loader-registry';
-import { rowsById } from '../../shared/loaders/rows-by-id';
+import { rowsById, scoped } from '../../shared/loaders/rows-by-id';
 import { normalizeCitizenId } from '../../shared/identifiers';
 import { ConnectionValue } from '../../shared/relay/connection';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
@@ -13,7 +14,7 @@ import { InheritorEntity } from '../../sources/culture';
 export type InheritorRecord = NodeRecord<InheritorEntity>;
 
 export function inheritorHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.culture, InheritorEntity, 'Inheritor');
+  return scopedToPersons(ctx, hydrator(ctx.sources.culture, InheritorEntity, 'Inheritor'), 'inheritor');
 }
 
 export function inheritorsById(ctx: RequestContext) {
@@ -29,7 +30,7 @@ export function inheritorsByCitizenId(ctx: RequestContext) {
   return ctx.loaders.get<string, InheritorRecord[]>('inheritorsByCitizenId', undefined, async (keys) => {
     const h = inheritorHydrator(ctx);
     const normalised = keys.map(normalizeCitizenId);
-    const where = new SqlFilter().in('t.citizen_id', [...new Set(normalised)]);
+    const where = scoped(new SqlFilter().in('t.citizen_id', [...new Set(normalised)]), h);
     const rows: Array<Record<string, unknown>> = await ctx.sources.culture.query(`SELECT t.* FROM inheritor t WHERE ${where.sql} ORDER BY t.id`, where.params);
     return groupByKey(normalised, rows.map((r) => h.hydrate(r)), (r) => r.citizenId);
   });

@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { maskCitizenId } from '../../shared/identifiers';
+import { shownInheritorIdNumber } from '../person/person.pii';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { heritageItemsById } from './heritage-item.loader';
@@ -18,9 +19,10 @@ export class InheritorResolver {
     return new InheritorService(ctx).list(filter, orderBy, paging);
   }
 
-  @FieldResolver(() => String, { description: 'Citizen ID number, masked as 370102********1234 — 公民身份号码（脱敏）' })
-  idNumber(@Root() inheritor: InheritorRecord) {
-    return maskCitizenId(inheritor.citizenId);
+  @Authorized(Permission.PERSON_READ)
+  @FieldResolver(() => String, { description: 'Citizen ID number, masked as 370102********1234 unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
+  idNumber(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    return shownInheritorIdNumber(inheritor, ctx);
   }
 
   @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })

@@ -1,3 +1,5 @@
+import { forbidden } from '../../auth/errors';
+import { canReadPersons, Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { badInput } from '../../shared/errors';
 import { validateCitizenId } from '../../shared/identifiers';
@@ -31,6 +33,8 @@ export class InheritorService {
     inRange(sql, 't.year', { argument: `${argument}.yearFrom`, value: filter.yearFrom }, { argument: `${argument}.yearTo`, value: filter.yearTo });
     if (filter.nameContains) sql.contains('t.name', filter.nameContains);
     if (filter.citizenId != null) {
+      // Looking a person up by ID number is a use of personal data, not directory browsing.
+      if (!canReadPersons(this.ctx.viewer)) throw forbidden(`${argument}.citizenId`, `${argument}.citizenId searches by ID number, which needs permission ${Permission.PERSON_READ}`, { argument: `${argument}.citizenId` });
       // Strict: a mistyped ID number would silently match nobody.
       const id = validateCitizenId(filter.citizenId);
       if (!id.ok) throw badInput(`${argument}.citizenId`, id.message);

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { startupLoanPagesByBorrowerPersonId } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
@@ -13,6 +14,7 @@ import { EnrollmentsArgs } from '../training/enrollment.inputs';
 import { Enrollment } from '../training/enrollment.type';
 
 /** The person as one object across agencies: the HR record joined to culture's inheritor records by ID number. */
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonLinksResolver {
   @FieldResolver(() => [Inheritor], { description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
@@ -33,12 +35,14 @@ export class PersonLinksResolver {
 
 @Resolver(() => Inheritor)
 export class InheritorLinksResolver {
+  @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => Person, { nullable: true, description: 'The HR person record with the same ID number, if HR knows the inheritor — 人社人员信息' })
   person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
     return personsByCitizenId(ctx).load(inheritor.citizenId);
   }
 }
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => Enrollment)
 export class EnrollmentLinksResolver {
   @FieldResolver(() => Person, { description: 'The trainee — 学员' })

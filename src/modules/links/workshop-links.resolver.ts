@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { vacancyPagesByEmployerUscc } from '../employment';
 import { VacancyConnection } from '../employment/vacancy.connection';
@@ -25,6 +26,7 @@ export class WorkshopLinksResolver {
     return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
   }
 
+  @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => PersonConnection, {
     description: 'Persons enrolled in training cohorts run by its operator as a filed provider (HR) — 运营主体作为培训机构培训的学员',
   })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { typeReadError } from '../../auth/auth-checker';
 import { RequestContext } from '../../context';
 import { badInput } from '../../shared/errors';
 import { fromGlobalId } from '../../shared/relay/global-id';
@@ -20,7 +21,12 @@ export class NodeResolver {
     return this.fetch(ids, 'ids', ctx);
   }
 
-  /** Decodes all ids first (so one bad id fails the call), then loads each type in one batch. */
+  /**
+   * Decodes all ids first (so one bad id fails the call), then loads each type
+   * in one batch. A person type the viewer may not read is FORBIDDEN before any
+   * lookup (`node` fails; `nodes` fails that item); the loaders themselves
+   * leave out persons outside a region-limited viewer's scope, as nulls.
+   */
   private async fetch(ids: string[], argument: string, ctx: RequestContext): Promise<Array<object | null>> {
     const decoded = ids.map((id, i) => {
       const name = ids.length === 1 && argument === 'id' ? 'id' : `${argument}[${i}]`;
@@ -28,10 +34,13 @@ export class NodeResolver {
       if (!nodeFetcher(value.type)) {
         throw badInput(name, `"${id}" names type ${value.type}, which is not a node type (${nodeTypeNames().join(', ')})`);
       }
-      return value;
+      const refused = typeReadError(ctx, value.type, name);
+      if (refused && argument === 'id') throw refused;
+      return { ...value, refused };
     });
     return Promise.all(
-      decoded.map(async ({ type, key, rowId }) => {
+      decoded.map(async ({ type, key, rowId, refused }) => {
+        if (refused) return refused;
         const fetcher = nodeFetcher(type)!;
         if (fetcher.byKey) return (await (fetcher.fetch as NodeKeyFetcher)(ctx, [key]))[0] ?? null;
         // A numeric type with a non-numeric key cannot exist: a miss, not an error.

@@ -1,7 +1,7 @@
 import { RequestContext } from '../../context';
 import { normalizeCitizenId } from '../../shared/identifiers';
 import { byKey } from '../../shared/loaders/loader-registry';
-import { rowsById, rowsByColumn } from '../../shared/loaders/rows-by-id';
+import { rowsById, rowsByColumn, scoped } from '../../shared/loaders/rows-by-id';
 import { SqlFilter } from '../../shared/sql/filter';
 import { PersonRecord, personHydrator, TargetGroupStatusRecord, targetGroupStatusHydrator } from './person.record';
 
@@ -18,7 +18,7 @@ export function personsByCitizenId(ctx: RequestContext) {
   return ctx.loaders.get<string, PersonRecord | null>('personsByCitizenId', undefined, async (keys) => {
     const h = personHydrator(ctx);
     const normalised = keys.map(normalizeCitizenId);
-    const where = new SqlFilter().in('t.citizen_id', [...new Set(normalised)]);
+    const where = scoped(new SqlFilter().in('t.citizen_id', [...new Set(normalised)]), h);
     const rows: Array<Record<string, unknown>> = await ctx.sources.hr.query(`SELECT t.* FROM person t WHERE ${where.sql}`, where.params);
     return byKey(normalised, rows.map((r) => h.hydrate(r)), (p) => p.citizenId);
   });

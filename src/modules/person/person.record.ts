@@ -1,3 +1,4 @@
+import { scopedToPersons } from '../../auth/person-scope';
 import { RequestContext } from '../../context';
 import { hydrator, NodeRecord } from '../../shared/sql/record';
 import { PersonEntity, TargetGroupStatusEntity } from '../../sources/hr';
@@ -12,9 +13,9 @@ export type PersonRecord = NodeRecord<PersonEntity>;
 export type TargetGroupStatusRecord = NodeRecord<TargetGroupStatusEntity>;
 
 export function personHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, PersonEntity, 'Person');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, PersonEntity, 'Person'), 'residence');
 }
 
 export function targetGroupStatusHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, TargetGroupStatusEntity, 'TargetGroupStatus');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, TargetGroupStatusEntity, 'TargetGroupStatus'), 'personId');
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Region } from '../region/region.type';
@@ -15,6 +16,7 @@ import { Person } from './person.type';
 import { TargetGroupStatus } from './target-group-status.type';
 import { targetGroupsOn } from './target-group-status.service';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => PersonConnection, { description: 'Persons in the HR records; find one by filter.idNumber — 人员' })
@@ -22,14 +24,14 @@ export class PersonResolver {
     return new PersonService(ctx).list(filter, orderBy, paging);
   }
 
-  @FieldResolver(() => String, { description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) — 公民身份号码（脱敏）' })
-  idNumber(@Root() person: PersonRecord) {
-    return shownIdNumber(person);
+  @FieldResolver(() => String, { description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
+  idNumber(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return shownIdNumber(person, ctx);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) — 手机号码（脱敏）' })
-  phone(@Root() person: PersonRecord) {
-    return shownPhone(person);
+  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) unless the viewer holds pii:read (each unmasked read is audited) — 手机号码（默认脱敏）' })
+  phone(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return shownPhone(person, ctx);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area of residence — 常住地区' })

@@ -1,8 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { GenderEnum } from './person.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('Person', {
   implements: Node,
   description: 'A natural person in the HR records, one per citizen ID number — 人员',
@@ -15,10 +17,10 @@ export class Person implements Node {
   name: string;
 
   // idNumber and phone are resolved (masked) by PersonResolver; the record carries the raw values.
-  @Field({ description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) — 公民身份号码（脱敏）' })
+  @Field({ description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
   idNumber: string;
 
-  @Field(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) — 手机号码（脱敏）' })
+  @Field(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) unless the viewer holds pii:read (each unmasked read is audited) — 手机号码（默认脱敏）' })
   phone: string | null;
 
   @Field(() => GenderEnum, { description: 'Gender — 性别' })

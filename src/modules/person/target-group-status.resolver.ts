@@ -1,10 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { personsById } from './person.loader';
 import { TargetGroupStatusRecord } from './person.record';
 import { Person } from './person.type';
 import { TargetGroupStatus } from './target-group-status.type';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => TargetGroupStatus)
 export class TargetGroupStatusResolver {
   @FieldResolver(() => Person, { description: 'Whose status this is — 人员' })

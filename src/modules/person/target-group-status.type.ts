@@ -1,8 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { TargetGroupEnum } from './person.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('TargetGroupStatus', {
   implements: Node,
   description: 'A period in which a person belongs to a target group — 重点群体身份',

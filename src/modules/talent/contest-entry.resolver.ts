@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { personsById } from '../person/person.loader';
 import { Person } from '../person/person.type';
@@ -7,6 +8,7 @@ import { ContestEntry } from './contest-entry.type';
 import { contestsById } from './talent.loader';
 import { ContestEntryRecord } from './talent.record';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => ContestEntry)
 export class ContestEntryResolver {
   @FieldResolver(() => Person, { description: 'The entrant — 参赛人员' })

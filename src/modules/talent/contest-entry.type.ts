@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { Node } from '../../shared/relay/node';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('ContestEntry', {
   implements: Node,
   description: "A person's entry in a skills contest, with the placing and award — 参赛记录",

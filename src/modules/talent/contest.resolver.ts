@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
 import { Region } from '../region/region.type';
@@ -22,6 +23,7 @@ export class ContestResolver {
     return new RegionService(ctx.regions).byCode(contest.regionCode);
   }
 
+  @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => ContestEntryConnection, { description: 'The entries, in the order recorded — 参赛记录' })
   entries(@Root() contest: ContestRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return contestEntryPagesByContest(ctx, paging).load(contest.rowId);

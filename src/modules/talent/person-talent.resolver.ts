@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
 import { PersonRecord } from '../person/person.record';
@@ -9,6 +10,7 @@ import { ContestEntryConnection, SkillCertificateConnection, TalentTitleConnecti
 import { contestEntryPagesByPerson, skillCertificatePagesByPerson, talentTitlePagesByPerson } from './talent.loader';
 
 /** The talent pathway of a person: certificates, titles, contest entries (the person module knows nothing of them). */
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonTalentResolver {
   @FieldResolver(() => SkillCertificateConnection, { description: 'Certificates the person holds — 持有的技能证书' })

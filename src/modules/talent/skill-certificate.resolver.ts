@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { personsById } from '../person/person.loader';
 import { Person } from '../person/person.type';
@@ -10,6 +11,7 @@ import { SkillCertificate } from './skill-certificate.type';
 import { SkillCertificateConnection } from './talent.connections';
 import { SkillCertificateRecord } from './talent.record';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => SkillCertificate)
 export class SkillCertificateResolver {
   @Query(() => SkillCertificateConnection, { description: 'Skill-level and specialised-ability certificates — 技能证书' })

@@ -1,8 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { EvaluatorTypeEnum, SkillCertificateKindEnum, SkillLevelEnum } from './talent.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('SkillCertificate', {
   implements: Node,
   description: 'A vocational skill-level or specialised-ability certificate held by a person — 职业技能等级证书 / 专项职业能力证书',

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { todayInChina } from '../person/business-day';
@@ -12,6 +13,7 @@ import { TalentTitle } from './talent-title.type';
 import { TalentTitleConnection } from './talent.connections';
 import { TalentTitleRecord } from './talent.record';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => TalentTitle)
 export class TalentTitleResolver {
   @Query(() => TalentTitleConnection, { description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })

@@ -1,8 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { TalentTitleKindEnum } from './talent.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('TalentTitle', {
   implements: Node,
   description: 'An honorary talent title awarded to a person, such as 齐鲁首席技师 — 人才称号',

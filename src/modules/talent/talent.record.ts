@@ -1,3 +1,4 @@
+import { scopedToPersons } from '../../auth/person-scope';
 import { RequestContext } from '../../context';
 import { hydrator, NodeRecord } from '../../shared/sql/record';
 import { ContestEntity, ContestEntryEntity, SkillCertificateEntity, TalentTitleEntity } from '../../sources/hr';
@@ -8,11 +9,11 @@ export type ContestRecord = NodeRecord<ContestEntity>;
 export type ContestEntryRecord = NodeRecord<ContestEntryEntity>;
 
 export function skillCertificateHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, SkillCertificateEntity, 'SkillCertificate');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, SkillCertificateEntity, 'SkillCertificate'), 'personId');
 }
 
 export function talentTitleHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, TalentTitleEntity, 'TalentTitle');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, TalentTitleEntity, 'TalentTitle'), 'personId');
 }
 
 export function contestHydrator(ctx: RequestContext) {
@@ -20,5 +21,5 @@ export function contestHydrator(ctx: RequestContext) {
 }
 
 export function contestEntryHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, ContestEntryEntity, 'ContestEntry');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, ContestEntryEntity, 'ContestEntry'), 'personId');
 }

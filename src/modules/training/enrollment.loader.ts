@@ -1,3 +1,4 @@
+import { scopedToPersons } from '../../auth/person-scope';
 import { RequestContext } from '../../context';
 import { rowsById } from '../../shared/loaders/rows-by-id';
 import { hydrator, NodeRecord } from '../../shared/sql/record';
@@ -7,7 +8,7 @@ import { EnrollmentEntity } from '../../sources/hr';
 export type EnrollmentRecord = NodeRecord<EnrollmentEntity>;
 
 export function enrollmentHydrator(ctx: RequestContext) {
-  return hydrator(ctx.sources.hr, EnrollmentEntity, 'Enrollment');
+  return scopedToPersons(ctx, hydrator(ctx.sources.hr, EnrollmentEntity, 'Enrollment'), 'personId');
 }
 
 export function enrollmentsById(ctx: RequestContext) {

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { EnrollmentConnection } from './enrollment.connection';
 import { EnrollmentsArgs } from './enrollment.inputs';
@@ -10,6 +11,7 @@ import { SubsidyClaim } from './subsidy-claim.type';
 import { trainingCohortsById } from './training-cohort.loader';
 import { TrainingCohort } from './training-cohort.type';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
   @Query(() => EnrollmentConnection, { description: 'Places of trainees in training cohorts — 培训学员' })

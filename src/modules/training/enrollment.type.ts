@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { TargetGroupEnum } from '../person/person.enums';
 import { EnrollmentStatusEnum } from './training.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('Enrollment', {
   implements: Node,
   description: "A person's place in a training cohort — 培训学员",

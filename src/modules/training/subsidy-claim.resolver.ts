@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { enrollmentsById } from './enrollment.loader';
 import { Enrollment } from './enrollment.type';
@@ -8,6 +9,7 @@ import { SubsidyClaimRecord } from './subsidy-claim.loader';
 import { SubsidyClaimService } from './subsidy-claim.service';
 import { SubsidyClaim } from './subsidy-claim.type';
 
+@Authorized(Permission.PERSON_READ)
 @Resolver(() => SubsidyClaim)
 export class SubsidyClaimResolver {
   @Query(() => SubsidyClaimConnection, { description: 'Vocational training subsidy claims — 职业培训补贴' })

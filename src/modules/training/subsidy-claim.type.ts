@@ -1,8 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar, DecimalScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { SubsidyClaimStatusEnum } from './training.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('SubsidyClaim', {
   implements: Node,
   description: 'The vocational training subsidy claimed for one enrolment — 职业培训补贴',

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
@@ -42,6 +43,7 @@ export class TrainingCohortResolver {
     return new TrainingCohortService(ctx).providerUscc(cohort);
   }
 
+  @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => EnrollmentConnection, { description: 'Trainees enrolled in the class — 班级学员' })
   enrollments(@Root() cohort: TrainingCohortRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
     return enrollmentPagesByCohortId(ctx, args).load(cohort.rowId);

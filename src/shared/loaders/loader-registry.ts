@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { batchLoadingEnabled, observeBatches } from '../../observability/loader-batches';
 
 /**
  * The loaders of one request. A loader is identified by its name and the
@@ -12,7 +13,8 @@ export class LoaderRegistry {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(id) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      // Batch sizes feed the metrics; DISABLE_BATCHING (a benchmark baseline) loads key by key.
+      loader = new DataLoader<K, V>(observeBatches(name, batch), batchLoadingEnabled() ? { maxBatchSize: 1000 } : { batch: false });
       this.loaders.set(id, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -7,6 +7,16 @@ import { byKey, groupByKey } from './loader-registry';
 export interface RecordSource<R> {
   table: string;
   hydrate(raw: Record<string, unknown>): R;
+  /**
+   * Rows this viewer may see (over alias `t`), e.g. persons of a partner's
+   * region: every list, page and loader over the source applies it.
+   */
+  scope?: SqlFilter;
+}
+
+/** The filter and the source's viewer scope together. */
+export function scoped(filter: SqlFilter, source: RecordSource<unknown>): SqlFilter {
+  return source.scope ? new SqlFilter().merge(filter).merge(source.scope) : filter;
 }
 
 /**
@@ -17,7 +27,7 @@ export function rowsById<R extends { rowId: number }>(ctx: RequestContext, sourc
   return ctx.loaders.get<number, R | null>(name, undefined, async (ids) => {
     const h = records();
     const ds = ctx.sources[source];
-    const where = new SqlFilter().in('t.id', ids);
+    const where = scoped(new SqlFilter().in('t.id', ids), h);
     const rows: Array<Record<string, unknown>> = await ds.query(`SELECT t.* FROM ${ds.driver.escape(h.table)} t WHERE ${where.sql}`, where.params);
     return byKey(ids, rows.map((r) => h.hydrate(r)), (r) => r.rowId);
   });
@@ -40,7 +50,7 @@ export function rowsByColumn<R, K extends string | number>(
   return ctx.loaders.get<K, R[]>(name, undefined, async (keys) => {
     const h = records();
     const ds = ctx.sources[source];
-    const where = new SqlFilter().in(`t.${column}`, keys);
+    const where = scoped(new SqlFilter().in(`t.${column}`, keys), h);
     const rows: Array<Record<string, unknown>> = await ds.query(
       `SELECT t.* FROM ${ds.driver.escape(h.table)} t WHERE ${where.sql} ORDER BY ${orderBy}`,
       where.params,

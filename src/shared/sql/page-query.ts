@@ -3,7 +3,7 @@ import { ConnectionValue, PageInfo } from '../relay/connection';
 import { encodeCursor, Ordering, PagingArgs, pagingWindow, Window } from '../relay/paging';
 import { SqlFilter } from './filter';
 import { cursorValues, keysetFilter, orderBySql } from './keyset';
-import { RecordSource } from '../loaders/rows-by-id';
+import { RecordSource, scoped } from '../loaders/rows-by-id';
 
 /** R is the record type: an entity's NodeRecord, or any record with a rowId. */
 export interface ListQuery<R extends { rowId: number }> {
@@ -38,12 +38,13 @@ function connection<R extends { rowId: number }>(rows: R[], ordering: Ordering, 
 export async function pageOf<R extends { rowId: number }>(dataSource: DataSource, query: ListQuery<R>, args: PagingArgs): Promise<ConnectionValue<R>> {
   const window = pagingWindow(args, query.ordering);
   const from = query.from ?? `${dataSource.driver.escape(query.hydrator.table)} t`;
-  const where = new SqlFilter().merge(query.filter).merge(keysetFilter(query.ordering, 't.id', window));
+  const filter = scoped(query.filter, query.hydrator);
+  const where = new SqlFilter().merge(filter).merge(keysetFilter(query.ordering, 't.id', window));
   const sql = `SELECT t.* FROM ${from} WHERE ${where.sql} ORDER BY ${orderBySql(query.ordering, 't.id', window.backward)} LIMIT ${window.size + 1}`;
   const raw: Array<Record<string, unknown>> = window.size === 0 && !window.cursor ? [] : await dataSource.query(sql, where.params);
   const rows = raw.slice(0, window.size).map((r) => query.hydrator.hydrate(r));
   return connection(rows, query.ordering, window, raw.length > window.size, async () => {
-    const counted: Array<{ n: unknown }> = await dataSource.query(`SELECT COUNT(*) AS n FROM ${from} WHERE ${query.filter.sql}`, query.filter.params);
+    const counted: Array<{ n: unknown }> = await dataSource.query(`SELECT COUNT(*) AS n FROM ${from} WHERE ${filter.sql}`, filter.params);
     return Number(counted[0].n);
   });
 }
@@ -67,7 +68,7 @@ export async function pagesByParent<R extends { rowId: number }, K extends strin
   const window = pagingWindow(args, query.ordering);
   const from = query.from ?? `${dataSource.driver.escape(query.hydrator.table)} t`;
   const unique = [...new Set(parents)];
-  const scope = new SqlFilter().in(query.parentColumn, unique).merge(query.filter);
+  const scope = new SqlFilter().in(query.parentColumn, unique).merge(scoped(query.filter, query.hydrator));
   const where = new SqlFilter().merge(scope).merge(keysetFilter(query.ordering, 't.id', window));
   const order = orderBySql(query.ordering, 't.id', window.backward);
   const byParent = new Map<string, R[]>();

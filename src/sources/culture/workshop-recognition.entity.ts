@@ -7,6 +7,8 @@ import { WorkshopEntity } from './workshop.entity';
 @Index('UQ_workshop_recognition_workshop_id_level', ['workshopId', 'level'], { unique: true })
 @Index('IDX_workshop_recognition_year', ['year'])
 @Index('IDX_workshop_recognition_level', ['level'])
+// For the dispatch report's period (migrations/culture/…-AddStatisticsIndexes).
+@Index('IDX_workshop_recognition_recognized_on_workshop_id_level', ['recognizedOn', 'workshopId', 'level'])
 export class WorkshopRecognitionEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

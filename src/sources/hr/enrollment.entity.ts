@@ -10,6 +10,10 @@ import { TrainingCohortEntity } from './training-cohort.entity';
 @Index('IDX_enrollment_enrolled_on', ['enrolledOn'])
 @Index('IDX_enrollment_status', ['status'])
 @Index('IDX_enrollment_target_group', ['targetGroup'])
+// Covering indexes of the statistics (migrations/hr/…-AddStatisticsIndexes).
+@Index('IDX_enrollment_enrolled_on_cohort_id_target_group_status_passed', ['enrolledOn', 'cohortId', 'targetGroup', 'status', 'passed'])
+@Index('IDX_enrollment_cohort_id_enrolled_on_target_group_status_passed', ['cohortId', 'enrolledOn', 'targetGroup', 'status', 'passed'])
+@Index('IDX_enrollment_completed_on_status_cohort_id_target_group', ['completedOn', 'status', 'cohortId', 'targetGroup'])
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -16,6 +16,8 @@ import { PersonEntity } from './person.entity';
 @Index('IDX_skill_certificate_level', ['level'])
 @Index('IDX_skill_certificate_issued_on', ['issuedOn'])
 @Index('IDX_skill_certificate_region_code', ['regionCode'])
+// Covering index of the statistics (migrations/hr/…-AddStatisticsIndexes).
+@Index('IDX_skill_certificate_region_code_issued_on_kind_level', ['regionCode', 'issuedOn', 'kind', 'level'])
 export class SkillCertificateEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -1,0 +1,79 @@
+import { DataSource } from 'typeorm';
+import { AuthConfig } from '../config';
+import { PUBLIC_VIEWER, Viewer } from '../shared/auth/viewer';
+import { RegionDirectory } from '../shared/regions';
+import { ApiRole } from '../sources/gateway/api-client.entity';
+import { ApiClients } from './api-clients';
+import { unauthenticated } from './errors';
+import { JwtRejected, verifyJwt } from './jwt';
+import { credentialProblems } from './permissions';
+
+export const NO_JWT: AuthConfig = { jwtSecret: null, jwtPublicKey: null, jwtIssuer: null, jwtAudience: null };
+
+type Headers = Record<string, string | string[] | undefined>;
+
+function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The one credential a request carries, or null for none; two different ones are refused. */
+function credentialOf(headers: Headers): { kind: 'apiKey' | 'bearer'; value: string } | null {
+  const authorization = header(headers, 'authorization');
+  const apiKeyHeader = header(headers, 'x-api-key');
+  let fromAuthorization: { kind: 'apiKey' | 'bearer'; value: string } | null = null;
+  if (authorization !== undefined) {
+    const match = /^\s*(\S+)\s+(\S+)\s*$/.exec(authorization);
+    const scheme = match?.[1].toLowerCase();
+    if (!match || (scheme !== 'apikey' && scheme !== 'bearer')) {
+      throw unauthenticated('the Authorization header must be "ApiKey <key>" or "Bearer <token>"');
+    }
+    fromAuthorization = { kind: scheme === 'apikey' ? 'apiKey' : 'bearer', value: match[2] };
+  }
+  if (apiKeyHeader !== undefined) {
+    const value = apiKeyHeader.trim();
+    if (!value) throw unauthenticated('the X-API-Key header is empty');
+    if (fromAuthorization && !(fromAuthorization.kind === 'apiKey' && fromAuthorization.value === value)) {
+      throw unauthenticated('send one credential: both an Authorization header and a different X-API-Key were sent');
+    }
+    return { kind: 'apiKey', value };
+  }
+  return fromAuthorization;
+}
+
+/**
+ * The viewer of a request from its headers. No credentials: PUBLIC. Any
+ * credential that does not check out: an UNAUTHENTICATED error (HTTP 401).
+ */
+export async function authenticate(headers: Headers, gateway: DataSource, regions: RegionDirectory, config: AuthConfig = NO_JWT): Promise<Viewer> {
+  const credential = credentialOf(headers);
+  if (!credential) return PUBLIC_VIEWER;
+  if (credential.kind === 'apiKey') {
+    const verdict = await new ApiClients(gateway).verify(credential.value);
+    if ('problem' in verdict) throw unauthenticated(verdict.problem);
+    const { client } = verdict;
+    return Object.freeze({
+      clientId: client.id,
+      name: client.name,
+      role: client.role,
+      scopes: new Set(client.scopes.split(' ').filter(Boolean)),
+      regionCode: client.regionCode,
+    });
+  }
+  let identity;
+  try {
+    identity = await verifyJwt(credential.value, config);
+  } catch (error) {
+    if (error instanceof JwtRejected) throw unauthenticated(error.message);
+    throw error;
+  }
+  const problems = credentialProblems(identity.role, identity.regionCode, identity.scopes, (code) => regions.has(code));
+  if (problems.length > 0) throw unauthenticated(`the bearer token's claims are not acceptable: ${problems.join('; ')}`);
+  return Object.freeze({
+    clientId: null,
+    name: identity.subject,
+    role: identity.role as ApiRole,
+    scopes: new Set(identity.scopes),
+    regionCode: identity.regionCode,
+  });
+}

@@ -1,0 +1,28 @@
+import type { RequestContext } from '../context';
+import { AuditEventEntity } from '../sources/gateway/audit-event.entity';
+import { appendAuditEvent } from './audit-log';
+
+/**
+ * Writes the request's unmasked reads as ONE audit event (who, when, which
+ * operation, which persons and fields), then forgets them; nothing when
+ * nothing was unmasked. GraphQL calls it as the response is sent; the CSV
+ * export calls it itself before the file leaves.
+ */
+export async function flushPiiAudit(
+  ctx: Pick<RequestContext, 'sources' | 'viewer' | 'piiReads'>,
+  operation: { name: string | null; type?: string | null },
+): Promise<AuditEventEntity | null> {
+  if (ctx.piiReads.isEmpty) return null;
+  const { viewer } = ctx;
+  const event = await appendAuditEvent(ctx.sources.gateway, {
+    clientId: viewer.clientId,
+    operationName: operation.name,
+    detail: {
+      viewer: { clientId: viewer.clientId, name: viewer.name, role: viewer.role, regionCode: viewer.regionCode, scopes: [...viewer.scopes].sort() },
+      operation: { name: operation.name, type: operation.type ?? null },
+      persons: ctx.piiReads.list(),
+    },
+  });
+  ctx.piiReads.clear();
+  return event;
+}

@@ -1,0 +1,120 @@
+import type http from 'node:http';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import { AppConfig, parseServingConfig, ServingConfig } from '../config';
+import type { RequestContext } from '../context';
+import { mountHealth, mountMetrics } from '../observability/health';
+import { createLogger, Logger } from '../observability/logger';
+import { Metrics } from '../observability/metrics';
+import { observabilityPlugin } from '../observability/observability.plugin';
+import { requestLog } from '../observability/request-log';
+import { requestScopeMiddleware } from '../observability/request-scope';
+import type { Sources } from '../sources/sources';
+import { formatError } from './error-format';
+import { limitsPlugin } from './limits/limits.plugin';
+import { createRateLimiter, RateLimiter } from './rate-limit';
+import { graphqlBody, graphqlBodyErrors } from './request-body';
+import { loadTrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
+
+/** What tests may swap: where logs go, and the Redis key prefix of the rate limit (so runs do not share budgets). */
+export interface HardeningOptions {
+  logger?: Logger;
+  rateLimitKeyPrefix?: string;
+}
+
+export interface Hardening {
+  settings: ServingConfig;
+  logger: Logger;
+  metrics: Metrics | null;
+  rateLimiter: RateLimiter | null;
+  /** Apollo options: introspection, error masking, batching, parser limits and the plugins. */
+  apolloOptions: Pick<
+    ApolloServerOptions<RequestContext>,
+    | 'introspection'
+    | 'includeStacktraceInErrorResponses'
+    | 'hideSchemaDetailsFromClientErrors'
+    | 'allowBatchedHttpRequests'
+    | 'parseOptions'
+    | 'formatError'
+    | 'documentStore'
+    | 'stopOnTerminationSignals'
+  >;
+  plugins: ApolloServerPlugin<RequestContext>[];
+  /** Request scope, request log, /healthz, /readyz, /metrics: mount before every other route. */
+  mountFirst(app: express.Express, httpServer: http.Server): void;
+  /** Body parsing and limits (and the trusted-document gate) in front of Apollo on /graphql. */
+  graphqlGuards: express.RequestHandler[];
+  /** GraphQL-shaped answers for bodies that could not be read: mount after /graphql. */
+  mountLast(app: express.Express): void;
+  /** Marks the server as draining (/readyz answers 503) ahead of stopping. */
+  beginShutdown(): void;
+  close(): Promise<void>;
+}
+
+/** The settings of a partial config: what a test leaves out gets the default of its NODE_ENV. */
+export function servingSettings(config: Pick<AppConfig, 'env'> & Partial<ServingConfig>): ServingConfig {
+  const defaults = parseServingConfig({}, config.env);
+  // A server started inside a test run stays quiet unless the test asks for logs.
+  if (process.env.NODE_ENV === 'test') defaults.logLevel = 'silent';
+  const given = Object.fromEntries(Object.entries(config).filter(([key, value]) => value !== undefined && key in defaults));
+  return { ...defaults, ...given } as ServingConfig;
+}
+
+/** Everything that keeps the server standing under hostile queries, failing sources and load. */
+export async function createHardening(
+  config: Pick<AppConfig, 'env'> & Partial<ServingConfig>,
+  sources: Sources,
+  options: HardeningOptions = {},
+): Promise<Hardening> {
+  const settings = servingSettings(config);
+  const logger = options.logger ?? createLogger(settings.logLevel);
+  const metrics = settings.metrics ? new Metrics(sources) : null;
+  const rateLimiter = await createRateLimiter(settings.rateLimit, {
+    keyPrefix: options.rateLimitKeyPrefix,
+    onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),
+  });
+  const trusted = settings.trustedDocuments ? loadTrustedDocuments(settings.trustedDocuments) : null;
+  let draining = false;
+  return {
+    settings,
+    logger,
+    metrics,
+    rateLimiter,
+    apolloOptions: {
+      introspection: settings.introspection,
+      includeStacktraceInErrorResponses: config.env === 'development',
+      hideSchemaDetailsFromClientErrors: config.env === 'production',
+      allowBatchedHttpRequests: true,
+      parseOptions: { maxTokens: settings.limits.maxDocumentTokens },
+      formatError: formatError(config.env),
+      // The limits plugin keeps the validated documents itself (see ValidatedDocuments).
+      documentStore: null,
+      // main.ts owns SIGTERM/SIGINT: drain, close the pools, exit 0.
+      stopOnTerminationSignals: false,
+    },
+    // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
+    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter)],
+    mountFirst(app, httpServer) {
+      app.set('trust proxy', settings.trustProxy);
+      app.disable('x-powered-by');
+      // Slow senders get as long as a request may take, and no longer.
+      httpServer.requestTimeout = settings.requestTimeoutMs + 5000;
+      httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
+      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
+      app.use(requestLog(logger, metrics));
+      mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
+      if (metrics) mountMetrics(app, metrics);
+    },
+    graphqlGuards: [...graphqlBody(settings.limits), ...(trusted ? [trustedDocumentsOnly(trusted)] : [])],
+    mountLast(app) {
+      app.use('/graphql', graphqlBodyErrors(settings.limits));
+    },
+    beginShutdown() {
+      draining = true;
+    },
+    async close() {
+      await rateLimiter?.close();
+    },
+  };
+}

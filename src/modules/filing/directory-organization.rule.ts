@@ -1,0 +1,77 @@
+import { ORGANIZATION_TYPES, OrganizationEntity, OrganizationType, SELECT100_FIELDS, Select100Field } from '../../sources/culture';
+import { present } from './filing.lookups';
+import { FilingRule } from './filing.rule';
+import { insertRows } from './filing.sql';
+
+/** Entity type by the USCC's first two characters (GB 32100). */
+const TYPE_BY_PREFIX: Record<string, OrganizationType> = {
+  '91': 'ENTERPRISE', '92': 'INDIVIDUAL_BUSINESS', '93': 'FARMERS_COOPERATIVE', '12': 'PUBLIC_INSTITUTION',
+  '51': 'SOCIAL_ORGANIZATION', '52': 'SOCIAL_ORGANIZATION', '53': 'SOCIAL_ORGANIZATION',
+};
+/** The Shandong Handmade programme began in 2022. */
+const FIRST_LISTED_YEAR = 2022;
+
+export interface DirectoryOrganizationDraft {
+  uscc: string | null;
+  name: string | null;
+  orgType: OrganizationType | null;
+  regionCode: string | null;
+  keyEnterprise: boolean | null;
+  keyProject: boolean | null;
+  listedYear: number | null;
+  select100Field: Select100Field | null;
+}
+
+export type DirectoryOrganizationRow = {
+  uscc: string;
+  name: string;
+  orgType: OrganizationType;
+  regionCode: string;
+  keyEnterprise: boolean;
+  keyProject: boolean;
+  listedYear: number;
+  select100Field: Select100Field | null;
+};
+
+/** 山东手造基础信息目录入库: an organisation enters the directory, once per USCC. */
+export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, Set<string>, DirectoryOrganizationRow> = {
+  source: 'culture',
+  fields: ['uscc', 'name', 'orgType', 'regionCode', 'keyEnterprise', 'keyProject', 'listedYear', 'select100Field'],
+
+  check(read, env) {
+    const uscc = read.uscc('uscc', { required: true });
+    const derived = uscc ? TYPE_BY_PREFIX[uscc.slice(0, 2)] ?? 'OTHER' : null;
+    const given = read.oneOf('orgType', ORGANIZATION_TYPES);
+    if (given && derived && derived !== 'OTHER' && given !== derived) {
+      read.warn('orgType', 'INCONSISTENT', `orgType ${given} differs from what the USCC prefix ${uscc!.slice(0, 2)} says (${derived})`);
+    }
+    return {
+      uscc,
+      name: read.text('name', { required: true, max: 200 }),
+      orgType: given ?? derived,
+      regionCode: read.region('regionCode', { required: true }),
+      keyEnterprise: read.boolean('keyEnterprise', { fallback: false }),
+      keyProject: read.boolean('keyProject', { fallback: false }),
+      listedYear: read.int('listedYear', { required: true, min: FIRST_LISTED_YEAR, max: Number(env.today.slice(0, 4)) }),
+      select100Field: read.oneOf('select100Field', SELECT100_FIELDS),
+    };
+  },
+
+  async lookup(drafts, db) {
+    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT uscc FROM organization', 'uscc', present(drafts.map((d) => d.uscc)));
+    return new Set(rows.map((r) => String(r.uscc)));
+  },
+
+  resolve(d, existing, read) {
+    if (d.uscc && existing.has(d.uscc)) read.error('uscc', 'DUPLICATE', `${d.uscc} is already in the directory`);
+    if (read.problems.failed || !d.uscc || !d.name || !d.orgType || !d.regionCode || d.keyEnterprise === null || d.keyProject === null || d.listedYear === null) return null;
+    return {
+      uscc: d.uscc, name: d.name, orgType: d.orgType, regionCode: d.regionCode, keyEnterprise: d.keyEnterprise, keyProject: d.keyProject,
+      listedYear: d.listedYear, select100Field: d.select100Field,
+    };
+  },
+
+  write: (tx, rows, ids) => insertRows(tx, OrganizationEntity, rows, ids),
+
+  batchKey: { field: 'uscc', of: (d) => d.uscc },
+};

@@ -1,0 +1,155 @@
+import { maskCitizenId } from '../../shared/identifiers';
+import { dayOf } from './filing.sql';
+import { FilingDb } from './filing.rule';
+
+/** Lookups several filings share; each is one statement per thousand keys. */
+
+export interface PersonRef {
+  id: number;
+  regionCode: string;
+  birthDate: string;
+}
+
+export async function personsByCitizenId(db: FilingDb, citizenIds: Iterable<string | null>): Promise<Map<string, PersonRef>> {
+  const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, citizen_id, region_code, birth_date FROM person', 'citizen_id', present(citizenIds));
+  return new Map(rows.map((r) => [String(r.citizen_id), { id: Number(r.id), regionCode: String(r.region_code), birthDate: dayOf(r.birth_date)! }]));
+}
+
+export interface CohortRef {
+  id: number;
+  code: string;
+  regionCode: string;
+  startsOn: string;
+  endsOn: string;
+  plannedSize: number;
+  catalogEntryId: number;
+}
+
+export async function cohortsByCode(db: FilingDb, codes: Iterable<string | null>): Promise<Map<string, CohortRef>> {
+  const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code, starts_on, ends_on, planned_size, catalog_entry_id FROM training_cohort', 'code', present(codes));
+  return new Map(
+    rows.map((r) => [
+      String(r.code),
+      {
+        id: Number(r.id),
+        code: String(r.code),
+        regionCode: String(r.region_code),
+        startsOn: dayOf(r.starts_on)!,
+        endsOn: dayOf(r.ends_on)!,
+        plannedSize: Number(r.planned_size),
+        catalogEntryId: Number(r.catalog_entry_id),
+      },
+    ]),
+  );
+}
+
+export interface HeritageItemRef {
+  itemId: number;
+  /** The item's own key (its first listing's), which HR records cite. */
+  itemKey: string;
+}
+
+/**
+ * Culture items by any listing key: an extension listing's key resolves to
+ * its item, whose own key is what the HR side stores.
+ */
+export async function heritageItemsByKey(db: FilingDb, keys: Iterable<string>): Promise<Map<string, HeritageItemRef>> {
+  const wanted = [...new Set(keys)];
+  const found = new Map<string, HeritageItemRef>();
+  const byListing = await db.rowsIn<Record<string, unknown>>(
+    'culture',
+    'SELECT l.listing_key, i.id, i.item_key FROM heritage_listing l JOIN heritage_item i ON i.id = l.item_id',
+    'l.listing_key',
+    wanted,
+  );
+  for (const r of byListing) found.set(String(r.listing_key), { itemId: Number(r.id), itemKey: String(r.item_key) });
+  const rest = wanted.filter((k) => !found.has(k));
+  if (rest.length > 0) {
+    const byItem = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT id, item_key FROM heritage_item', 'item_key', rest);
+    for (const r of byItem) found.set(String(r.item_key), { itemId: Number(r.id), itemKey: String(r.item_key) });
+  }
+  return found;
+}
+
+export interface EnrollmentRef {
+  id: number;
+  cohortCode: string;
+  citizenId: string;
+  status: string;
+  enrolledOn: string;
+  completedOn: string | null;
+  passed: boolean | null;
+  targetGroup: string | null;
+  cohortRegionCode: string;
+  cohortStartsOn: string;
+  /** Where the trainee lives: a region-limited caller handles only its own residents. */
+  personRegionCode: string;
+  catalogEntryId: number;
+}
+
+export function enrollmentKey(cohortCode: string, citizenId: string): string {
+  return `${cohortCode}|${citizenId}`;
+}
+
+/** Enrolments by (cohort code, citizen ID): the natural key an agency quotes. */
+export async function enrollmentsByCohortAndPerson(
+  db: FilingDb,
+  pairs: ReadonlyArray<{ cohortCode: string | null; citizenId: string | null }>,
+  knownPersons?: Map<string, PersonRef>,
+): Promise<Map<string, EnrollmentRef>> {
+  const complete = pairs.filter((p): p is { cohortCode: string; citizenId: string } => !!p.cohortCode && !!p.citizenId);
+  const found = new Map<string, EnrollmentRef>();
+  if (complete.length === 0) return found;
+  const wanted = new Set(complete.map((p) => enrollmentKey(p.cohortCode, p.citizenId)));
+  // Persons first, then their enrolments by the person_id index: a join from the citizen IDs lets
+  // MariaDB start from the (growing) enrolment table instead.
+  const persons = knownPersons ?? (await personsByCitizenId(db, complete.map((p) => p.citizenId)));
+  const personById = new Map([...persons].map(([citizenId, p]) => [p.id, { citizen_id: citizenId, region_code: p.regionCode }]));
+  const enrolments = await db.rowsIn<Record<string, unknown>>(
+    'hr',
+    'SELECT id, person_id, cohort_id, status, enrolled_on, completed_on, passed, target_group FROM enrollment',
+    'person_id',
+    [...personById.keys()],
+  );
+  const cohorts = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code, starts_on, catalog_entry_id FROM training_cohort', 'id', enrolments.map((e) => Number(e.cohort_id)));
+  const cohortById = new Map(cohorts.map((c) => [Number(c.id), c]));
+  const rows = enrolments.map((e): Record<string, unknown> => {
+    const p = personById.get(Number(e.person_id))!;
+    const c = cohortById.get(Number(e.cohort_id))!;
+    return { ...e, code: c.code, region_code: c.region_code, starts_on: c.starts_on, catalog_entry_id: c.catalog_entry_id, citizen_id: p.citizen_id, person_region_code: p.region_code };
+  });
+  for (const r of rows) {
+    const key = enrollmentKey(String(r.code), String(r.citizen_id));
+    if (!wanted.has(key)) continue;
+    found.set(key, {
+      id: Number(r.id),
+      cohortCode: String(r.code),
+      citizenId: String(r.citizen_id),
+      status: String(r.status),
+      enrolledOn: dayOf(r.enrolled_on)!,
+      completedOn: dayOf(r.completed_on),
+      passed: r.passed === null || r.passed === undefined ? null : Number(r.passed) === 1 || r.passed === true,
+      targetGroup: (r.target_group as string | null) ?? null,
+      cohortRegionCode: String(r.region_code),
+      cohortStartsOn: dayOf(r.starts_on)!,
+      catalogEntryId: Number(r.catalog_entry_id),
+      personRegionCode: String(r.person_region_code),
+    });
+  }
+  return found;
+}
+
+/** Values that are set, for IN lists. */
+export function present<T>(values: Iterable<T | null | undefined>): T[] {
+  const out: T[] = [];
+  for (const v of values) if (v !== null && v !== undefined) out.push(v);
+  return out;
+}
+
+/** The phrase scope errors on persons use. */
+export const LIVES_IN = 'The person lives in';
+
+/** How an ID appears in messages: masked, like everywhere else it leaves the layer. */
+export function shownId(citizenId: string): string {
+  return maskCitizenId(citizenId);
+}

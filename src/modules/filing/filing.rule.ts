@@ -1,0 +1,68 @@
+import { EntityManager } from 'typeorm';
+import { Sources } from '../../sources/sources';
+import { FieldReader } from './field-reader';
+import { FilingEnv, FilingSource } from './filing.env';
+
+/**
+ * Reads during a filing: the written source through the open transaction (so
+ * a batch sees its own earlier rows), the other agency's source through its
+ * own DataSource (no transaction spans two sources).
+ */
+export class FilingDb {
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    readonly source: FilingSource,
+    readonly tx: EntityManager,
+    private readonly sources: Pick<Sources, 'culture' | 'hr'>,
+  ) {}
+
+  /**
+   * State a rule keeps across the batches of one import (one transaction), such
+   * as running counts, so a later batch need not re-read what an earlier one saw.
+   */
+  memo<T>(name: string, create: () => T): T {
+    if (!this.memos.has(name)) this.memos.set(name, create());
+    return this.memos.get(name) as T;
+  }
+
+  query<T = Record<string, unknown>>(source: FilingSource, sql: string, params: unknown[] = []): Promise<T[]> {
+    return source === this.source ? this.tx.query(sql, params) : this.sources[source].query(sql, params);
+  }
+
+  /** `SELECT … WHERE column IN (keys)`, in chunks that stay far below every driver's parameter limit. */
+  async rowsIn<T = Record<string, unknown>>(source: FilingSource, select: string, column: string, keys: Iterable<unknown>, rest = ''): Promise<T[]> {
+    const unique = [...new Set(keys)];
+    const out: T[] = [];
+    for (let i = 0; i < unique.length; i += 1000) {
+      const chunk = unique.slice(i, i + 1000);
+      out.push(...(await this.query<T>(source, `${select} WHERE ${column} IN (${chunk.map(() => '?').join(', ')})${rest}`, chunk)));
+    }
+    return out;
+  }
+}
+
+/**
+ * One validator per record type, shared by its mutation and by `import`:
+ * `check` needs no database, `lookup` fetches what a whole batch refers to in
+ * a few statements, `resolve` checks duplicates, references and states of one
+ * record, and `write` inserts (or updates) inside the caller's transaction.
+ */
+export interface FilingRule<D, L, R> {
+  readonly source: FilingSource;
+  /** Input fields, for import headers; nested ones as `recognition.level`. */
+  readonly fields: readonly string[];
+  /** Field checks without the database. The draft carries null for every field that failed. */
+  check(read: FieldReader, env: FilingEnv): D;
+  /** What the drafts of one batch refer to, in a handful of statements whatever the batch size. */
+  lookup(drafts: readonly D[], db: FilingDb, env: FilingEnv): Promise<L>;
+  /** Duplicate, reference and state checks; the row to write, or null. */
+  resolve(draft: D, found: L, read: FieldReader): R | null;
+  /** Writes rows in the transaction; returns their row ids when `ids` is asked for. */
+  write(tx: EntityManager, rows: readonly R[], ids: boolean): Promise<number[]>;
+  /** Natural key of a draft, so a file that names the same record twice is caught before the database is. */
+  batchKey?: { field: string; of(draft: D): string | null };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFilingRule = FilingRule<any, any, any>;

@@ -1,0 +1,61 @@
+import { RequestContext } from '../../context';
+import { vacanciesById } from '../employment/vacancy.loader';
+import { laborBrandUnitsById } from '../labor/labor-brand-unit.loader';
+import { organizationsByUscc } from '../organization/organization.loader';
+import { personsById } from '../person/person.loader';
+import { skillCertificatesById, talentTitlesById } from '../talent/talent.loader';
+import { enrollmentsById } from '../training/enrollment.loader';
+import { subsidyClaimsById } from '../training/subsidy-claim.loader';
+import { trainingCatalogEntriesById } from '../training/training-catalog-entry.loader';
+import { trainingCohortsById } from '../training/training-cohort.loader';
+import { workshopRecognitionsById } from '../workshop/workshop-recognition.loader';
+import { workshopsById } from '../workshop/workshop.loader';
+import { catalogPublicationRule } from './catalog-publication.rule';
+import { completionRule } from './completion.rule';
+import { directoryOrganizationRule } from './directory-organization.rule';
+import { enrollmentRule } from './enrollment.rule';
+import { FilingSpec } from './filing.runner';
+import { laborBrandUnitRule } from './labor-brand-unit.rule';
+import { personRule } from './person.rule';
+import { skillCertificateRule } from './skill-certificate.rule';
+import { subsidyClaimRule } from './subsidy-claim.rule';
+import { talentTitleRule } from './talent-title.rule';
+import { trainingCatalogEntryRule } from './training-catalog-entry.rule';
+import { trainingCohortRule } from './training-cohort.rule';
+import { vacancyClosingRule } from './vacancy-closing.rule';
+import { vacancyRule } from './vacancy.rule';
+import { workshopRecognitionRule } from './workshop-recognition.rule';
+import { workshopRule } from './workshop.rule';
+
+type Loader = { clear(key: never): unknown; load(key: never): Promise<unknown> };
+
+/** Reads a record just written: the request's loader may hold an older answer, so its entry is dropped first. */
+function fresh(loader: (ctx: RequestContext) => Loader) {
+  return async (ctx: RequestContext, key: number | string) => {
+    const l = loader(ctx);
+    l.clear(key as never);
+    return (await l.load(key as never)) as object | null;
+  };
+}
+
+export const REGISTER_PERSON: FilingSpec<unknown> = { rule: personRule, field: 'person', typename: 'Person', load: fresh(personsById) };
+export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: fresh(laborBrandUnitsById) };
+export const FILE_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: trainingCatalogEntryRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
+export const PUBLISH_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: catalogPublicationRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
+export const RECORD_TRAINING_COHORT: FilingSpec<unknown> = { rule: trainingCohortRule, field: 'trainingCohort', typename: 'TrainingCohort', load: fresh(trainingCohortsById) };
+export const ENROLL_TRAINEE: FilingSpec<unknown> = { rule: enrollmentRule, field: 'enrollment', typename: 'Enrollment', load: fresh(enrollmentsById) };
+export const RECORD_COMPLETION: FilingSpec<unknown> = { rule: completionRule, field: 'enrollment', typename: 'Enrollment', load: fresh(enrollmentsById) };
+export const FILE_SUBSIDY_CLAIM: FilingSpec<unknown> = { rule: subsidyClaimRule, field: 'subsidyClaim', typename: 'SubsidyClaim', load: fresh(subsidyClaimsById) };
+export const ISSUE_SKILL_CERTIFICATE: FilingSpec<unknown> = { rule: skillCertificateRule, field: 'skillCertificate', typename: 'SkillCertificate', load: fresh(skillCertificatesById) };
+export const AWARD_TALENT_TITLE: FilingSpec<unknown> = { rule: talentTitleRule, field: 'talentTitle', typename: 'TalentTitle', load: fresh(talentTitlesById) };
+export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
+export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
+export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: fresh(workshopsById) };
+export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: fresh(workshopRecognitionsById) };
+export const REGISTER_DIRECTORY_ORGANIZATION: FilingSpec<{ uscc: string }> = {
+  rule: directoryOrganizationRule,
+  field: 'organization',
+  typename: 'Organization',
+  keyOf: (_id, row) => row.uscc,
+  load: fresh(organizationsByUscc),
+};

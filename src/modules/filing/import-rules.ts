@@ -1,0 +1,26 @@
+import { directoryOrganizationRule } from './directory-organization.rule';
+import { enrollmentRule } from './enrollment.rule';
+import { AnyFilingRule } from './filing.rule';
+import { personRule } from './person.rule';
+import { skillCertificateRule } from './skill-certificate.rule';
+import { talentTitleRule } from './talent-title.rule';
+import { trainingCatalogEntryRule } from './training-catalog-entry.rule';
+import { trainingCohortRule } from './training-cohort.rule';
+import { vacancyRule } from './vacancy.rule';
+import { workshopRule } from './workshop.rule';
+
+/** Record types `import --type` takes, each validated by the same rule as its mutation. */
+export const IMPORT_RULES = {
+  persons: personRule,
+  'training-catalog-entries': trainingCatalogEntryRule,
+  'training-cohorts': trainingCohortRule,
+  enrollments: enrollmentRule,
+  'skill-certificates': skillCertificateRule,
+  'talent-titles': talentTitleRule,
+  vacancies: vacancyRule,
+  workshops: workshopRule,
+  'directory-organizations': directoryOrganizationRule,
+} satisfies Record<string, AnyFilingRule>;
+
+export type ImportType = keyof typeof IMPORT_RULES;
+export const IMPORT_TYPES = Object.keys(IMPORT_RULES) as ImportType[];

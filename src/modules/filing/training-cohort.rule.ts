@@ -1,0 +1,92 @@
+import { TrainingCohortEntity } from '../../sources/hr';
+import { present } from './filing.lookups';
+import { FilingRule } from './filing.rule';
+import { dayOf, insertRows } from './filing.sql';
+import { CODE_PATTERN } from './training-catalog-entry.rule';
+
+export interface TrainingCohortDraft {
+  code: string | null;
+  catalogEntryCode: string | null;
+  providerUscc: string | null;
+  regionCode: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  projectBased: boolean | null;
+  plannedSize: number | null;
+}
+
+interface CohortLookup {
+  codes: Set<string>;
+  entries: Map<string, { id: number; status: string; publishedOn: string | null }>;
+  providers: Map<string, { id: number; filedOn: string }>;
+}
+
+export type TrainingCohortRow = {
+  code: string;
+  catalogEntryId: number;
+  providerId: number;
+  regionCode: string;
+  startsOn: string;
+  endsOn: string;
+  projectBased: boolean;
+  plannedSize: number;
+};
+
+/** 开班备案: a class of a published catalogue programme, run by a filed provider. */
+export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, TrainingCohortRow> = {
+  source: 'hr',
+  fields: ['code', 'catalogEntryCode', 'providerUscc', 'regionCode', 'startsOn', 'endsOn', 'projectBased', 'plannedSize'],
+
+  check(read) {
+    const code = read.text('code', { required: true, max: 32 })?.toUpperCase() ?? null;
+    if (code && !CODE_PATTERN.test(code)) read.error('code', 'FORMAT', `code "${code}" must be 3–32 letters, digits and dashes, e.g. BJ20250000123`);
+    const d: TrainingCohortDraft = {
+      code: code && CODE_PATTERN.test(code) ? code : null,
+      catalogEntryCode: read.text('catalogEntryCode', { required: true, max: 32 })?.toUpperCase() ?? null,
+      providerUscc: read.uscc('providerUscc', { required: true }),
+      regionCode: read.region('regionCode', { required: true }),
+      startsOn: read.date('startsOn', { required: true }),
+      endsOn: read.date('endsOn', { required: true }),
+      projectBased: read.boolean('projectBased', { fallback: false }),
+      plannedSize: read.int('plannedSize', { required: true, min: 1, max: 1000 }),
+    };
+    if (d.startsOn && d.endsOn && d.endsOn < d.startsOn) read.error('endsOn', 'DATE_ORDER', `endsOn ${d.endsOn} is before startsOn ${d.startsOn}`);
+    return d;
+  },
+
+  async lookup(drafts, db) {
+    const codes = new Set((await db.rowsIn<Record<string, unknown>>('hr', 'SELECT code FROM training_cohort', 'code', present(drafts.map((d) => d.code)))).map((r) => String(r.code)));
+    const entries = new Map(
+      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, status, published_on FROM training_catalog_entry', 'code', present(drafts.map((d) => d.catalogEntryCode)))).map((r) => [
+        String(r.code),
+        { id: Number(r.id), status: String(r.status), publishedOn: dayOf(r.published_on) },
+      ]),
+    );
+    const providers = new Map(
+      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, uscc, filed_on FROM training_provider', 'uscc', present(drafts.map((d) => d.providerUscc)))).map((r) => [
+        String(r.uscc),
+        { id: Number(r.id), filedOn: dayOf(r.filed_on)! },
+      ]),
+    );
+    return { codes, entries, providers };
+  },
+
+  resolve(d, found, read) {
+    if (d.code && found.codes.has(d.code)) read.error('code', 'DUPLICATE', `A cohort with code ${d.code} is already on file`);
+    const entry = d.catalogEntryCode ? found.entries.get(d.catalogEntryCode) : undefined;
+    if (d.catalogEntryCode && !entry) read.error('catalogEntryCode', 'NOT_FOUND', `No catalogue entry has the code ${d.catalogEntryCode}`);
+    else if (entry && entry.status !== 'PUBLISHED') read.error('catalogEntryCode', 'INVALID_STATE', `Catalogue entry ${d.catalogEntryCode} is ${entry.status}; cohorts run only on PUBLISHED entries`);
+    else if (entry?.publishedOn && d.startsOn && d.startsOn < entry.publishedOn) {
+      read.error('startsOn', 'DATE_ORDER', `startsOn ${d.startsOn} is before the programme was published on ${entry.publishedOn}`);
+    }
+    const provider = d.providerUscc ? found.providers.get(d.providerUscc) : undefined;
+    if (d.providerUscc && !provider) read.error('providerUscc', 'NOT_FOUND', `${d.providerUscc} is not a filed training provider (备案培训机构)`);
+    else if (provider && d.startsOn && d.startsOn < provider.filedOn) read.error('startsOn', 'DATE_ORDER', `startsOn ${d.startsOn} is before the provider was filed on ${provider.filedOn}`);
+    if (read.problems.failed || !d.code || !entry || !provider || !d.regionCode || !d.startsOn || !d.endsOn || d.plannedSize === null) return null;
+    return { code: d.code, catalogEntryId: entry.id, providerId: provider.id, regionCode: d.regionCode, startsOn: d.startsOn, endsOn: d.endsOn, projectBased: d.projectBased ?? false, plannedSize: d.plannedSize };
+  },
+
+  write: (tx, rows, ids) => insertRows(tx, TrainingCohortEntity, rows, ids),
+
+  batchKey: { field: 'code', of: (d) => d.code },
+};

@@ -1,0 +1,73 @@
+import { VACANCY_STATUSES, VacancyEntity, VacancyStatus } from '../../sources/hr';
+import { compareDecimal } from './field-reader';
+import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
+import { FilingRule } from './filing.rule';
+import { insertRows } from './filing.sql';
+
+export interface VacancyDraft {
+  employerUscc: string | null;
+  title: string | null;
+  craft: string | null;
+  itemKey: string | null;
+  headcount: number | null;
+  payMin: string | null;
+  payMax: string | null;
+  regionCode: string | null;
+  postedOn: string | null;
+  closesOn: string | null;
+  status: VacancyStatus | null;
+}
+
+export type VacancyRow = Omit<VacancyDraft, 'employerUscc' | 'title' | 'headcount' | 'payMin' | 'payMax' | 'regionCode' | 'postedOn' | 'status'> & {
+  employerUscc: string;
+  title: string;
+  headcount: number;
+  payMin: string;
+  payMax: string;
+  regionCode: string;
+  postedOn: string;
+  status: VacancyStatus;
+};
+
+/** 岗位发布: a vacancy an employer posts with the public employment service; a craft's ICH item key is optional. */
+export const vacancyRule: FilingRule<VacancyDraft, Map<string, HeritageItemRef>, VacancyRow> = {
+  source: 'hr',
+  fields: ['employerUscc', 'title', 'craft', 'itemKey', 'headcount', 'payMin', 'payMax', 'regionCode', 'postedOn', 'closesOn', 'status'],
+
+  check(read) {
+    const d: VacancyDraft = {
+      employerUscc: read.uscc('employerUscc', { required: true }),
+      title: read.text('title', { required: true, max: 200 }),
+      craft: read.text('craft', { max: 100 }),
+      itemKey: read.itemKey('itemKey'),
+      headcount: read.int('headcount', { required: true, min: 1, max: 10_000 }),
+      payMin: read.decimal('payMin', { required: true, min: '0.00', max: '1000000.00' }),
+      payMax: read.decimal('payMax', { required: true, min: '0.00', max: '1000000.00' }),
+      regionCode: read.region('regionCode', { required: true }),
+      postedOn: read.date('postedOn', { required: true, notAfterToday: true }),
+      closesOn: read.date('closesOn'),
+      status: read.oneOf('status', VACANCY_STATUSES, { fallback: 'OPEN' }),
+    };
+    if (d.payMin && d.payMax && compareDecimal(d.payMax, d.payMin) < 0) read.error('payMax', 'OUT_OF_RANGE', `payMax ${d.payMax} is below payMin ${d.payMin}`);
+    if (d.postedOn && d.closesOn && d.closesOn < d.postedOn) read.error('closesOn', 'DATE_ORDER', `closesOn ${d.closesOn} is before postedOn ${d.postedOn}`);
+    return d;
+  },
+
+  lookup: (drafts, db) => heritageItemsByKey(db, present(drafts.map((d) => d.itemKey))),
+
+  resolve(d, items, read) {
+    let itemKey: string | null = null;
+    if (d.itemKey) {
+      const item = items.get(d.itemKey);
+      if (!item) read.error('itemKey', 'NOT_FOUND', `${d.itemKey} names no ICH item or listing in the culture directory`);
+      else itemKey = item.itemKey;
+    }
+    if (read.problems.failed || !d.employerUscc || !d.title || d.headcount === null || !d.payMin || !d.payMax || !d.regionCode || !d.postedOn || !d.status) return null;
+    return {
+      employerUscc: d.employerUscc, title: d.title, craft: d.craft, itemKey, headcount: d.headcount, payMin: d.payMin, payMax: d.payMax,
+      regionCode: d.regionCode, postedOn: d.postedOn, closesOn: d.closesOn, status: d.status,
+    };
+  },
+
+  write: (tx, rows, ids) => insertRows(tx, VacancyEntity, rows, ids),
+};

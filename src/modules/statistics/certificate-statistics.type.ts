@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../shared/graphql/enum';
+import { EvaluatorTypeEnum, SkillCertificateKindEnum, SkillLevelEnum } from '../talent/talent.enums';
+import { RegionTimeGroupKeys } from './group-keys.type';
+
+export const CertificateDimensionEnum = graphqlEnum('CertificateDimension', 'What skill certificate statistics can be grouped by — 技能证书统计分组维度', {
+  CITY: 'City of issue — 发证市',
+  COUNTY: 'County of issue — 发证县（市、区）',
+  YEAR: 'Year of issue — 发证年份',
+  QUARTER: 'Quarter of issue — 发证季度',
+  MONTH: 'Month of issue — 发证月份',
+  CERTIFICATE_KIND: 'Skill-level or specialised-ability certificate — 证书类别',
+  CERTIFICATE_LEVEL: 'Skill level; specialised-ability certificates have none — 职业技能等级',
+  EVALUATOR_TYPE: 'Who evaluated — 评价机构类型',
+});
+
+@ObjectType('CertificateGroupKeys', { description: 'What a certificate group shares; null where not grouped by — 技能证书统计分组键' })
+export class CertificateGroupKeys extends RegionTimeGroupKeys {
+  @Field(() => SkillCertificateKindEnum, { nullable: true, description: 'Kind, when grouped by CERTIFICATE_KIND — 证书类别' })
+  certificateKind: keyof typeof SkillCertificateKindEnum | null;
+
+  @Field(() => SkillLevelEnum, { nullable: true, description: 'Level, when grouped by CERTIFICATE_LEVEL; null also for specialised-ability certificates — 职业技能等级' })
+  certificateLevel: keyof typeof SkillLevelEnum | null;
+
+  @Field(() => EvaluatorTypeEnum, { nullable: true, description: 'Evaluator type, when grouped by EVALUATOR_TYPE — 评价机构类型' })
+  evaluatorType: keyof typeof EvaluatorTypeEnum | null;
+}
+
+@ObjectType('CertificateGroup', { description: 'Skill certificate figures of one group — 技能证书统计分组' })
+export class CertificateGroup {
+  @Field(() => CertificateGroupKeys, { description: 'What the group shares — 分组键' })
+  keys: CertificateGroupKeys;
+
+  @Field(() => Int, { description: 'Certificates issued — 发证数' })
+  certificates: number;
+}
+
+@ObjectType('CertificateStatistics', { description: 'Skill certificates grouped in SQL by the dimensions asked for — 技能证书统计' })
+export class CertificateStatistics {
+  @Field(() => [CertificateDimensionEnum], { description: 'The dimensions grouped by, once each — 分组维度' })
+  groupBy: Array<keyof typeof CertificateDimensionEnum>;
+
+  @Field(() => [CertificateGroup], { description: 'One entry per combination of keys that has certificates, in key order — 分组结果' })
+  groups: CertificateGroup[];
+
+  @Field(() => CertificateGroup, { description: 'Every certificate the filter matches — 合计' })
+  total: CertificateGroup;
+}

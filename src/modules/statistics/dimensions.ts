@@ -1,0 +1,90 @@
+import { RegionDirectory } from '../../shared/regions';
+import { DimensionPlan } from './group-by';
+import { monthSql, quarterSql, yearSql } from './sql/date-buckets';
+
+/** Keys every fact family with a region can be grouped by: region codes, folded from the facts' own codes. */
+export interface RegionKeyValues {
+  city: string | null;
+  county: string | null;
+}
+
+export interface TimeKeyValues {
+  year: number | null;
+  quarter: string | null;
+  month: string | null;
+}
+
+export interface IchKeyValues {
+  ichCategory: string | null;
+  ichLevel: string | null;
+}
+
+/** The city a fact's region lies in (county or city codes alike); null for province-level facts. */
+export function cityDimension<K extends RegionKeyValues>(regions: RegionDirectory, column: string): DimensionPlan<K> {
+  return {
+    columns: [column],
+    keys: ([code]) => [{ city: code == null ? null : (regions.cityOf(String(code))?.code ?? null) } as Partial<K>],
+    order: (k) => k.city,
+  };
+}
+
+/** The county of a fact; null for facts recorded at city or province level. */
+export function countyDimension<K extends RegionKeyValues>(regions: RegionDirectory, column: string): DimensionPlan<K> {
+  return {
+    columns: [column],
+    keys: ([code]) => [{ county: code != null && regions.get(String(code))?.level === 'COUNTY' ? String(code) : null } as Partial<K>],
+    order: (k) => k.county,
+  };
+}
+
+export function yearDimension<K extends TimeKeyValues>(dateColumn: string): DimensionPlan<K> {
+  return {
+    columns: [yearSql(dateColumn)],
+    keys: ([year]) => [{ year: year == null ? null : Number(year) } as Partial<K>],
+    order: (k) => k.year,
+  };
+}
+
+/** 'YYYY-Qn': the year is grouped too, so quarters of different years never merge. */
+export function quarterDimension<K extends TimeKeyValues>(dateColumn: string): DimensionPlan<K> {
+  return {
+    columns: [yearSql(dateColumn), quarterSql(dateColumn)],
+    keys: ([year, quarter]) => [{ quarter: year == null ? null : `${String(year)}-Q${Number(quarter)}` } as Partial<K>],
+    order: (k) => k.quarter,
+  };
+}
+
+/** 'YYYY-MM'. */
+export function monthDimension<K extends TimeKeyValues>(dateColumn: string): DimensionPlan<K> {
+  return {
+    columns: [monthSql(dateColumn)],
+    keys: ([month]) => [{ month: month == null ? null : String(month) } as Partial<K>],
+    order: (k) => k.month,
+  };
+}
+
+/** A column holding enum names; groups sort in the enum's declared order. */
+export function enumDimension<K>(field: keyof K & string, column: string, values: readonly string[]): DimensionPlan<K> {
+  return {
+    columns: [column],
+    keys: ([value]) => [{ [field]: value == null ? null : String(value) } as Partial<K>],
+    order: (k) => {
+      const value = k[field] as unknown;
+      return value == null ? null : values.indexOf(String(value));
+    },
+  };
+}
+
+/** A whole-number column (a year, a term in months). */
+export function integerDimension<K>(field: keyof K & string, column: string): DimensionPlan<K> {
+  return {
+    columns: [column],
+    keys: ([value]) => [{ [field]: value == null ? null : Number(value) } as Partial<K>],
+    order: (k) => (k[field] as unknown as number | null) ?? null,
+  };
+}
+
+/** The dimensions asked for, once each, in the order asked. */
+export function distinctDimensions<D extends string>(groupBy: readonly D[]): D[] {
+  return [...new Set(groupBy)];
+}

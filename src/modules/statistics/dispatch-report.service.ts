@@ -1,0 +1,76 @@
+import { RequestContext } from '../../context';
+import { RecordSource, scoped } from '../../shared/loaders/rows-by-id';
+import { SqlFilter } from '../../shared/sql/filter';
+import { regionRecord, requireRegionCode } from '../region/region.service';
+import { startupLoanHydrator } from '../employment/startup-loan.loader';
+import { skillCertificateHydrator, talentTitleHydrator } from '../talent/talent.record';
+import { enrollmentHydrator } from '../training/enrollment.loader';
+import { subsidyClaimHydrator } from '../training/subsidy-claim.loader';
+import { cultureDispatchQueries, FamilyQuery, hrDispatchQueries, PersonScopes } from './dispatch.queries';
+import { DispatchReport } from './dispatch-report.type';
+import { dispatchRow } from './dispatch-row';
+import { PeriodInput } from './period.inputs';
+import { reportPeriod } from './period';
+import { RegionRollup } from './region-rollup';
+import { addRow, isZero, Tally } from './tally';
+
+export const PROVINCE_CODE = '370000';
+
+export class DispatchReportService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /**
+   * Every indicator family is one GROUP BY region_code statement in the source
+   * that owns it (1 in culture, 10 in hr, however many regions); the codes are
+   * folded onto the report's rows here.
+   */
+  async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
+    const period = reportPeriod(periodInput, 'period');
+    requireRegionCode(this.ctx.regions, 'regionCode', regionCode);
+    const root = this.ctx.regions.get(regionCode)!;
+    const rollup = new RegionRollup(this.ctx.regions, root);
+    const codes = rollup.codes();
+    const queries = [...cultureDispatchQueries(period, codes), ...hrDispatchQueries(period, codes, this.personScopes())];
+    const results = await Promise.all(queries.map((q) => this.run(q)));
+
+    const byRow = new Map<string, Tally>();
+    const total: Tally = {};
+    queries.forEach((q, i) => {
+      for (const raw of results[i]) {
+        const row = rollup.rowOf(String(raw.region_code));
+        if (row === null) continue;
+        const tally = byRow.get(row) ?? {};
+        addRow(tally, raw, q.figures);
+        byRow.set(row, tally);
+        addRow(total, raw, q.figures);
+      }
+    });
+
+    const rows = rollup.children(new Set(byRow.keys())).map((child) => dispatchRow('REGION', child.name, regionRecord(child), byRow.get(child.code) ?? {}));
+    const own = byRow.get(root.code);
+    if (rows.length > 0 && own && !isZero(own)) rows.push(dispatchRow('DIRECT', '本级', regionRecord(root), own));
+    const totalRow = dispatchRow('TOTAL', '合计', regionRecord(root), total);
+    rows.push(totalRow);
+    return { period, region: regionRecord(root), rows, total: totalRow };
+  }
+
+  /** The row scopes the lists of these records apply for this viewer. */
+  private personScopes(): PersonScopes {
+    const { ctx } = this;
+    const scopeOf = (records: RecordSource<unknown>) => {
+      const scope = scoped(new SqlFilter(), records);
+      return scope.clauses.length > 0 ? scope : undefined;
+    };
+    return {
+      enrollment: scopeOf(enrollmentHydrator(ctx)),
+      subsidyClaim: scopeOf(subsidyClaimHydrator(ctx)),
+      certificate: scopeOf(skillCertificateHydrator(ctx)),
+      talentTitle: scopeOf(talentTitleHydrator(ctx)),
+      loan: scopeOf(startupLoanHydrator(ctx)),
+    };
+  }
+
+  private run(q: FamilyQuery): Promise<Array<Record<string, unknown>>> {
+    return this.ctx.sources[q.source].query(q.sql, q.params);
+  }
+}

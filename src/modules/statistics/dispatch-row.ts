@@ -1,0 +1,55 @@
+import { RegionRecord } from '../region/region.service';
+import { SKILL_LEVEL_FIGURES, TITLE_KIND_FIGURES } from './dispatch.queries';
+import { DispatchReportRow } from './dispatch-report.type';
+import { yuanFromFen } from './sql/money';
+import { countOf, Tally } from './tally';
+
+const camel = (snake: string) => snake.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+function trainees(t: Tally, prefix: string) {
+  return {
+    total: countOf(t, `${prefix}_total`),
+    ruralTransferLaborers: countOf(t, `${prefix}_rural`),
+    registeredUnemployed: countOf(t, `${prefix}_unemployed`),
+    povertyAlleviated: countOf(t, `${prefix}_poverty`),
+    noTargetGroup: countOf(t, `${prefix}_none`),
+  };
+}
+
+/** A report row from the tally of its region: the flat figures of the SQL statements, shaped as the GraphQL type. */
+export function dispatchRow(kind: DispatchReportRow['kind'], label: string, region: RegionRecord, t: Tally): DispatchReportRow {
+  return {
+    kind,
+    label,
+    region,
+    workshops: {
+      recognized: countOf(t, 'workshops_recognized'),
+      countyLevel: countOf(t, 'workshops_county'),
+      cityLevel: countOf(t, 'workshops_city'),
+      provinceLevel: countOf(t, 'workshops_province'),
+      jobsCreated: countOf(t, 'workshop_jobs'),
+    },
+    laborBrands: { brands: countOf(t, 'labor_brands'), unitsRecognized: countOf(t, 'labor_brand_units') },
+    catalogEntriesPublished: countOf(t, 'catalog_entries_published'),
+    cohortsStarted: countOf(t, 'cohorts_started'),
+    traineesEnrolled: trainees(t, 'enrolled'),
+    traineesCompleted: trainees(t, 'completed'),
+    subsidies: {
+      claimsFiled: countOf(t, 'subsidy_claims'),
+      claimedAmount: yuanFromFen(t.subsidy_claimed_fen ?? 0n),
+      claimsPaid: countOf(t, 'subsidy_paid_claims'),
+      paidAmount: yuanFromFen(t.subsidy_paid_fen ?? 0n),
+    },
+    certificatesIssued: {
+      total: countOf(t, 'certificates_total'),
+      ...(Object.fromEntries(SKILL_LEVEL_FIGURES.map(([alias]) => [camel(alias), countOf(t, `certificates_${alias}`)])) as Record<string, number>),
+      specializedAbility: countOf(t, 'certificates_specialized'),
+    } as DispatchReportRow['certificatesIssued'],
+    talentTitlesAwarded: {
+      total: countOf(t, 'titles_total'),
+      ...(Object.fromEntries(TITLE_KIND_FIGURES.map(([alias]) => [camel(alias), countOf(t, `titles_${alias}`)])) as Record<string, number>),
+    } as DispatchReportRow['talentTitlesAwarded'],
+    vacancies: { posted: countOf(t, 'vacancies_posted'), headcount: countOf(t, 'vacancy_headcount') },
+    startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n) },
+  };
+}

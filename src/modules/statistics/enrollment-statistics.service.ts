@@ -1,0 +1,86 @@
+import { RequestContext } from '../../context';
+import { scoped } from '../../shared/loaders/rows-by-id';
+import { ENROLLMENT_STATUSES, TARGET_GROUPS } from '../../sources/hr';
+import { EnrollmentFilter } from '../training/enrollment.inputs';
+import { enrollmentHydrator } from '../training/enrollment.loader';
+import { EnrollmentService } from '../training/enrollment.service';
+import {
+  cityDimension,
+  countyDimension,
+  distinctDimensions,
+  enumDimension,
+  IchKeyValues,
+  monthDimension,
+  quarterDimension,
+  RegionKeyValues,
+  TimeKeyValues,
+  yearDimension,
+} from './dimensions';
+import { EnrollmentDimensionEnum, EnrollmentGroup, EnrollmentStatistics } from './enrollment-statistics.type';
+import { DimensionPlan, groupedTallies } from './group-by';
+import { presentKeys } from './group-keys';
+import { ichAttributesByCatalogEntry, ichDimension } from './ich-lookup';
+import { countOf, Tally } from './tally';
+
+type Dimension = keyof typeof EnrollmentDimensionEnum;
+type Keys = RegionKeyValues & TimeKeyValues & IchKeyValues & { targetGroup: string | null; status: string | null };
+
+const emptyKeys = (): Keys => ({ city: null, county: null, year: null, quarter: null, month: null, targetGroup: null, status: null, ichCategory: null, ichLevel: null });
+
+const MEASURES = [
+  { name: 'enrollments', sql: 'COUNT(*)' },
+  { name: 'completed', sql: `SUM(CASE WHEN t.status = 'COMPLETED' THEN 1 ELSE 0 END)` },
+  { name: 'passed', sql: 'SUM(CASE WHEN t.passed = 1 THEN 1 ELSE 0 END)' },
+  { name: 'dropped', sql: `SUM(CASE WHEN t.status = 'DROPPED' THEN 1 ELSE 0 END)` },
+];
+
+export class EnrollmentStatisticsService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async statistics(groupBy: readonly Dimension[], filter: EnrollmentFilter | null | undefined): Promise<EnrollmentStatistics> {
+    const dimensions = distinctDimensions(groupBy);
+    const where = scoped(new EnrollmentService(this.ctx).filterSql(filter), enrollmentHydrator(this.ctx));
+    const grouped = await groupedTallies<Keys>({
+      dataSource: this.ctx.sources.hr,
+      from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
+      where,
+      measures: MEASURES,
+      dimensions: this.plans(dimensions),
+      emptyKeys,
+    });
+    return {
+      groupBy: dimensions,
+      groups: grouped.groups.map((g) => this.group(g.keys, g.tally)),
+      total: this.group(emptyKeys(), grouped.total),
+    };
+  }
+
+  private plans(dimensions: Dimension[]): Array<DimensionPlan<Keys>> {
+    const { regions } = this.ctx;
+    const ich = { category: dimensions.includes('ICH_CATEGORY'), level: dimensions.includes('ICH_LEVEL') };
+    const firstIch = dimensions.find((d) => d === 'ICH_CATEGORY' || d === 'ICH_LEVEL');
+    const plans: Array<DimensionPlan<Keys>> = [];
+    for (const d of dimensions) {
+      if (d === 'CITY') plans.push(cityDimension(regions, 'c.region_code'));
+      if (d === 'COUNTY') plans.push(countyDimension(regions, 'c.region_code'));
+      if (d === 'YEAR') plans.push(yearDimension('t.enrolled_on'));
+      if (d === 'QUARTER') plans.push(quarterDimension('t.enrolled_on'));
+      if (d === 'MONTH') plans.push(monthDimension('t.enrolled_on'));
+      if (d === 'TARGET_GROUP') plans.push(enumDimension('targetGroup', 't.target_group', TARGET_GROUPS));
+      if (d === 'STATUS') plans.push(enumDimension('status', 't.status', ENROLLMENT_STATUSES));
+      // Both ICH dimensions come from one look-up, placed where the first of them was asked for.
+      if (d === firstIch) plans.push(ichDimension('c.catalog_entry_id', ich, (entryIds) => ichAttributesByCatalogEntry(this.ctx, entryIds)));
+    }
+    return plans;
+  }
+
+  private group(keys: Keys, t: Tally): EnrollmentGroup {
+    return {
+      keys: presentKeys(this.ctx.regions, keys) as unknown as EnrollmentGroup['keys'],
+      enrollments: countOf(t, 'enrollments'),
+      completed: countOf(t, 'completed'),
+      passed: countOf(t, 'passed'),
+      dropped: countOf(t, 'dropped'),
+    };
+  }
+}

@@ -1,0 +1,126 @@
+import { DataSource } from 'typeorm';
+import { badInput } from '../../shared/errors';
+import { SqlFilter } from '../../shared/sql/filter';
+import { addRow, Tally } from './tally';
+
+/** More groups than a dashboard can show is a question to narrow, not a result to ship. */
+export const MAX_GROUPS = 10_000;
+
+/**
+ * How one requested dimension turns the SQL group's values into keys. Keys
+ * are plain values (region codes, enum names, 'YYYY-MM'), so identical keys
+ * from different SQL groups fold into one (two counties of one city under CITY).
+ */
+export interface DimensionPlan<K> {
+  /** SQL expressions grouped on; an expression two dimensions share is grouped once. */
+  columns: string[];
+  /** Called once with the distinct value tuples of `columns`, before keys are read: the place for one batched look-up. */
+  prepare?(values: unknown[][]): Promise<void>;
+  /** The key values of one SQL group; several when the dimension is multi-valued (a programme on items of two categories). */
+  keys(values: unknown[]): Array<Partial<K>>;
+  /** Sort value of a folded group, nulls last. */
+  order(keys: K): string | number | null;
+}
+
+export interface Measure {
+  name: string;
+  /** An aggregate giving a whole number: a count, or a sum of whole fen. */
+  sql: string;
+}
+
+export interface GroupedQuery<K> {
+  dataSource: DataSource;
+  /** FROM clause; may hold parameters, given in fromParams. */
+  from: string;
+  fromParams?: unknown[];
+  where: SqlFilter;
+  measures: Measure[];
+  dimensions: Array<DimensionPlan<K>>;
+  emptyKeys(): K;
+  /**
+   * For SQL groups that do not partition the facts (a workshop joined to its
+   * items appears once per item): the total, counted on its own. Otherwise the
+   * total is the sum of the SQL groups.
+   */
+  total?(): Promise<Tally>;
+}
+
+export interface Grouped<K> {
+  groups: Array<{ keys: K; tally: Tally }>;
+  total: Tally;
+}
+
+function compare(a: string | number | null, b: string | number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+}
+
+/**
+ * One GROUP BY statement in the source that owns the facts, then an in-memory
+ * fold of its (few) groups onto the requested keys.
+ */
+export async function groupedTallies<K>(q: GroupedQuery<K>): Promise<Grouped<K>> {
+  const expressions: string[] = [];
+  const positions = q.dimensions.map((d) =>
+    d.columns.map((column) => {
+      const at = expressions.indexOf(column);
+      if (at >= 0) return at;
+      expressions.push(column);
+      return expressions.length - 1;
+    }),
+  );
+  const select = [...expressions.map((e, i) => `${e} AS g${i}`), ...q.measures.map((m) => `${m.sql} AS ${m.name}`)].join(', ');
+  const groupBy = expressions.length > 0 ? ` GROUP BY ${expressions.join(', ')}` : '';
+  const rows: Array<Record<string, unknown>> = await q.dataSource.query(`SELECT ${select} FROM ${q.from} WHERE ${q.where.sql}${groupBy}`, [
+    ...(q.fromParams ?? []),
+    ...q.where.params,
+  ]);
+  const valuesOf = (row: Record<string, unknown>, d: number) => positions[d].map((i) => row[`g${i}`]);
+
+  await Promise.all(
+    q.dimensions.map((d, i) => {
+      if (!d.prepare) return undefined;
+      const distinct = new Map<string, unknown[]>();
+      for (const row of rows) {
+        const values = valuesOf(row, i);
+        distinct.set(JSON.stringify(values), values);
+      }
+      return d.prepare([...distinct.values()]);
+    }),
+  );
+
+  const names = q.measures.map((m) => m.name);
+  const folded = new Map<string, { keys: K; tally: Tally }>();
+  const summed: Tally = {};
+  for (const row of rows) {
+    addRow(summed, row, names);
+    let variants: Array<Partial<K>> = [{}];
+    q.dimensions.forEach((d, i) => {
+      const options = d.keys(valuesOf(row, i));
+      variants = variants.flatMap((v) => options.map((o) => ({ ...v, ...o })));
+    });
+    for (const variant of variants) {
+      const id = JSON.stringify(variant);
+      let group = folded.get(id);
+      if (!group) {
+        if (folded.size >= MAX_GROUPS) {
+          throw badInput('groupBy', `gives more than ${MAX_GROUPS} groups; group by fewer dimensions or narrow the filter`);
+        }
+        group = { keys: { ...q.emptyKeys(), ...variant }, tally: {} };
+        folded.set(id, group);
+      }
+      addRow(group.tally, row, names);
+    }
+  }
+  for (const name of names) summed[name] ??= 0n;
+  const groups = [...folded.values()].sort((a, b) => {
+    for (const d of q.dimensions) {
+      const c = compare(d.order(a.keys), d.order(b.keys));
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  return { groups, total: q.total ? await q.total() : summed };
+}

@@ -1,0 +1,89 @@
+import { RequestContext } from '../../context';
+import { HERITAGE_CATEGORIES, ICH_LEVELS } from '../../sources/culture';
+import { DimensionPlan } from './group-by';
+import { IchKeyValues } from './dimensions';
+import { SqlParams } from './sql/params';
+
+export interface IchAttributes {
+  category: string;
+  level: string;
+}
+
+/** Far above the distinct item keys of any record set, below every backend's parameter limit. */
+const KEYS_PER_STATEMENT = 10_000;
+
+/**
+ * Category and level of the items that listing keys name (an extension
+ * listing's key names its item), from culture: ONE statement for all the keys
+ * an HR result cites, however many groups cite them.
+ */
+export async function ichAttributesByItemKey(ctx: RequestContext, keys: readonly string[]): Promise<Map<string, IchAttributes>> {
+  const unique = [...new Set(keys)];
+  const found = new Map<string, IchAttributes>();
+  for (let i = 0; i < unique.length; i += KEYS_PER_STATEMENT) {
+    const p = new SqlParams();
+    const rows: Array<{ item_key: string; category: string; level: string }> = await ctx.sources.culture.query(
+      `SELECT l.listing_key AS item_key, i.category AS category, i.level AS level FROM heritage_listing l JOIN heritage_item i ON i.id = l.item_id ` +
+        `WHERE ${p.in('l.listing_key', unique.slice(i, i + KEYS_PER_STATEMENT))}`,
+      p.values,
+    );
+    for (const row of rows) found.set(row.item_key, { category: row.category, level: row.level });
+  }
+  return found;
+}
+
+/**
+ * The ICH attributes of the items each training catalogue entry rests on:
+ * one hr statement for the entries' item keys, one culture statement for the keys.
+ */
+export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds: readonly unknown[]): Promise<Map<string, IchAttributes[]>> {
+  const ids = [...new Set(entryIds.map((id) => Number(id)))];
+  const result = new Map<string, IchAttributes[]>();
+  if (ids.length === 0) return result;
+  const p = new SqlParams();
+  const links: Array<{ entry_id: unknown; item_key: string }> = await ctx.sources.hr.query(
+    `SELECT entry_id, item_key FROM training_catalog_item WHERE ${p.in('entry_id', ids)}`,
+    p.values,
+  );
+  const attributes = await ichAttributesByItemKey(ctx, links.map((l) => l.item_key));
+  for (const link of links) {
+    const found = attributes.get(link.item_key);
+    if (!found) continue;
+    const list = result.get(String(link.entry_id)) ?? [];
+    list.push(found);
+    result.set(String(link.entry_id), list);
+  }
+  return result;
+}
+
+/**
+ * ICH_CATEGORY and/or ICH_LEVEL over a column naming items across the agency
+ * boundary (an entry id, an item key). The look-up runs once, for the values
+ * the SQL groups hold; a fact counts once under each distinct key its items
+ * give, and under null when no item is known to culture.
+ */
+export function ichDimension<K extends IchKeyValues>(
+  column: string,
+  wanted: { category: boolean; level: boolean },
+  resolve: (values: unknown[]) => Promise<Map<string, IchAttributes[]>>,
+): DimensionPlan<K> {
+  let attributes = new Map<string, IchAttributes[]>();
+  const project = (category: string | null, level: string | null): Partial<K> =>
+    ({ ...(wanted.category ? { ichCategory: category } : {}), ...(wanted.level ? { ichLevel: level } : {}) }) as Partial<K>;
+  const rank = (list: readonly string[], value: string | null) => (value === null ? 99 : list.indexOf(value));
+  return {
+    columns: [column],
+    prepare: async (tuples) => {
+      attributes = await resolve(tuples.map(([value]) => value).filter((value) => value != null));
+    },
+    keys: ([value]) => {
+      const variants = new Map<string, Partial<K>>();
+      for (const a of value == null ? [] : (attributes.get(String(value)) ?? [])) {
+        const keys = project(a.category, a.level);
+        variants.set(JSON.stringify(keys), keys);
+      }
+      return variants.size > 0 ? [...variants.values()] : [project(null, null)];
+    },
+    order: (k) => (wanted.category ? rank(HERITAGE_CATEGORIES, k.ichCategory) : 0) * 100 + (wanted.level ? rank(ICH_LEVELS, k.ichLevel) : 0),
+  };
+}

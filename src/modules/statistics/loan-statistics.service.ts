@@ -1,0 +1,66 @@
+import { RequestContext } from '../../context';
+import { scoped } from '../../shared/loaders/rows-by-id';
+import { StartupLoanFilter } from '../employment/startup-loan.inputs';
+import { startupLoanHydrator } from '../employment/startup-loan.loader';
+import { StartupLoanService } from '../employment/startup-loan.service';
+import { cityDimension, countyDimension, distinctDimensions, enumDimension, integerDimension, monthDimension, quarterDimension, RegionKeyValues, TimeKeyValues, yearDimension } from './dimensions';
+import { DimensionPlan, groupedTallies } from './group-by';
+import { presentKeys } from './group-keys';
+import { LoanDimensionEnum, LoanGroup, LoanStatistics } from './loan-statistics.type';
+import { fenSql, yuanFromFen } from './sql/money';
+import { countOf, Tally } from './tally';
+
+type Dimension = keyof typeof LoanDimensionEnum;
+type Keys = RegionKeyValues & TimeKeyValues & { borrowerKind: string | null; termMonths: number | null };
+
+const emptyKeys = (): Keys => ({ city: null, county: null, year: null, quarter: null, month: null, borrowerKind: null, termMonths: null });
+
+/** A loan with a person borrower is a PERSON loan, as the loan list's borrowerKind says. */
+const BORROWER_KIND_SQL = `CASE WHEN t.borrower_person_id IS NULL THEN 'ORGANIZATION' ELSE 'PERSON' END`;
+
+export class LoanStatisticsService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async statistics(groupBy: readonly Dimension[], filter: StartupLoanFilter | null | undefined): Promise<LoanStatistics> {
+    const dimensions = distinctDimensions(groupBy);
+    const grouped = await groupedTallies<Keys>({
+      dataSource: this.ctx.sources.hr,
+      from: 'startup_loan t',
+      where: scoped(new StartupLoanService(this.ctx).filterSql(filter), startupLoanHydrator(this.ctx)),
+      measures: [
+        { name: 'loans', sql: 'COUNT(*)' },
+        { name: 'amount_fen', sql: `SUM(${fenSql('t.amount')})` },
+      ],
+      dimensions: dimensions.map((d) => this.plan(d)),
+      emptyKeys,
+    });
+    return { groupBy: dimensions, groups: grouped.groups.map((g) => this.group(g.keys, g.tally)), total: this.group(emptyKeys(), grouped.total) };
+  }
+
+  private plan(d: Dimension): DimensionPlan<Keys> {
+    switch (d) {
+      case 'CITY':
+        return cityDimension(this.ctx.regions, 't.region_code');
+      case 'COUNTY':
+        return countyDimension(this.ctx.regions, 't.region_code');
+      case 'YEAR':
+        return yearDimension('t.granted_on');
+      case 'QUARTER':
+        return quarterDimension('t.granted_on');
+      case 'MONTH':
+        return monthDimension('t.granted_on');
+      case 'BORROWER_KIND':
+        return enumDimension('borrowerKind', BORROWER_KIND_SQL, ['PERSON', 'ORGANIZATION']);
+      case 'TERM_MONTHS':
+        return integerDimension('termMonths', 't.term_months');
+    }
+  }
+
+  private group(keys: Keys, t: Tally): LoanGroup {
+    return {
+      keys: presentKeys(this.ctx.regions, keys) as unknown as LoanGroup['keys'],
+      loans: countOf(t, 'loans'),
+      amount: yuanFromFen(t.amount_fen ?? 0n),
+    };
+  }
+}

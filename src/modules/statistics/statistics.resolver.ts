@@ -1,0 +1,57 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { CertificateStatisticsService } from './certificate-statistics.service';
+import { CertificateStatistics } from './certificate-statistics.type';
+import { DispatchReportService } from './dispatch-report.service';
+import { DispatchReport } from './dispatch-report.type';
+import { EnrollmentStatisticsService } from './enrollment-statistics.service';
+import { EnrollmentStatistics } from './enrollment-statistics.type';
+import { LoanStatisticsService } from './loan-statistics.service';
+import { LoanStatistics } from './loan-statistics.type';
+import {
+  CertificateStatisticsArgs,
+  DispatchReportArgs,
+  EnrollmentStatisticsArgs,
+  LoanStatisticsArgs,
+  VacancyStatisticsArgs,
+  WorkshopStatisticsArgs,
+} from './statistics.args';
+import { VacancyStatisticsService } from './vacancy-statistics.service';
+import { VacancyStatistics } from './vacancy-statistics.type';
+import { WorkshopStatisticsService } from './workshop-statistics.service';
+import { WorkshopStatistics } from './workshop-statistics.type';
+
+@Resolver()
+export class StatisticsResolver {
+  @Query(() => DispatchReport, {
+    description: 'The periodic dispatch report: every indicator for a month, quarter or year, per sub-region with totals — 调度报表',
+  })
+  dispatchReport(@Args() { period, regionCode }: DispatchReportArgs, @Ctx() ctx: RequestContext) {
+    return new DispatchReportService(ctx).report(period, regionCode);
+  }
+
+  @Query(() => EnrollmentStatistics, { description: 'Trainee enrolments counted by the dimensions asked for — 学员分组统计' })
+  enrollmentStatistics(@Args() { groupBy, filter }: EnrollmentStatisticsArgs, @Ctx() ctx: RequestContext) {
+    return new EnrollmentStatisticsService(ctx).statistics(groupBy, filter);
+  }
+
+  @Query(() => WorkshopStatistics, { description: 'ICH workshops counted by the dimensions asked for — 非遗工坊分组统计' })
+  workshopStatistics(@Args() { groupBy, filter }: WorkshopStatisticsArgs, @Ctx() ctx: RequestContext) {
+    return new WorkshopStatisticsService(ctx).statistics(groupBy, filter);
+  }
+
+  @Query(() => CertificateStatistics, { description: 'Skill certificates counted by the dimensions asked for — 技能证书分组统计' })
+  certificateStatistics(@Args() { groupBy, filter }: CertificateStatisticsArgs, @Ctx() ctx: RequestContext) {
+    return new CertificateStatisticsService(ctx).statistics(groupBy, filter);
+  }
+
+  @Query(() => VacancyStatistics, { description: 'Vacancies counted by the dimensions asked for — 招聘岗位分组统计' })
+  vacancyStatistics(@Args() { groupBy, filter }: VacancyStatisticsArgs, @Ctx() ctx: RequestContext) {
+    return new VacancyStatisticsService(ctx).statistics(groupBy, filter);
+  }
+
+  @Query(() => LoanStatistics, { description: 'Guaranteed start-up loans counted and summed by the dimensions asked for — 创业担保贷款分组统计' })
+  loanStatistics(@Args() { groupBy, filter }: LoanStatisticsArgs, @Ctx() ctx: RequestContext) {
+    return new LoanStatisticsService(ctx).statistics(groupBy, filter);
+  }
+}

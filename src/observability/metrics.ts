@@ -1,0 +1,118 @@
+import client from 'prom-client';
+import { SOURCE_NAMES } from '../config';
+import { poolStats } from '../sources/data-source';
+import type { Sources } from '../sources/sources';
+import type { RequestScope } from './request-scope';
+
+/** Client-chosen operation names become labels; past this many distinct ones they count as "other". */
+const MAX_OPERATION_LABELS = 200;
+
+/**
+ * One registry per server (tests run several servers in one process, and
+ * the global registry refuses a metric registered twice).
+ */
+export class Metrics {
+  readonly registry = new client.Registry();
+  private readonly operationLabels = new Set<string>();
+
+  readonly requests = new client.Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL HTTP requests by operation name and outcome (ok, error, aborted: the client left before the answer)',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly duration = new client.Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'Time from receiving a GraphQL HTTP request to the end of its response',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
+  readonly errors = new client.Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors sent to clients, by extensions.code',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
+  readonly statements = new client.Histogram({
+    name: 'graphql_sql_statements',
+    help: 'SQL statements one GraphQL request ran, by operation and source',
+    labelNames: ['operation', 'source'] as const,
+    buckets: [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 1000, 5000],
+    registers: [this.registry],
+  });
+
+  readonly cost = new client.Histogram({
+    name: 'graphql_query_cost',
+    help: 'Estimated cost of GraphQL requests (the points charged to the rate limit)',
+    buckets: [1, 10, 50, 100, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000],
+    registers: [this.registry],
+  });
+
+  readonly inFlight = new client.Gauge({
+    name: 'graphql_requests_in_flight',
+    help: 'GraphQL HTTP requests received and not yet answered',
+    registers: [this.registry],
+  });
+
+  readonly loaderBatches = new client.Histogram({
+    name: 'dataloader_batch_size',
+    help: 'Keys per DataLoader batch (each batch is one SQL statement), by loader',
+    labelNames: ['loader'] as const,
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+    registers: [this.registry],
+  });
+
+  constructor(sources: Sources) {
+    new client.Gauge({
+      name: 'db_pool_connections',
+      help: 'Connections of each MySQL source pool: in use, idle, and requests waiting for one',
+      labelNames: ['source', 'state'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const source of SOURCE_NAMES) {
+          const stats = sources[source] && poolStats(sources[source]);
+          if (!stats) continue;
+          this.set({ source, state: 'used' }, stats.used);
+          this.set({ source, state: 'idle' }, stats.idle);
+          this.set({ source, state: 'waiting' }, stats.waiting);
+        }
+      },
+    });
+    client.collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A bounded, label-safe operation name. */
+  operationLabel(operations: string[]): string {
+    if (operations.length === 0) return 'none';
+    if (operations.length > 1) return 'batch';
+    const name = operations[0].replace(/[^\w]/g, '_').slice(0, 64) || 'anonymous';
+    if (this.operationLabels.has(name)) return name;
+    if (this.operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operationLabels.add(name);
+    return name;
+  }
+
+  /**
+   * Records a finished /graphql request from its scope. A request whose
+   * client went away before the answer counts as `aborted` and stays out of
+   * the latency and statement histograms (its figures are partial).
+   */
+  observeRequest(scope: RequestScope, seconds: number, aborted = false): void {
+    const operation = this.operationLabel(scope.operations);
+    this.requests.inc({ operation, outcome: aborted ? 'aborted' : scope.errorCodes.length ? 'error' : 'ok' });
+    for (const code of scope.errorCodes) this.errors.inc({ code });
+    if (aborted) return;
+    this.duration.observe({ operation }, seconds);
+    for (const source of SOURCE_NAMES) this.statements.observe({ operation, source }, scope.sql[source] ?? 0);
+    if (scope.cost > 0) this.cost.observe(scope.cost);
+    for (const batch of scope.loaderBatches) this.loaderBatches.observe({ loader: batch.loader }, batch.size);
+  }
+
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context';
+import type { Logger } from './logger';
+import { requestScope } from './request-scope';
+
+const UNEXPECTED = new Set(['INTERNAL_SERVER_ERROR', undefined]);
+
+/**
+ * Feeds the request scope (operation names, error codes) that the request
+ * log line and the metrics are made of, and logs each unexpected error
+ * once, with its stack, under the request id the client was given.
+ */
+export function observabilityPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async invalidRequestWasReceived() {
+      requestScope()?.errorCodes.push('BAD_REQUEST');
+    },
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, request }) {
+          requestScope()?.operations.push(operationName ?? request.operationName ?? 'anonymous');
+        },
+        async didEncounterErrors({ errors, request, operationName }) {
+          const scope = requestScope();
+          const unavailable = new Set<string>();
+          for (const error of errors as readonly GraphQLError[]) {
+            const code = error.extensions?.code as string | undefined;
+            scope?.errorCodes.push(code ?? 'INTERNAL_SERVER_ERROR');
+            if (UNEXPECTED.has(code)) {
+              logger.error({ requestId: scope?.id, operation: operationName ?? request.operationName, path: error.path, err: error.originalError ?? error }, 'unexpected error');
+            } else if (code === 'SOURCE_UNAVAILABLE' && !unavailable.has(String(error.extensions.source))) {
+              unavailable.add(String(error.extensions.source));
+              const cause = error.originalError as (Error & { code?: string }) | undefined;
+              logger.warn({ requestId: scope?.id, source: error.extensions.source, reason: error.extensions.reason, cause: cause?.message, causeCode: cause?.code }, 'source unavailable');
+            }
+          }
+        },
+      };
+    },
+  };
+}
