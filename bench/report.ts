@@ -40,7 +40,9 @@ export function ratios(measurements: Measurement[]): string {
     const batched = modes.batched;
     if (!batched) continue;
     const parts: string[] = [];
-    if (modes.unbatched) {
+    if (modes.unbatched && modes.unbatched.sqlPerRequest === batched.sqlPerRequest) {
+      parts.push(`no loader fans out here (${fixed(batched.sqlPerRequest ?? NaN, 0)} statements either way), so the two GraphQL runs differ by noise only (×${fixed(batched.requestsPerSecond / modes.unbatched.requestsPerSecond)})`);
+    } else if (modes.unbatched) {
       parts.push(
         `batching gives ×${fixed(batched.requestsPerSecond / modes.unbatched.requestsPerSecond)} the throughput of per-row loading ` +
           `(p50 ${fixed(modes.unbatched.p50 / batched.p50)}× lower, ${fixed(modes.unbatched.sqlPerRequest ?? NaN, 0)} → ${fixed(batched.sqlPerRequest ?? NaN, 0)} statements)`,

@@ -210,6 +210,7 @@ function machine(prepared: Prepared): string {
     `- Node.js: ${process.version}`,
     `- database: ${prepared.serverVersion} on the same machine (loopback)`,
     `- data: scale ${args.scale} — ${prepared.rows.persons.toLocaleString('en')} persons, ${prepared.rows.enrollments.toLocaleString('en')} enrolments, ${prepared.rows.heritageItems.toLocaleString('en')} heritage items`,
+    `- all on one machine: the load generator, the server and the database share its ${os.availableParallelism?.() ?? cpus.length} cores`,
     `- load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per operation after a ${Math.min(2, SECONDS)} s warm-up; server and load generator are separate processes`,
     `- server: NODE_ENV=production, DB_POOL_SIZE=10, rate limits off, ANALYST API key on every request (one gateway lookup per request)`,
   ].join('\n');

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       console.log(`  ${table.padEnd(18)} ${Number(n).toLocaleString('en').padStart(10)} rows`);
     }
     const schema = await graphqlSchema();
-    console.log(`\n${RUNS} timed runs each, after one warm-up run (MariaDB, one process, statements of a query in parallel on the pool):\n`);
+    console.log(`\n${RUNS} timed runs each, after one warm-up run (MariaDB; a report runs up to 4 of its statements at a time):\n`);
     for (const op of OPERATIONS) {
       const warm = await time(schema, sources, op.query);
       if (warm.result.errors) throw new Error(`${op.name}: ${JSON.stringify(warm.result.errors)}`);

@@ -258,12 +258,17 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     throw new ConfigError('TRUSTED_DOCUMENTS', `${trustedDocuments} does not exist; it must be a JSON manifest of sha256 hash → document`);
   }
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevelName;
+  const maxCost = int('MAX_QUERY_COST', 50_000);
+  const ratePoints = int('RATE_LIMIT_POINTS', 500_000, 0);
+  if (ratePoints > 0 && ratePoints < maxCost) {
+    throw new ConfigError('RATE_LIMIT_POINTS', `${ratePoints} is below MAX_QUERY_COST (${maxCost}): a query within the cost limit could never run; raise it or use 0 to turn rate limiting off`);
+  }
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
   return {
     introspection: parseBoolean('INTROSPECTION_ENABLED', env.INTROSPECTION_ENABLED, nodeEnv !== 'production'),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 20, 2, 1000),
-      maxCost: int('MAX_QUERY_COST', 50_000),
+      maxCost,
       maxAliases: int('MAX_QUERY_ALIASES', 30, 0, 100_000),
       maxRootFields: int('MAX_ROOT_FIELDS', 10, 1, 10_000),
       maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 32 * 1024, 64),
@@ -272,7 +277,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       maxBodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024),
     },
     rateLimit: {
-      points: int('RATE_LIMIT_POINTS', 500_000, 0),
+      points: ratePoints,
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
       redisUrl,
     },

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { execute, GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context';
 import { MAX_PAGE_SIZE } from '../shared/relay/paging';
@@ -37,6 +38,11 @@ function rowsOf(data: unknown, plan: ExportPlan): unknown[] {
   return list.map((element) => walk(element, rest)).filter((row) => row !== null);
 }
 
+/** The variables of one run of the plan's document: the client's, and the page asked for when paging. */
+export function pageVariables(plan: ExportPlan, variables: Record<string, unknown>, after: string | null): Record<string, unknown> {
+  return plan.connectionIndex === null ? variables : { ...variables, [PAGE_VARIABLES.first]: MAX_PAGE_SIZE, [PAGE_VARIABLES.after]: after };
+}
+
 /**
  * The rows, page by page. A connection is walked with its cursors, 100 rows
  * at a time, each page run through the schema with its own context (fresh
@@ -49,17 +55,14 @@ export async function* exportPages(run: ExportRun): AsyncGenerator<unknown[]> {
   let after: string | null = null;
   let sent = 0;
   for (;;) {
-    const t0 = Date.now();
     const ctx = await run.contextFor();
-    const t1 = Date.now();
     const result = await execute({
       schema: run.schema,
       document: plan.document,
       operationName: plan.operationName ?? undefined,
-      variableValues: paging ? { ...run.variables, [PAGE_VARIABLES.first]: MAX_PAGE_SIZE, [PAGE_VARIABLES.after]: after } : run.variables,
+      variableValues: pageVariables(plan, run.variables, after),
       contextValue: ctx,
     });
-    if (sent < 300) console.log('page', t1 - t0, Date.now() - t1);
     if (result.errors?.length) throw new ExportExecutionError(result.errors);
     await run.beforeSend?.(ctx);
     let rows = rowsOf(result.data, plan);
@@ -70,5 +73,8 @@ export async function* exportPages(run: ExportRun): AsyncGenerator<unknown[]> {
     const pageInfo = walk(result.data, [...plan.rowKeys.slice(0, plan.connectionIndex! + 1), PAGE_INFO_ALIAS]) as { hasNextPage: boolean; endCursor: string | null } | null;
     if (!pageInfo?.hasNextPage || !pageInfo.endCursor) return;
     after = pageInfo.endCursor;
+    // Let other requests and the socket have the event loop between pages: with SQLite (a synchronous
+    // driver) a long export would otherwise hold it until the client stopped reading.
+    await setImmediate();
   }
 }

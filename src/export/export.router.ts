@@ -1,11 +1,15 @@
 import express, { Request, Router } from 'express';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { QueryLimits } from '../config';
+import { checkDocument } from '../http/limits/document-limits';
+import { limitError } from '../http/limits/limit-error';
+import { queryCost } from '../http/limits/query-cost';
 import { flushPiiAudit } from '../auth/pii-audit';
 import type { RequestContext } from '../context';
 import { requestScope } from '../observability/request-scope';
 import { cellText, Column } from './export-columns';
 import { ExportError } from './export-error';
-import { exportPages } from './export-pages';
+import { exportPages, pageVariables } from './export-pages';
 import { exportPlan } from './export-plan';
 import { exportRequest } from './export-request';
 import { contentDisposition, sendExportError, writeChunk } from './export-response';
@@ -15,6 +19,8 @@ export interface ExportRouterOptions {
   schema(): Promise<GraphQLSchema>;
   /** The context /graphql builds for a request (viewer from its credentials), so authorisation and masking are the same. */
   context(req: Request): Promise<RequestContext> | RequestContext;
+  /** The limits /graphql applies (size, depth, aliases, root fields, cost): each page of an export stays within them. */
+  limits?: QueryLimits;
   /** Writes the audit event of unmasked personal data before it leaves; by default the one GraphQL responses use. */
   audit?(ctx: RequestContext, operation: { name: string | null; type: string }): Promise<unknown>;
 }
@@ -53,8 +59,19 @@ export function exportRouter(options: ExportRouterOptions): Router {
     const pageBudget = scope ? scope.deadline - scope.startedAt : 0;
     try {
       const request = exportRequest(req.body);
+      const refusal = options.limits ? checkDocument(request.query, options.limits) : null;
+      if (refusal) throw refusal;
       const schema = await options.schema();
       const plan = exportPlan(schema, request.query, request);
+      if (options.limits) {
+        const cost = queryCost(schema, plan.document, plan.document.definitions[0] as OperationDefinitionNode, pageVariables(plan, request.variables, null));
+        if (cost > options.limits.maxCost) {
+          throw limitError('QUERY_TOO_COSTLY', `A page of this export could cost ${cost} points; the limit is ${options.limits.maxCost}. Ask for fewer nested lists.`, {
+            cost,
+            maximumCost: options.limits.maxCost,
+          });
+        }
+      }
       header = csvRecord(plan.columns.map((c) => c.header));
       filename = request.filename ?? plan.rootKey;
       pages = csvChunks(plan.columns, exportPages({

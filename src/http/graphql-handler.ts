@@ -32,11 +32,12 @@ export function expressMiddleware<TContext extends BaseContext>(server: ApolloSe
     });
     const scope = requestScope();
     let timer: NodeJS.Timeout | undefined;
-    const deadline = scope
-      ? new Promise<typeof TIMED_OUT>((resolve) => {
-          timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, scope.deadline - Date.now()));
-        })
-      : null;
+    const deadline =
+      scope && Number.isFinite(scope.deadline)
+        ? new Promise<typeof TIMED_OUT>((resolve) => {
+            timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, scope.deadline - Date.now()));
+          })
+        : null;
     let response: HTTPGraphQLResponse | typeof TIMED_OUT;
     try {
       response = deadline ? await Promise.race([execution, deadline]) : await execution;

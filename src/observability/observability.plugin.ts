@@ -16,6 +16,11 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<RequestC
     async invalidRequestWasReceived() {
       requestScope()?.errorCodes.push('BAD_REQUEST');
     },
+    async contextCreationDidFail({ error }) {
+      // e.g. UNAUTHENTICATED for a bad API key: no operation ran, but the log and metrics should say why.
+      const code = (error as GraphQLError).extensions?.code;
+      requestScope()?.errorCodes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+    },
     async requestDidStart() {
       return {
         async didResolveOperation({ operationName, request }) {

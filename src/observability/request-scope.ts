@@ -14,7 +14,7 @@ export interface RequestScope {
   id: string;
   ip: string;
   startedAt: number;
-  /** Epoch ms after which no new SQL statement starts and the client gets REQUEST_TIMEOUT. */
+  /** Epoch ms after which no new SQL statement starts and the client gets REQUEST_TIMEOUT (/graphql only; Infinity elsewhere). */
   deadline: number;
   /** Whether DataLoader batches keys (false only for the DISABLE_BATCHING benchmark baseline). */
   batchLoading: boolean;
@@ -45,13 +45,18 @@ function requestIdOf(req: express.Request): string {
   return given && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
 }
 
+/**
+ * Only GraphQL requests have a deadline: other routes (a CSV export that
+ * streams for minutes, the health probes) set their own bounds.
+ */
 export function newScope(req: express.Request, options: { requestTimeoutMs: number; batchLoading: boolean }): RequestScope {
   const startedAt = Date.now();
+  const graphql = (req.originalUrl || req.url).split('?')[0] === '/graphql';
   return {
     id: requestIdOf(req),
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     startedAt,
-    deadline: startedAt + options.requestTimeoutMs,
+    deadline: graphql ? startedAt + options.requestTimeoutMs : Number.POSITIVE_INFINITY,
     batchLoading: options.batchLoading,
     client: null,
     operations: [],

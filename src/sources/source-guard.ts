@@ -96,7 +96,7 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
         if (!failure) throw error;
         const connection = (runner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
         // A connection that timed out on our side may still be waiting for the server: never hand it out again.
-        if (failure.reason === 'timeout' && (driverErrorOf(error).code === 'PROTOCOL_SEQUENCE_TIMEOUT')) connection?.destroy?.();
+        if (driverErrorOf(error).code === 'PROTOCOL_SEQUENCE_TIMEOUT') connection?.destroy?.();
         if (failure.lost && READ_ONLY.test(sql) && !runner.isTransactionActive) {
           connection?.destroy?.();
           resetConnection(runner);

@@ -36,7 +36,6 @@ describe('CSV export of a long list', () => {
       body: JSON.stringify({ query }),
     });
     expect(response.status).toBe(200);
-    const headersAt = Date.now();
     let lines = 0;
     let chunks = 0;
     let bytes = 0;
@@ -54,12 +53,11 @@ describe('CSV export of a long list', () => {
       }
     }
     const finishedAt = Date.now();
-    console.log(JSON.stringify({ total, chunks, bytes, baseline, samples, ms: finishedAt - started, firstMs: firstChunkAt - started, headersMs: headersAt - started }));
     const after = liveHeap();
     expect(lines - 1).toBe(total);
-    // Streamed: the first bytes came long before the last, in many pieces.
-    expect(chunks).toBeGreaterThan(500);
-    expect(finishedAt - firstChunkAt).toBeGreaterThan((finishedAt - started) / 2);
+    // Streamed: the first bytes came long before the last, about one piece per page of 100 rows.
+    expect(chunks).toBeGreaterThan(total / 200);
+    expect(firstChunkAt - started).toBeLessThan((finishedAt - started) / 4);
     expect(samples.length).toBeGreaterThanOrEqual(5);
     // The whole file is about `bytes` long; the rows as objects would be several times that. The live
     // heap mid-stream stays within a few MB of the baseline and does not climb from sample to sample.

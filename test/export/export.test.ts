@@ -123,6 +123,24 @@ describeEachBackend('CSV export', (backend) => {
     expect(JSON.parse(res.text).errors[0].extensions).toMatchObject(extensions);
   });
 
+  it('follows aliases and named fragments, in columns and in the path', async () => {
+    const query = `query Rows { list: enrollments(orderBy: ENROLLED_ON) { edges { row: node { ...Place when: enrolledOn } } } }
+      fragment Place on Enrollment { id cohort { code } }`;
+    const res = await download({ query, operationName: 'Rows', limit: 120 });
+    const [header, ...rows] = records(res.bytes);
+    expect(header).toEqual(['id', 'cohort.code', 'when']);
+    const expected: Row[] = await hr().query('SELECT e.id, c.code, e.enrolled_on FROM enrollment e JOIN training_cohort c ON c.id = e.cohort_id ORDER BY e.enrolled_on, e.id LIMIT 120');
+    expect(rows).toEqual(expected.map((r) => [globalId('Enrollment', r.id), r.code, r.enrolled_on]));
+    expect(res.headers.get('content-disposition')).toContain('filename="list.csv"');
+  });
+
+  it('applies the query limits of /graphql to the operation and to each page', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: id`).join(' ');
+    const res = await download({ query: `{ enrollments { edges { node { ${aliases} } } } }` });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).errors[0].extensions).toEqual(expect.objectContaining({ code: 'TOO_MANY_ALIASES' }));
+  });
+
   it('takes only JSON bodies, so a browser form cannot start an export', async () => {
     const response = await fetch(exportUrl(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ regions { edges { node { code } } } }' }) });
     expect(response.status).toBe(415);

@@ -28,13 +28,14 @@ describe('rate limit keys', () => {
   });
 
   it('reads its settings from the environment', () => {
-    expect(loadConfig({ RATE_LIMIT_POINTS: '100', RATE_LIMIT_WINDOW_SECONDS: '10', REDIS_URL: 'redis://cache:6379/2' }, '/srv').rateLimit).toEqual({
+    expect(loadConfig({ RATE_LIMIT_POINTS: '100', MAX_QUERY_COST: '100', RATE_LIMIT_WINDOW_SECONDS: '10', REDIS_URL: 'redis://cache:6379/2' }, '/srv').rateLimit).toEqual({
       points: 100,
       windowSeconds: 10,
       redisUrl: 'redis://cache:6379/2',
     });
     expect(parseServingConfig({}, 'production').rateLimit).toMatchObject({ points: 500_000, redisUrl: null });
     expect(() => loadConfig({ REDIS_URL: 'localhost:6379' }, '/srv')).toThrow(/^REDIS_URL: /);
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '1000' }, '/srv')).toThrow(/^RATE_LIMIT_POINTS: 1000 is below MAX_QUERY_COST \(50000\)/);
   });
 });
 

@@ -53,6 +53,8 @@ describe('structured request logs (pino)', () => {
     expect(lastRequestLine()).toMatchObject({ status: 200, errors: ['BAD_USER_INPUT'] });
     await api.post({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
     expect(lastRequestLine()).toMatchObject({ status: 400, errors: ['TOO_MANY_ALIASES'] });
+    await api.post({ query: '{ __typename }' }, { 'x-api-key': 'shk_nothing1_not-a-real-key' });
+    expect(lastRequestLine()).toMatchObject({ status: 401, errors: ['UNAUTHENTICATED'] });
   });
 
   it('ties every error a client sees to the log line by the request id', async () => {

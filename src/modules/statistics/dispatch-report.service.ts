@@ -14,7 +14,22 @@ import { reportPeriod } from './period';
 import { RegionRollup } from './region-rollup';
 import { addRow, isZero, Tally } from './tally';
 
-export const PROVINCE_CODE = '370000';
+/** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
+const PARALLEL_STATEMENTS = 4;
+
+/** Runs `fn` over the items, at most `limit` at a time, results in item order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 export class DispatchReportService {
   constructor(private readonly ctx: RequestContext) {}
@@ -31,7 +46,7 @@ export class DispatchReportService {
     const rollup = new RegionRollup(this.ctx.regions, root);
     const codes = rollup.codes();
     const queries = [...cultureDispatchQueries(period, codes), ...hrDispatchQueries(period, codes, this.personScopes())];
-    const results = await Promise.all(queries.map((q) => this.run(q)));
+    const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
     const total: Tally = {};

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { Region } from '../region/region.type';
 import {
@@ -74,6 +74,8 @@ export class DispatchReport {
   @Field(() => Region, { description: 'The region reported on — 填报地区' })
   region: Region;
 
+  // Sixteen cities and a totals row at most, for the query-cost estimate.
+  @Extensions({ listSize: 20 })
   @Field(() => [DispatchReportRow], { description: 'Sub-regions in code order, then 本级 when facts sit at the region itself, then the totals row — 报表行' })
   rows: DispatchReportRow[];
 

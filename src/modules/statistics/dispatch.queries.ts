@@ -94,20 +94,7 @@ export function hrDispatchQueries(period: Period, codes: readonly string[], scop
     `${countWhen('t.target_group IS NULL')} AS untargeted FROM enrollment t WHERE ${where}${p.andFilter(scopes.enrollment)} GROUP BY t.cohort_id) x ` +
     `JOIN training_cohort c ON c.id = x.cohort_id WHERE ${p.in('c.region_code', codes)} GROUP BY c.region_code`;
   return [
-    query('laborBrands', 'hr', ['labor_brands', 'labor_brand_units'], (p) =>
-      `SELECT b.region_code AS region_code, ${countWhen(`b.established_year <= ${p.value(period.year)}`)} AS labor_brands, ` +
-      `SUM(COALESCE(u.n, 0)) AS labor_brand_units FROM labor_brand b ` +
-      `LEFT JOIN (SELECT brand_id, COUNT(*) AS n FROM labor_brand_unit WHERE ${p.between('recognized_on', from, to)} GROUP BY brand_id) u ON u.brand_id = b.id ` +
-      `WHERE ${p.in('b.region_code', codes)} GROUP BY b.region_code`,
-    ),
-    query('catalog', 'hr', ['catalog_entries_published'], (p) =>
-      `SELECT t.region_code AS region_code, COUNT(*) AS catalog_entries_published FROM training_catalog_entry t ` +
-      `WHERE ${p.between('t.published_on', from, to)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
-    ),
-    query('cohorts', 'hr', ['cohorts_started'], (p) =>
-      `SELECT t.region_code AS region_code, COUNT(*) AS cohorts_started FROM training_cohort t ` +
-      `WHERE ${p.between('t.starts_on', from, to)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
-    ),
+    // The heavy families first, so they overlap when run a few at a time.
     query('enrolled', 'hr', byTargetGroup('enrolled'), (p) => perCohort('enrolled', p, p.between('t.enrolled_on', from, to))),
     query('completed', 'hr', byTargetGroup('completed'), (p) =>
       perCohort('completed', p, `t.status = 'COMPLETED' AND ${p.between('t.completed_on', from, to)}`),
@@ -127,6 +114,20 @@ export function hrDispatchQueries(period: Period, codes: readonly string[], scop
       `${SKILL_LEVEL_FIGURES.map(([alias, level]) => `${countWhen(`t.level = '${level}'`)} AS certificates_${alias}`).join(', ')}, ` +
       `${countWhen(`t.kind = 'SPECIALIZED_ABILITY'`)} AS certificates_specialized FROM skill_certificate t ` +
       `WHERE ${p.between('t.issued_on', from, to)} AND ${p.in('t.region_code', codes)}${p.andFilter(scopes.certificate)} GROUP BY t.region_code`,
+    ),
+    query('laborBrands', 'hr', ['labor_brands', 'labor_brand_units'], (p) =>
+      `SELECT b.region_code AS region_code, ${countWhen(`b.established_year <= ${p.value(period.year)}`)} AS labor_brands, ` +
+      `SUM(COALESCE(u.n, 0)) AS labor_brand_units FROM labor_brand b ` +
+      `LEFT JOIN (SELECT brand_id, COUNT(*) AS n FROM labor_brand_unit WHERE ${p.between('recognized_on', from, to)} GROUP BY brand_id) u ON u.brand_id = b.id ` +
+      `WHERE ${p.in('b.region_code', codes)} GROUP BY b.region_code`,
+    ),
+    query('catalog', 'hr', ['catalog_entries_published'], (p) =>
+      `SELECT t.region_code AS region_code, COUNT(*) AS catalog_entries_published FROM training_catalog_entry t ` +
+      `WHERE ${p.between('t.published_on', from, to)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
+    ),
+    query('cohorts', 'hr', ['cohorts_started'], (p) =>
+      `SELECT t.region_code AS region_code, COUNT(*) AS cohorts_started FROM training_cohort t ` +
+      `WHERE ${p.between('t.starts_on', from, to)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
     ),
     query('titles', 'hr', ['titles_total', ...TITLE_KIND_FIGURES.map(([alias]) => `titles_${alias}`)], (p) =>
       `SELECT t.region_code AS region_code, COUNT(*) AS titles_total, ` +

@@ -1,6 +1,9 @@
 import { RegionDirectory } from '../../shared/regions';
 import { Region } from '../../shared/regions/region';
 
+/** GB/T 2260 code of Shandong province, the default region of a report. */
+export const PROVINCE_CODE = '370000';
+
 /**
  * Folds the region codes facts are recorded at (mostly counties, some
  * cities) onto the rows of a report over `root`: the child of the root the

@@ -5,7 +5,7 @@ import { SkillCertificateFilter } from '../talent/skill-certificate.inputs';
 import { EnrollmentFilter } from '../training/enrollment.inputs';
 import { WorkshopFilter } from '../workshop/workshop.inputs';
 import { CertificateDimensionEnum } from './certificate-statistics.type';
-import { PROVINCE_CODE } from './dispatch-report.service';
+import { PROVINCE_CODE } from './region-rollup';
 import { EnrollmentDimensionEnum } from './enrollment-statistics.type';
 import { LoanDimensionEnum } from './loan-statistics.type';
 import { PeriodInput } from './period.inputs';
