@@ -185,4 +185,12 @@ describeEachBackend('dispatchReport', (backend) => {
     // Facts about no person are not limited.
     expect(partnerTotal.workshops).toEqual(all.rows[all.rows.length - 1].workshops);
   });
+
+  it('publishes the figures: a PUBLIC viewer, who may not read persons, sees the same totals as an administrator', async () => {
+    const period: Period = { kind: 'YEAR', year: 2024 };
+    const anonymous = await api.as('PUBLIC').data(REPORT, { period });
+    const all = await report(period);
+    expect(anonymous.dispatchReport.rows).toEqual(all.rows);
+    expect(all.rows[all.rows.length - 1].traineesEnrolled.total).toBeGreaterThan(0);
+  });
 });

@@ -1,9 +1,8 @@
+import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
-import { scoped } from '../../shared/loaders/rows-by-id';
 import { EVALUATOR_TYPES, SKILL_CERTIFICATE_KINDS, SKILL_LEVELS } from '../../sources/hr';
 import { SkillCertificateFilter } from '../talent/skill-certificate.inputs';
 import { SkillCertificateService } from '../talent/skill-certificate.service';
-import { skillCertificateHydrator } from '../talent/talent.record';
 import { CertificateDimensionEnum, CertificateGroup, CertificateStatistics } from './certificate-statistics.type';
 import { cityDimension, countyDimension, distinctDimensions, enumDimension, monthDimension, quarterDimension, RegionKeyValues, TimeKeyValues, yearDimension } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
@@ -23,7 +22,7 @@ export class CertificateStatisticsService {
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'skill_certificate t',
-      where: scoped(new SkillCertificateService(this.ctx).filterSql(filter), skillCertificateHydrator(this.ctx)),
+      where: aggregateScoped(this.ctx, new SkillCertificateService(this.ctx).filterSql(filter), 'personId'),
       measures: [{ name: 'certificates', sql: 'COUNT(*)' }],
       dimensions: dimensions.map((d) => this.plan(d)),
       emptyKeys,

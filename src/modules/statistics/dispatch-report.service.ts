@@ -1,11 +1,8 @@
+import { PersonLink } from '../../auth/person-scope';
+import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
-import { RecordSource, scoped } from '../../shared/loaders/rows-by-id';
 import { SqlFilter } from '../../shared/sql/filter';
 import { regionRecord, requireRegionCode } from '../region/region.service';
-import { startupLoanHydrator } from '../employment/startup-loan.loader';
-import { skillCertificateHydrator, talentTitleHydrator } from '../talent/talent.record';
-import { enrollmentHydrator } from '../training/enrollment.loader';
-import { subsidyClaimHydrator } from '../training/subsidy-claim.loader';
 import { cultureDispatchQueries, FamilyQuery, hrDispatchQueries, PersonScopes } from './dispatch.queries';
 import { DispatchReport } from './dispatch-report.type';
 import { dispatchRow } from './dispatch-row';
@@ -69,19 +66,18 @@ export class DispatchReportService {
     return { period, region: regionRecord(root), rows, total: totalRow };
   }
 
-  /** The row scopes the lists of these records apply for this viewer. */
+  /** Published figures: only a region-limited viewer's counts stop at its region (see aggregate-scope.ts). */
   private personScopes(): PersonScopes {
-    const { ctx } = this;
-    const scopeOf = (records: RecordSource<unknown>) => {
-      const scope = scoped(new SqlFilter(), records);
+    const scopeOf = (link: PersonLink) => {
+      const scope = aggregateScoped(this.ctx, new SqlFilter(), link);
       return scope.clauses.length > 0 ? scope : undefined;
     };
     return {
-      enrollment: scopeOf(enrollmentHydrator(ctx)),
-      subsidyClaim: scopeOf(subsidyClaimHydrator(ctx)),
-      certificate: scopeOf(skillCertificateHydrator(ctx)),
-      talentTitle: scopeOf(talentTitleHydrator(ctx)),
-      loan: scopeOf(startupLoanHydrator(ctx)),
+      enrollment: scopeOf('personId'),
+      subsidyClaim: scopeOf('enrollment'),
+      certificate: scopeOf('personId'),
+      talentTitle: scopeOf('personId'),
+      loan: scopeOf('loanBorrower'),
     };
   }
 

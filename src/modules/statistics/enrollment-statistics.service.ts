@@ -1,8 +1,7 @@
+import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
-import { scoped } from '../../shared/loaders/rows-by-id';
 import { ENROLLMENT_STATUSES, TARGET_GROUPS } from '../../sources/hr';
 import { EnrollmentFilter } from '../training/enrollment.inputs';
-import { enrollmentHydrator } from '../training/enrollment.loader';
 import { EnrollmentService } from '../training/enrollment.service';
 import {
   cityDimension,
@@ -39,7 +38,7 @@ export class EnrollmentStatisticsService {
 
   async statistics(groupBy: readonly Dimension[], filter: EnrollmentFilter | null | undefined): Promise<EnrollmentStatistics> {
     const dimensions = distinctDimensions(groupBy);
-    const where = scoped(new EnrollmentService(this.ctx).filterSql(filter), enrollmentHydrator(this.ctx));
+    const where = aggregateScoped(this.ctx, new EnrollmentService(this.ctx).filterSql(filter), 'personId');
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',

@@ -1,7 +1,6 @@
+import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
-import { scoped } from '../../shared/loaders/rows-by-id';
 import { StartupLoanFilter } from '../employment/startup-loan.inputs';
-import { startupLoanHydrator } from '../employment/startup-loan.loader';
 import { StartupLoanService } from '../employment/startup-loan.service';
 import { cityDimension, countyDimension, distinctDimensions, enumDimension, integerDimension, monthDimension, quarterDimension, RegionKeyValues, TimeKeyValues, yearDimension } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
@@ -26,7 +25,7 @@ export class LoanStatisticsService {
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'startup_loan t',
-      where: scoped(new StartupLoanService(this.ctx).filterSql(filter), startupLoanHydrator(this.ctx)),
+      where: aggregateScoped(this.ctx, new StartupLoanService(this.ctx).filterSql(filter), 'loanBorrower'),
       measures: [
         { name: 'loans', sql: 'COUNT(*)' },
         { name: 'amount_fen', sql: `SUM(${fenSql('t.amount')})` },
