@@ -15,7 +15,7 @@ describeEachBackend('example operations', (backend) => {
   afterAll(async () => api?.close());
 
   it('has the examples the IDE opens with', () => {
-    expect(fs.readdirSync(EXAMPLES).sort()).toEqual(['dashboard.graphql', 'paging.graphql', 'partnerLookup.graphql', 'personAcrossAgencies.graphql']);
+    expect(fs.readdirSync(EXAMPLES).sort()).toEqual(['dashboard.graphql', 'paging.graphql', 'partnerLookup.graphql', 'personAcrossAgencies.graphql', 'quarterlyDispatch.graphql']);
   });
 
   it('dashboard: Weifang craft items with workshops, operators, brands and training', async () => {
@@ -46,5 +46,15 @@ describeEachBackend('example operations', (backend) => {
     for (const e of persons.persons.edges) expect(e.node.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
     const page: any = await api.data(example('paging'));
     expect(page.heritageItems.edges.length).toBe(5);
+  });
+
+  it('quarterlyDispatch: a row per city and a total, and trainees grouped by city and target group', async () => {
+    const data: any = await api.data(example('quarterlyDispatch'));
+    const rows = data.dispatchReport.rows;
+    expect(rows.filter((r: any) => r.kind === 'REGION')).toHaveLength(16);
+    expect(rows[rows.length - 1].kind).toBe('TOTAL');
+    expect(rows[rows.length - 1].traineesEnrolled.total).toBeGreaterThan(0);
+    const enrolled = data.enrollmentStatistics.groups.reduce((sum: number, g: any) => sum + g.enrollments, 0);
+    expect(enrolled).toBe(rows[rows.length - 1].traineesEnrolled.total);
   });
 });
