@@ -21,4 +21,6 @@ module.exports = {
   testTimeout: 120000,
   // Database tests share one MariaDB server; two workers keep the machine responsive.
   maxWorkers: 2,
+  // Recycle a worker whose heap has grown large (seeded scale-6 exports), so later suites do not pay for its garbage.
+  workerIdleMemoryLimit: '1GB',
 };

@@ -14,6 +14,7 @@ const MIXED = `query mixed($person: ID!) {
   person: node(id: $person) { ... on Person { name } }
 }`;
 const OPERATORS = '{ workshops(first: 8) { edges { node { name operatorUscc operator { uscc laborBrandUnits { unitKind } } } } } }';
+const TRAINING = '{ heritageItems(first: 5) { edges { node { name trainingCatalogEntries(first: 2) { totalCount } } } } }';
 
 /** Retries until `check` passes or `ms` is up. */
 async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
@@ -101,15 +102,20 @@ onMysql('fault tolerance against MariaDB, HR behind a proxy', () => {
     expect(partial.body.data.person).toBeNull();
     expectHrMissing(partial.body, 'person');
 
-    // operators need HR for their labour-brand filings: each becomes null, the workshops stay
+    // Cross-agency fields are nullable: the operators' HR filings become null, the culture data stays.
     const operators = await api.post({ query: OPERATORS });
     const workshops = operators.body.data.workshops.edges.map((e: any) => e.node);
     expect(workshops).toHaveLength(8);
     for (const workshop of workshops) {
       expect(workshop.name).toEqual(expect.any(String));
-      expect(workshop.operator).toBeNull();
+      if (workshop.operatorUscc) expect(workshop.operator).toEqual({ uscc: workshop.operatorUscc, laborBrandUnits: null });
     }
     expectHrMissing(operators.body, 'workshops');
+    const training = await api.post({ query: TRAINING });
+    const items = training.body.data.heritageItems.edges.map((e: any) => e.node);
+    expect(items).toHaveLength(5);
+    for (const item of items) expect(item).toEqual({ name: expect.any(String), trainingCatalogEntries: null });
+    expectHrMissing(training.body, 'heritageItems');
     expect(Date.now() - started).toBeLessThan(5000);
 
     const ready = await fetch(`${api.base}/readyz`);

@@ -20,18 +20,21 @@ import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
 @Resolver(() => HeritageItem)
 export class HeritageLinksResolver {
   @FieldResolver(() => TrainingCatalogEntryConnection, {
+    nullable: true,
     description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
   })
   trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
     return trainingCatalogEntryPagesByItemKey(ctx, args).load(item.itemKey);
   }
 
-  @FieldResolver(() => LaborBrandConnection, { description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
+  @FieldResolver(() => LaborBrandConnection, {
+    nullable: true, description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
   laborBrands(@Root() item: HeritageItemRecord, @Args() { filter, orderBy, ...paging }: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
     return laborBrandPagesByItemKey(ctx, filter, orderBy, paging).load(item.itemKey);
   }
 
-  @FieldResolver(() => ContestConnection, { description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
+  @FieldResolver(() => ContestConnection, {
+    nullable: true, description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
   contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
     return contestPagesByItemKey(ctx, args).load(item.itemKey);
   }

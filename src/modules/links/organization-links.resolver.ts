@@ -18,12 +18,14 @@ import { WorkshopsArgs } from '../workshop/workshop.inputs';
 /** The aggregation point: one organisation, its records in both agencies, joined on its USCC. */
 @Resolver(() => Organization)
 export class OrganizationLinksResolver {
-  @FieldResolver(() => WorkshopConnection, { description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
+  @FieldResolver(() => WorkshopConnection, {
+    nullable: true, description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
   workshops(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: WorkshopsArgs, @Ctx() ctx: RequestContext) {
     return new WorkshopService(ctx).pageByOperatorUscc(organization.uscc, filter, orderBy, paging);
   }
 
-  @FieldResolver(() => [LaborBrandUnit], { description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
+  @FieldResolver(() => [LaborBrandUnit], {
+    nullable: true, description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
   laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
     return laborBrandUnitsByUscc(ctx).load(organization.uscc);
   }
@@ -33,12 +35,14 @@ export class OrganizationLinksResolver {
     return trainingProvidersByUscc(ctx).load(organization.uscc);
   }
 
-  @FieldResolver(() => VacancyConnection, { description: 'Vacancies it posted (HR) — 发布的招聘岗位' })
+  @FieldResolver(() => VacancyConnection, {
+    nullable: true, description: 'Vacancies it posted (HR) — 发布的招聘岗位' })
   vacancies(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
     return vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
   }
 
-  @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans it borrowed (HR) — 创业担保贷款' })
+  @FieldResolver(() => StartupLoanConnection, {
+    nullable: true, description: 'Guaranteed start-up loans it borrowed (HR) — 创业担保贷款' })
   startupLoans(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
     return startupLoanPagesByBorrowerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
   }

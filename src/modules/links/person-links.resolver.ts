@@ -17,7 +17,8 @@ import { Enrollment } from '../training/enrollment.type';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonLinksResolver {
-  @FieldResolver(() => [Inheritor], { description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
+  @FieldResolver(() => [Inheritor], {
+    nullable: true, description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
   inheritorOf(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
     return inheritorsByCitizenId(ctx).load(person.citizenId);
   }

@@ -20,7 +20,8 @@ export class WorkshopLinksResolver {
     return workshop.operatorUscc ? organizationsByUscc(ctx).load(workshop.operatorUscc) : null;
   }
 
-  @FieldResolver(() => VacancyConnection, { description: 'Vacancies posted by its operator (HR) — 运营主体发布的招聘岗位' })
+  @FieldResolver(() => VacancyConnection, {
+    nullable: true, description: 'Vacancies posted by its operator (HR) — 运营主体发布的招聘岗位' })
   vacancies(@Root() workshop: WorkshopRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
     const loader = vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging);
     return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
@@ -28,6 +29,7 @@ export class WorkshopLinksResolver {
 
   @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => PersonConnection, {
+    nullable: true,
     description: 'Persons enrolled in training cohorts run by its operator as a filed provider (HR) — 运营主体作为培训机构培训的学员',
   })
   trainees(@Root() workshop: WorkshopRecord, @Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {

@@ -29,7 +29,10 @@ export class TrainingCatalogEntryResolver {
     return trainingCatalogItemKeysByEntryId(ctx).load(entry.rowId);
   }
 
-  @FieldResolver(() => [HeritageItem], { description: 'The ICH items the programme is built on, from the culture source; keys it does not know are left out — 关联非遗代表性项目' })
+  @FieldResolver(() => [HeritageItem], {
+    nullable: true,
+    description: 'The ICH items the programme is built on, from the culture source; keys it does not know are left out; null while the culture database cannot be reached — 关联非遗代表性项目',
+  })
   heritageItems(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
     return new TrainingCatalogService(ctx).heritageItems(entry);
   }
