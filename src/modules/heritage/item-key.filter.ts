@@ -1,15 +1,6 @@
-import { badInput } from '../../shared/errors';
-import { parseIchItemKey } from '../../shared/identifiers';
 import { SqlFilter } from '../../shared/sql/filter';
 
-/** Item keys of a filter argument, normalised; a malformed key is refused naming its index. */
-export function requireItemKeys(argument: string, keys: readonly string[]): string[] {
-  return keys.map((key, i) => {
-    const parsed = parseIchItemKey(key);
-    if (!parsed.ok) throw badInput(`${argument}[${i}]`, parsed.message);
-    return parsed.value;
-  });
-}
+export { requireItemKeys } from '../../shared/filters/arguments';
 
 /**
  * `<itemIdColumn> IN (the items these keys name)`. Any listing's key names its

@@ -1,6 +1,5 @@
+import { requireItemKeys } from '../../shared/filters/arguments';
 import { RequestContext } from '../../context';
-import { badInput } from '../../shared/errors';
-import { parseIchItemKey } from '../../shared/identifiers';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
@@ -28,14 +27,7 @@ export class LaborBrandService {
       requireRegionCode(this.ctx.regions, `${argument}.regionCode`, filter.regionCode);
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
-    if (filter.itemKeys) {
-      const keys = filter.itemKeys.map((k, i) => {
-        const parsed = parseIchItemKey(k);
-        if (!parsed.ok) throw badInput(`${argument}.itemKeys[${i}]`, parsed.message);
-        return parsed.value;
-      });
-      sql.in('t.item_key', keys);
-    }
+    if (filter.itemKeys) sql.in('t.item_key', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
     if (filter.nameContains) sql.contains('t.name', filter.nameContains);
     if (filter.craftContains) sql.contains('t.craft', filter.craftContains);
     if (filter.establishedYears?.length) sql.in('t.established_year', filter.establishedYears);

@@ -1,6 +1,6 @@
 import { RequestContext } from '../../context';
-import { badInput } from '../../shared/errors';
-import { normalizeUscc, validateUscc } from '../../shared/identifiers';
+import { requireUscc } from '../../shared/filters/arguments';
+import { normalizeUscc } from '../../shared/identifiers';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
@@ -14,18 +14,12 @@ const ORDERINGS: Record<keyof typeof OrganizationOrderEnum, Ordering> = {
   USCC: { key: 'USCC', columns: [{ column: 't.uscc', property: 'uscc', direction: 'ASC' }] },
 };
 
-/** Validates a USCC argument: the format always; the checksums only warn, since real codes that fail exist. */
-export function requireUsccFormat(argument: string, value: string): string {
-  const result = validateUscc(value, { strict: false });
-  if (!result.ok) throw badInput(argument, result.message);
-  return result.value;
-}
 
 export class OrganizationService {
   constructor(private readonly ctx: RequestContext) {}
 
   byUscc(uscc: string) {
-    return organizationsByUscc(this.ctx).load(requireUsccFormat('uscc', normalizeUscc(uscc)));
+    return organizationsByUscc(this.ctx).load(requireUscc('uscc', normalizeUscc(uscc)));
   }
 
   /** USCCs of one HR table, for the cross-agency flags: one HR statement each. */

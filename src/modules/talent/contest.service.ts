@@ -1,6 +1,5 @@
+import { requireItemKeys } from '../../shared/filters/arguments';
 import { RequestContext } from '../../context';
-import { badInput } from '../../shared/errors';
-import { parseIchItemKey } from '../../shared/identifiers';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf, pagesByParent } from '../../shared/sql/page-query';
@@ -24,14 +23,7 @@ export class ContestService {
     if (filter.classes?.length) sql.in('t.contest_class', filter.classes);
     if (filter.years?.length) sql.in('t.year', filter.years);
     regionSubtreeSql(this.ctx, sql, `${argument}.regionCode`, 't.region_code', filter.regionCode);
-    if (filter.itemKeys) {
-      const keys = filter.itemKeys.map((k, i) => {
-        const parsed = parseIchItemKey(k);
-        if (!parsed.ok) throw badInput(`${argument}.itemKeys[${i}]`, parsed.message);
-        return parsed.value;
-      });
-      sql.in('t.item_key', keys);
-    }
+    if (filter.itemKeys) sql.in('t.item_key', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
     if (filter.nameContains) sql.contains('t.name', filter.nameContains);
     dateRangeSql(sql, argument, 't.held_on', ['heldFrom', 'heldTo'], filter.heldFrom, filter.heldTo);
     return sql;

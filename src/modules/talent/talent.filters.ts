@@ -1,13 +1,10 @@
 import { RequestContext } from '../../context';
-import { badInput } from '../../shared/errors';
+import { dateRange, regionSubtree } from '../../shared/filters/arguments';
 import { SqlFilter } from '../../shared/sql/filter';
-import { requireRegionCode } from '../region/region.service';
 
-/** `column` in the region's subtree, after checking the code. */
+/** `column` in the region's subtree, after checking the code; nothing when no code is given. */
 export function regionSubtreeSql(ctx: RequestContext, sql: SqlFilter, argument: string, column: string, code: string | null | undefined): void {
-  if (!code) return;
-  requireRegionCode(ctx.regions, argument, code);
-  sql.in(column, ctx.regions.subtreeCodes(code));
+  if (code) regionSubtree(ctx, sql, column, argument, code);
 }
 
 /** An inclusive date range `<x>From`/`<x>To` on a DATE column; a To before From names the To argument. */
@@ -15,11 +12,9 @@ export function dateRangeSql(
   sql: SqlFilter,
   argument: string,
   column: string,
-  [fromName, toName]: [string, string],
+  [fromName]: [`${string}From`, `${string}To`],
   from: string | null | undefined,
   to: string | null | undefined,
 ): void {
-  if (from && to && to < from) throw badInput(`${argument}.${toName}`, `must not be before ${fromName} (${from}), got ${to}`);
-  if (from) sql.add(`${column} >= ?`, from);
-  if (to) sql.add(`${column} <= ?`, to);
+  dateRange(sql, column, argument, fromName.slice(0, -'From'.length), from, to);
 }

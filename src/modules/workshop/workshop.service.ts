@@ -1,6 +1,6 @@
 import { RequestContext } from '../../context';
 import { badInput } from '../../shared/errors';
-import { validateUscc } from '../../shared/identifiers';
+import { requireUscc } from '../../shared/filters/arguments';
 import { Ordering, PagingArgs, pagingWindow } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
@@ -44,12 +44,7 @@ export class WorkshopService {
     if (recognition.clauses.length > 0) {
       sql.add(`EXISTS (SELECT 1 FROM workshop_recognition r WHERE r.workshop_id = t.id AND ${recognition.sql})`, ...recognition.params);
     }
-    if (filter.operatorUscc != null) {
-      // Non-strict: officially issued codes that fail the checksum exist, and operators carry them.
-      const uscc = validateUscc(filter.operatorUscc, { strict: false });
-      if (!uscc.ok) throw badInput(`${argument}.operatorUscc`, uscc.message);
-      sql.add('t.operator_uscc = ?', uscc.value);
-    }
+    if (filter.operatorUscc != null) sql.add('t.operator_uscc = ?', requireUscc(`${argument}.operatorUscc`, filter.operatorUscc));
     if (filter.hasOperator != null) sql.add(filter.hasOperator ? 't.operator_uscc IS NOT NULL' : 't.operator_uscc IS NULL');
     if (filter.itemKeys) {
       const items = itemIdIn('wi.item_id', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
