@@ -4,7 +4,7 @@ import { EVALUATOR_TYPES, SKILL_CERTIFICATE_KINDS, SKILL_LEVELS } from '../../so
 import { SkillCertificateFilter } from '../talent/skill-certificate.inputs';
 import { SkillCertificateService } from '../talent/skill-certificate.service';
 import { CertificateDimensionEnum, CertificateGroup, CertificateStatistics } from './certificate-statistics.type';
-import { cityDimension, countyDimension, distinctDimensions, enumDimension, monthDimension, quarterDimension, RegionKeyValues, TimeKeyValues, yearDimension } from './dimensions';
+import { distinctDimensions, enumDimension, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
 import { countOf, Tally } from './tally';
@@ -31,17 +31,9 @@ export class CertificateStatisticsService {
   }
 
   private plan(d: Dimension): DimensionPlan<Keys> {
+    const shared = placeAndTimeDimension<Keys>(this.ctx.regions, d, 't.region_code', 't.issued_on');
+    if (shared) return shared;
     switch (d) {
-      case 'CITY':
-        return cityDimension(this.ctx.regions, 't.region_code');
-      case 'COUNTY':
-        return countyDimension(this.ctx.regions, 't.region_code');
-      case 'YEAR':
-        return yearDimension('t.issued_on');
-      case 'QUARTER':
-        return quarterDimension('t.issued_on');
-      case 'MONTH':
-        return monthDimension('t.issued_on');
       case 'CERTIFICATE_KIND':
         return enumDimension('certificateKind', 't.kind', SKILL_CERTIFICATE_KINDS);
       case 'CERTIFICATE_LEVEL':
@@ -49,6 +41,7 @@ export class CertificateStatisticsService {
       case 'EVALUATOR_TYPE':
         return enumDimension('evaluatorType', 't.evaluator_type', EVALUATOR_TYPES);
     }
+    throw new Error(`no plan for dimension ${String(d)}`);
   }
 
   private group(keys: Keys, t: Tally): CertificateGroup {

@@ -88,3 +88,30 @@ export function integerDimension<K>(field: keyof K & string, column: string): Di
 export function distinctDimensions<D extends string>(groupBy: readonly D[]): D[] {
   return [...new Set(groupBy)];
 }
+
+/**
+ * The place and time dimensions every fact family shares — CITY, COUNTY from
+ * its region column, YEAR, QUARTER, MONTH from its date column — or undefined
+ * for a dimension of the family's own.
+ */
+export function placeAndTimeDimension<K extends RegionKeyValues & TimeKeyValues>(
+  regions: RegionDirectory,
+  dimension: string,
+  regionColumn: string,
+  dateColumn: string,
+): DimensionPlan<K> | undefined {
+  switch (dimension) {
+    case 'CITY':
+      return cityDimension(regions, regionColumn);
+    case 'COUNTY':
+      return countyDimension(regions, regionColumn);
+    case 'YEAR':
+      return yearDimension(dateColumn);
+    case 'QUARTER':
+      return quarterDimension(dateColumn);
+    case 'MONTH':
+      return monthDimension(dateColumn);
+    default:
+      return undefined;
+  }
+}

@@ -3,18 +3,7 @@ import { RequestContext } from '../../context';
 import { ENROLLMENT_STATUSES, TARGET_GROUPS } from '../../sources/hr';
 import { EnrollmentFilter } from '../training/enrollment.inputs';
 import { EnrollmentService } from '../training/enrollment.service';
-import {
-  cityDimension,
-  countyDimension,
-  distinctDimensions,
-  enumDimension,
-  IchKeyValues,
-  monthDimension,
-  quarterDimension,
-  RegionKeyValues,
-  TimeKeyValues,
-  yearDimension,
-} from './dimensions';
+import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { EnrollmentDimensionEnum, EnrollmentGroup, EnrollmentStatistics } from './enrollment-statistics.type';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
@@ -60,11 +49,8 @@ export class EnrollmentStatisticsService {
     const firstIch = dimensions.find((d) => d === 'ICH_CATEGORY' || d === 'ICH_LEVEL');
     const plans: Array<DimensionPlan<Keys>> = [];
     for (const d of dimensions) {
-      if (d === 'CITY') plans.push(cityDimension(regions, 'c.region_code'));
-      if (d === 'COUNTY') plans.push(countyDimension(regions, 'c.region_code'));
-      if (d === 'YEAR') plans.push(yearDimension('t.enrolled_on'));
-      if (d === 'QUARTER') plans.push(quarterDimension('t.enrolled_on'));
-      if (d === 'MONTH') plans.push(monthDimension('t.enrolled_on'));
+      const shared = placeAndTimeDimension<Keys>(regions, d, 'c.region_code', 't.enrolled_on');
+      if (shared) plans.push(shared);
       if (d === 'TARGET_GROUP') plans.push(enumDimension('targetGroup', 't.target_group', TARGET_GROUPS));
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', ENROLLMENT_STATUSES));
       // Both ICH dimensions come from one look-up, placed where the first of them was asked for.

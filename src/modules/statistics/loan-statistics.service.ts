@@ -2,7 +2,7 @@ import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
 import { StartupLoanFilter } from '../employment/startup-loan.inputs';
 import { StartupLoanService } from '../employment/startup-loan.service';
-import { cityDimension, countyDimension, distinctDimensions, enumDimension, integerDimension, monthDimension, quarterDimension, RegionKeyValues, TimeKeyValues, yearDimension } from './dimensions';
+import { distinctDimensions, enumDimension, integerDimension, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
 import { LoanDimensionEnum, LoanGroup, LoanStatistics } from './loan-statistics.type';
@@ -37,22 +37,15 @@ export class LoanStatisticsService {
   }
 
   private plan(d: Dimension): DimensionPlan<Keys> {
+    const shared = placeAndTimeDimension<Keys>(this.ctx.regions, d, 't.region_code', 't.granted_on');
+    if (shared) return shared;
     switch (d) {
-      case 'CITY':
-        return cityDimension(this.ctx.regions, 't.region_code');
-      case 'COUNTY':
-        return countyDimension(this.ctx.regions, 't.region_code');
-      case 'YEAR':
-        return yearDimension('t.granted_on');
-      case 'QUARTER':
-        return quarterDimension('t.granted_on');
-      case 'MONTH':
-        return monthDimension('t.granted_on');
       case 'BORROWER_KIND':
         return enumDimension('borrowerKind', BORROWER_KIND_SQL, ['PERSON', 'ORGANIZATION']);
       case 'TERM_MONTHS':
         return integerDimension('termMonths', 't.term_months');
     }
+    throw new Error(`no plan for dimension ${String(d)}`);
   }
 
   private group(keys: Keys, t: Tally): LoanGroup {

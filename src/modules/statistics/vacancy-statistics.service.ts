@@ -4,18 +4,7 @@ import { VACANCY_STATUSES } from '../../sources/hr';
 import { VacancyFilter } from '../employment/vacancy.inputs';
 import { vacancyHydrator } from '../employment/vacancy.loader';
 import { VacancyService } from '../employment/vacancy.service';
-import {
-  cityDimension,
-  countyDimension,
-  distinctDimensions,
-  enumDimension,
-  IchKeyValues,
-  monthDimension,
-  quarterDimension,
-  RegionKeyValues,
-  TimeKeyValues,
-  yearDimension,
-} from './dimensions';
+import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
 import { IchAttributes, ichAttributesByItemKey, ichDimension } from './ich-lookup';
@@ -56,11 +45,8 @@ export class VacancyStatisticsService {
     };
     const plans: Array<DimensionPlan<Keys>> = [];
     for (const d of dimensions) {
-      if (d === 'CITY') plans.push(cityDimension(regions, 't.region_code'));
-      if (d === 'COUNTY') plans.push(countyDimension(regions, 't.region_code'));
-      if (d === 'YEAR') plans.push(yearDimension('t.posted_on'));
-      if (d === 'QUARTER') plans.push(quarterDimension('t.posted_on'));
-      if (d === 'MONTH') plans.push(monthDimension('t.posted_on'));
+      const shared = placeAndTimeDimension<Keys>(regions, d, 't.region_code', 't.posted_on');
+      if (shared) plans.push(shared);
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', VACANCY_STATUSES));
       if (d === firstIch) plans.push(ichDimension('t.item_key', ich, itemAttributes));
     }
