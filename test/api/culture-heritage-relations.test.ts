@@ -135,8 +135,12 @@ describeEachBackend('heritage listings and the revitalisation catalogue', (backe
         revitalizationEntries(first: 5) { edges { node { id heritageItem { id } } } }
         inheritors(first: 1) { edges { node { id } } } } } }
     }`);
-    // Root page, listing pages, listing counts, entry pages, inheritor pages; heritageItem back-links are cached by the batch of ids: one more.
-    expect(api.statements().culture).toBe(6);
+    // Root page, listing pages, listing counts, entry pages, inheritor pages: five. Then the heritageItem
+    // back-links: one batch per relationship that asks for them (listings, entries), or one when both
+    // pages resolve in the same tick, as they usually do on SQLite. Never one per row.
+    const statements = api.statements().culture;
+    expect(statements).toBeGreaterThanOrEqual(6);
+    expect(statements).toBeLessThanOrEqual(7);
     const items = data.heritageItems.edges.map((e: any) => e.node);
     expect(items.length).toBeGreaterThan(20);
     const itemIds = items.map((i: any) => rowIdOf(i.id, 'HeritageItem'));
