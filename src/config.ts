@@ -206,6 +206,8 @@ export interface ServingConfig {
     /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
     redisUrl: string | null;
   };
+  /** ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, per client per 24 h, before such lookups are refused; 0 = no limit. */
+  idLookupMissesPerDay: number;
   /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
   requestTimeoutMs: number;
   pool: PoolSettings;
@@ -281,6 +283,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
       redisUrl,
     },
+    idLookupMissesPerDay: int('ID_LOOKUP_MISSES_PER_DAY', 200, 0, 1_000_000),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
     pool: {
       size: int('DB_POOL_SIZE', 10, 1, 1000),

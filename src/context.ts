@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
+import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
 import { AuthConfig } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
@@ -17,9 +18,11 @@ export interface RequestContext {
   idempotencyKey: string | null;
   /** Persons whose ID number or phone this request showed unmasked; written to the audit log when it ends. */
   piiReads: PiiReads;
+  /** The caller's daily budget of lookups by ID number that find nothing (see auth/id-probes.ts). */
+  idProbes: IdProbeBudget;
 }
 
-export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } = {}): RequestContext {
+export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null; idProbes?: IdProbeBudget } = {}): RequestContext {
   return {
     sources,
     loaders: new LoaderRegistry(),
@@ -27,6 +30,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
     viewer: options.viewer ?? PUBLIC_VIEWER,
     idempotencyKey: options.idempotencyKey ?? null,
     piiReads: new PiiReads(),
+    idProbes: options.idProbes ?? UNLIMITED_ID_PROBES,
   };
 }
 
@@ -35,8 +39,8 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * PUBLIC; bad ones: an UNAUTHENTICATED error, HTTP 401) and its
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
-export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig): Promise<RequestContext> {
+export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, idProbes?: IdProbeBudget): Promise<RequestContext> {
   const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth);
   const key = req.headers['idempotency-key'];
-  return createContext(sources, { viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
+  return createContext(sources, { viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null, idProbes });
 }

@@ -14,6 +14,7 @@ import type { Sources } from '../sources/sources';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
 import { createRateLimiter, RateLimiter } from './rate-limit';
+import { createIdProbeBudget, IdProbeBudget } from '../auth/id-probes';
 import { graphqlBody, graphqlBodyErrors } from './request-body';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 
@@ -28,6 +29,8 @@ export interface Hardening {
   logger: Logger;
   metrics: Metrics | null;
   rateLimiter: RateLimiter | null;
+  /** Daily budget of lookups by ID number that find nothing, per client. */
+  idProbes: IdProbeBudget;
   /** Apollo options: introspection, error masking, batching, parser limits and the plugins. */
   apolloOptions: Pick<
     ApolloServerOptions<RequestContext>,
@@ -74,6 +77,7 @@ export async function createHardening(
     keyPrefix: options.rateLimitKeyPrefix,
     onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),
   });
+  const idProbes = await createIdProbeBudget(settings.idLookupMissesPerDay, settings.rateLimit.redisUrl, options.rateLimitKeyPrefix ? `${options.rateLimitKeyPrefix}:id-probes` : undefined);
   const trusted = settings.trustedDocuments ? loadTrustedDocuments(settings.trustedDocuments) : null;
   let draining = false;
   return {
@@ -81,6 +85,7 @@ export async function createHardening(
     logger,
     metrics,
     rateLimiter,
+    idProbes,
     apolloOptions: {
       introspection: settings.introspection,
       includeStacktraceInErrorResponses: config.env === 'development',
@@ -115,6 +120,7 @@ export async function createHardening(
     },
     async close() {
       await rateLimiter?.close();
+      await idProbes.close();
     },
   };
 }

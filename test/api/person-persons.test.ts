@@ -3,12 +3,13 @@ import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
 import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
 import { personsByCitizenId } from '../../src/modules/person';
+import { maskedId, maskedPhone } from '../support/masks';
 
 const PERSONS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter, $orderBy: PersonOrder) {
   persons(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id name idNumber phone gender birthDate regionCode region { code } } }
+    edges { cursor node { id name idNumber phone gender birthDate birthYear regionCode region { code } } }
   }
 }`;
 
@@ -18,7 +19,8 @@ interface PersonNode {
   idNumber: string;
   phone: string | null;
   gender: string;
-  birthDate: string;
+  birthDate: string | null;
+  birthYear: number;
   regionCode: string;
   region: { code: string } | null;
 }
@@ -102,9 +104,9 @@ describeEachBackend('persons', (backend) => {
     expect(page.persons.edges.length).toBe(100);
     for (const { node } of page.persons.edges) {
       const row = byId.get(rowId(node.id))!;
-      expect(node.idNumber).toBe(`${row.citizen_id.slice(0, 6)}********${row.citizen_id.slice(14)}`);
-      expect(node.phone).toBe(row.phone === null ? null : `${row.phone.slice(0, 3)}****${row.phone.slice(7)}`);
-      expect(node).toMatchObject({ name: row.name, gender: row.gender, birthDate: row.birth_date, regionCode: row.region_code, region: { code: row.region_code } });
+      expect(node.idNumber).toBe(maskedId(row.citizen_id));
+      expect(node.phone).toBe(row.phone === null ? null : maskedPhone(row.phone));
+      expect(node).toMatchObject({ name: row.name, gender: row.gender, birthDate: null, birthYear: Number(row.birth_date.slice(0, 4)), regionCode: row.region_code, region: { code: row.region_code } });
       expect(text).not.toContain(row.citizen_id);
       if (row.phone) expect(text).not.toContain(row.phone);
     }
@@ -231,7 +233,7 @@ describeEachBackend('persons', (backend) => {
       { ids: [toGlobalId('Person', person.id), toGlobalId('TargetGroupStatus', status.id), toGlobalId('Person', 999_999)] },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'Person', id: toGlobalId('Person', person.id), name: person.name, idNumber: `${person.citizen_id.slice(0, 6)}********${person.citizen_id.slice(14)}` },
+      { __typename: 'Person', id: toGlobalId('Person', person.id), name: person.name, idNumber: maskedId(person.citizen_id) },
       { __typename: 'TargetGroupStatus', id: toGlobalId('TargetGroupStatus', status.id), targetGroup: status.target_group, validFrom: status.valid_from, person: { id: toGlobalId('Person', status.person_id) } },
       null,
     ]);

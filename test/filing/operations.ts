@@ -4,7 +4,7 @@ import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../src/s
 const PROBLEMS = 'errors { field code message } warnings { field code message }';
 
 export const M = {
-  registerPerson: `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { ${PROBLEMS} person { id name idNumber gender birthDate regionCode } } }`,
+  registerPerson: `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { ${PROBLEMS} person { id name idNumber gender birthDate birthYear regionCode } } }`,
   fileLaborBrandUnit: `mutation FileUnit($input: FileLaborBrandUnitInput!) { fileLaborBrandUnit(input: $input) { ${PROBLEMS} laborBrandUnit { id uscc unitKind recognizedOn } } }`,
   fileTrainingCatalogEntry: `mutation FileEntry($input: FileTrainingCatalogEntryInput!) { fileTrainingCatalogEntry(input: $input) { ${PROBLEMS} trainingCatalogEntry { id code status publishedOn itemKeys subsidyPerHour } } }`,
   publishTrainingCatalogEntry: `mutation Publish($input: PublishTrainingCatalogEntryInput!) { publishTrainingCatalogEntry(input: $input) { ${PROBLEMS} trainingCatalogEntry { id code status publishedOn } } }`,

@@ -1,5 +1,6 @@
 import { FieldReader } from './field-reader';
-import { cohortsByCode, CohortRef, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, LIVES_IN, shownId } from './filing.lookups';
+import { cohortsByCode, CohortRef, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, shownId } from './filing.lookups';
+import { FilingEnv } from './filing.env';
 import { FilingDb, FilingRule } from './filing.rule';
 
 /** The enrolment a filing names by cohort code and citizen ID, shared by completions and subsidy claims. */
@@ -17,8 +18,8 @@ export function readEnrollmentKey(read: FieldReader): EnrollmentKeyDraft {
   return { cohortCode: read.text('cohortCode', { required: true, max: 32 })?.toUpperCase() ?? null, citizenId: read.citizenId('idNumber', { required: true }) };
 }
 
-export async function lookupEnrollmentKeys(drafts: readonly EnrollmentKeyDraft[], db: FilingDb): Promise<EnrollmentKeyLookup> {
-  return { cohorts: await cohortsByCode(db, drafts.map((d) => d.cohortCode)), enrollments: await enrollmentsByCohortAndPerson(db, drafts) };
+export async function lookupEnrollmentKeys(drafts: readonly EnrollmentKeyDraft[], db: FilingDb, env: FilingEnv): Promise<EnrollmentKeyLookup> {
+  return { cohorts: await cohortsByCode(db, drafts.map((d) => d.cohortCode)), enrollments: await enrollmentsByCohortAndPerson(db, drafts, env) };
 }
 
 /** The enrolment, in the caller's scope, or null with the reason recorded. */
@@ -28,8 +29,8 @@ export function resolveEnrollment(d: EnrollmentKeyDraft, found: EnrollmentKeyLoo
   if (!cohort) return read.error('cohortCode', 'NOT_FOUND', `No training cohort has the code ${d.cohortCode}`);
   if (!read.scope('cohortCode', cohort.regionCode, `Cohort ${cohort.code} is held in`)) return null;
   const enrollment = found.enrollments.get(enrollmentKey(d.cohortCode, d.citizenId));
+  // A trainee living outside a region-limited caller's region is not found either, in the same words.
   if (!enrollment) return read.error('idNumber', 'NOT_FOUND', `${shownId(d.citizenId)} is not enrolled in cohort ${d.cohortCode}`);
-  if (!read.scope('idNumber', enrollment.personRegionCode, LIVES_IN)) return null;
   return enrollment;
 }
 
@@ -71,6 +72,8 @@ export const completionRule: FilingRule<CompletionDraft, EnrollmentKeyLookup, Co
     }
     return rows.map((r) => r.enrollmentId);
   },
+
+  personKey: { field: 'idNumber' },
 
   batchKey: { field: 'idNumber', of: (d) => (d.cohortCode && d.citizenId ? enrollmentKey(d.cohortCode, d.citizenId) : null) },
 };

@@ -1,6 +1,6 @@
 import { ENROLLMENT_STATUSES, EnrollmentEntity, EnrollmentStatus, TARGET_GROUPS, TargetGroup } from '../../sources/hr';
 import { dayOf, insertRows } from './filing.sql';
-import { CohortRef, cohortsByCode, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, personsByCitizenId, LIVES_IN, PersonRef, present, shownId } from './filing.lookups';
+import { CohortRef, cohortsByCode, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, noSuchPerson, personsByCitizenId, PersonRef, present, shownId } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 
 export interface EnrollmentDraft {
@@ -62,10 +62,10 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
     return d;
   },
 
-  async lookup(drafts, db) {
+  async lookup(drafts, db, env) {
     const cohorts = await cohortsByCode(db, drafts.map((d) => d.cohortCode));
-    const persons = await personsByCitizenId(db, drafts.map((d) => d.citizenId));
-    const existing = await enrollmentsByCohortAndPerson(db, drafts, persons);
+    const persons = await personsByCitizenId(db, drafts.map((d) => d.citizenId), env);
+    const existing = await enrollmentsByCohortAndPerson(db, drafts, env, persons);
     const groups = new Map<number, Array<{ group: string; from: string; to: string | null }>>();
     const personIds = [...persons.values()].map((p) => p.id);
     for (const r of await db.rowsIn<Record<string, unknown>>('hr', 'SELECT person_id, target_group, valid_from, valid_to FROM target_group_status', 'person_id', personIds)) {
@@ -88,9 +88,8 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
     if (d.cohortCode && !cohort) read.error('cohortCode', 'NOT_FOUND', `No training cohort has the code ${d.cohortCode}`);
     const inScope = cohort ? read.scope('cohortCode', cohort.regionCode, `Cohort ${cohort.code} is held in`) : false;
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
-    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', `No person with citizen ID ${shownId(d.citizenId)} is registered; register the person first`);
-    const personInScope = person ? read.scope('idNumber', person.regionCode, LIVES_IN) : false;
-    if (!cohort || !person || !inScope || !personInScope || !d.enrolledOn || !d.status) return null;
+    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId, '; register the person first'));
+    if (!cohort || !person || !inScope || !d.enrolledOn || !d.status) return null;
     if (found.existing.has(enrollmentKey(cohort.code, d.citizenId!))) {
       read.error('idNumber', 'DUPLICATE', `${shownId(d.citizenId!)} is already enrolled in cohort ${cohort.code}`);
     }
@@ -108,6 +107,8 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
   },
 
   write: (tx, rows, ids) => insertRows(tx, EnrollmentEntity, rows, ids),
+
+  personKey: { field: 'idNumber' },
 
   batchKey: { field: 'idNumber', of: (d) => (d.cohortCode && d.citizenId ? enrollmentKey(d.cohortCode, d.citizenId) : null) },
 };

@@ -1,5 +1,6 @@
 import { maskCitizenId } from '../../shared/identifiers';
 import { dayOf } from './filing.sql';
+import { FilingEnv, inScope } from './filing.env';
 import { FilingDb } from './filing.rule';
 
 /** Lookups several filings share; each is one statement per thousand keys. */
@@ -10,9 +11,27 @@ export interface PersonRef {
   birthDate: string;
 }
 
-export async function personsByCitizenId(db: FilingDb, citizenIds: Iterable<string | null>): Promise<Map<string, PersonRef>> {
+/**
+ * Registered persons by citizen ID, as the caller may see them: for a
+ * region-limited caller a person living elsewhere is left out, so every
+ * filing answers them exactly as it answers a number nobody registered (the
+ * same NOT_FOUND, never the residence).
+ */
+export async function personsByCitizenId(db: FilingDb, citizenIds: Iterable<string | null>, env: FilingEnv): Promise<Map<string, PersonRef>> {
+  const everyone = await registeredPersons(db, citizenIds);
+  return new Map([...everyone].filter(([, person]) => inScope(env, person.regionCode)));
+}
+
+/** Every registered person by citizen ID, whatever the caller's region: only for the uniqueness of a registration. */
+export async function registeredPersons(db: FilingDb, citizenIds: Iterable<string | null>): Promise<Map<string, PersonRef>> {
   const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, citizen_id, region_code, birth_date FROM person', 'citizen_id', present(citizenIds));
   return new Map(rows.map((r) => [String(r.citizen_id), { id: Number(r.id), regionCode: String(r.region_code), birthDate: dayOf(r.birth_date)! }]));
+}
+
+/** NOT_FOUND of a person named by ID number: one wording for "nobody" and "not yours to see". */
+export function noSuchPerson(env: FilingEnv, citizenId: string, advice = ''): string {
+  const where = env.scope === null ? '' : ' in your region';
+  return `No person with citizen ID ${shownId(citizenId)} is registered${where}${advice}`;
 }
 
 export interface CohortRef {
@@ -82,8 +101,6 @@ export interface EnrollmentRef {
   targetGroup: string | null;
   cohortRegionCode: string;
   cohortStartsOn: string;
-  /** Where the trainee lives: a region-limited caller handles only its own residents. */
-  personRegionCode: string;
   catalogEntryId: number;
 }
 
@@ -95,6 +112,7 @@ export function enrollmentKey(cohortCode: string, citizenId: string): string {
 export async function enrollmentsByCohortAndPerson(
   db: FilingDb,
   pairs: ReadonlyArray<{ cohortCode: string | null; citizenId: string | null }>,
+  env: FilingEnv,
   knownPersons?: Map<string, PersonRef>,
 ): Promise<Map<string, EnrollmentRef>> {
   const complete = pairs.filter((p): p is { cohortCode: string; citizenId: string } => !!p.cohortCode && !!p.citizenId);
@@ -103,8 +121,8 @@ export async function enrollmentsByCohortAndPerson(
   const wanted = new Set(complete.map((p) => enrollmentKey(p.cohortCode, p.citizenId)));
   // Persons first, then their enrolments by the person_id index: a join from the citizen IDs lets
   // MariaDB start from the (growing) enrolment table instead.
-  const persons = knownPersons ?? (await personsByCitizenId(db, complete.map((p) => p.citizenId)));
-  const personById = new Map([...persons].map(([citizenId, p]) => [p.id, { citizen_id: citizenId, region_code: p.regionCode }]));
+  const persons = knownPersons ?? (await personsByCitizenId(db, complete.map((p) => p.citizenId), env));
+  const personById = new Map([...persons].map(([citizenId, p]) => [p.id, { citizen_id: citizenId }]));
   const enrolments = await db.rowsIn<Record<string, unknown>>(
     'hr',
     'SELECT id, person_id, cohort_id, status, enrolled_on, completed_on, passed, target_group FROM enrollment',
@@ -116,7 +134,7 @@ export async function enrollmentsByCohortAndPerson(
   const rows = enrolments.map((e): Record<string, unknown> => {
     const p = personById.get(Number(e.person_id))!;
     const c = cohortById.get(Number(e.cohort_id))!;
-    return { ...e, code: c.code, region_code: c.region_code, starts_on: c.starts_on, catalog_entry_id: c.catalog_entry_id, citizen_id: p.citizen_id, person_region_code: p.region_code };
+    return { ...e, code: c.code, region_code: c.region_code, starts_on: c.starts_on, catalog_entry_id: c.catalog_entry_id, citizen_id: p.citizen_id };
   });
   for (const r of rows) {
     const key = enrollmentKey(String(r.code), String(r.citizen_id));
@@ -133,7 +151,6 @@ export async function enrollmentsByCohortAndPerson(
       cohortRegionCode: String(r.region_code),
       cohortStartsOn: dayOf(r.starts_on)!,
       catalogEntryId: Number(r.catalog_entry_id),
-      personRegionCode: String(r.person_region_code),
     });
   }
   return found;
@@ -145,9 +162,6 @@ export function present<T>(values: Iterable<T | null | undefined>): T[] {
   for (const v of values) if (v !== null && v !== undefined) out.push(v);
   return out;
 }
-
-/** The phrase scope errors on persons use. */
-export const LIVES_IN = 'The person lives in';
 
 /** How an ID appears in messages: masked, like everywhere else it leaves the layer. */
 export function shownId(citizenId: string): string {

@@ -62,6 +62,13 @@ export interface FilingRule<D, L, R> {
   write(tx: EntityManager, rows: readonly R[], ids: boolean): Promise<number[]>;
   /** Natural key of a draft, so a file that names the same record twice is caught before the database is. */
   batchKey?: { field: string; of(draft: D): string | null };
+  /**
+   * The input field naming a person by full ID number, when there is one: its
+   * NOT_FOUND answers whether a guessed number is right, and for a
+   * registration its DUPLICATE whether a number is on the register at all,
+   * so both spend the caller's probe budget (see auth/id-probes.ts).
+   */
+  personKey?: { field: string; duplicateDisclosesRegistration?: boolean };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

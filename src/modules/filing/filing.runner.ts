@@ -1,10 +1,11 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { lookupsConfirmGuesses } from '../../auth/id-probes';
 import { RequestContext } from '../../context';
 import { assertCanWrite, filingEnv } from './filing.env';
 import { IdempotencyStore, requestHash, StoredFiling } from './filing.idempotency';
 import { FilingProblemValue, Problems } from './filing.problems';
 import { FieldReader } from './field-reader';
-import { FilingDb, FilingRule } from './filing.rule';
+import { AnyFilingRule, FilingDb, FilingRule } from './filing.rule';
 import { inTransaction, isUniqueViolation } from './filing.sql';
 
 /** How a mutation files one record and reads it back for its payload. */
@@ -50,6 +51,8 @@ export async function runFiling<R>(
   input: object & { strict?: boolean | null },
 ): Promise<FilingResult> {
   assertCanWrite(ctx.viewer, spec.rule.source, `Mutation.${info.fieldName}`);
+  const probe = probedAnswers(ctx, spec.rule, input);
+  if (probe) await ctx.idProbes.assertOpen(ctx.viewer);
   const key = ctx.idempotencyKey;
   const clientId = ctx.viewer.clientId ?? 0;
   const store = new IdempotencyStore(ctx.sources.gateway);
@@ -73,7 +76,10 @@ export async function runFiling<R>(
     written = await fileInTransaction(ctx, spec, input);
   } catch (error) {
     if (key !== null) await store.release(clientId, key);
-    if (error instanceof FilingRefused) return refused(spec.field, error.problems.errors, error.problems.warnings);
+    if (error instanceof FilingRefused) {
+      if (probe) await ctx.idProbes.miss(ctx.viewer, error.problems.errors.filter((e) => e.field === probe.field && probe.codes.includes(e.code)).length);
+      return refused(spec.field, error.problems.errors, error.problems.warnings);
+    }
     if (isUniqueViolation(error)) {
       // A concurrent filing took the natural key between our check and our insert.
       const field = spec.rule.batchKey ? `input.${spec.rule.batchKey.field}` : 'input';
@@ -85,6 +91,21 @@ export async function runFiling<R>(
   const stored: StoredFiling = { field: spec.field, typename: spec.typename, key: written.key, warnings: written.warnings };
   if (key !== null) await store.complete(clientId, key, stored);
   return { errors: [], warnings: written.warnings, [spec.field]: await spec.load(ctx, written.key) };
+}
+
+/**
+ * Which refusals of this filing answer a question about an ID number the
+ * caller could not otherwise ask (see auth/id-probes.ts): NOT_FOUND when the
+ * caller sees numbers masked; a registration's DUPLICATE when the caller is
+ * limited to a region and the number may be registered outside it.
+ */
+function probedAnswers(ctx: RequestContext, rule: AnyFilingRule, input: object): { field: string; codes: string[] } | null {
+  const personKey = rule.personKey;
+  if (!personKey || typeof (input as Record<string, unknown>)[personKey.field] !== 'string') return null;
+  const codes: string[] = [];
+  if (lookupsConfirmGuesses(ctx.viewer)) codes.push('NOT_FOUND');
+  if (personKey.duplicateDisclosesRegistration && ctx.viewer.regionCode !== null) codes.push('DUPLICATE');
+  return codes.length ? { field: `input.${personKey.field}`, codes } : null;
 }
 
 async function fileInTransaction<R>(ctx: RequestContext, spec: FilingSpec<R>, input: object & { strict?: boolean | null }) {

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { validateCitizenId } from '../../shared/identifiers';
 import { GENDERS, Gender, PersonEntity } from '../../sources/hr';
-import { personsByCitizenId, PersonRef, shownId } from './filing.lookups';
+import { PersonRef, registeredPersons, shownId } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
 
@@ -45,7 +45,9 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
     };
   },
 
-  lookup: (drafts, db) => personsByCitizenId(db, drafts.map((d) => d.citizenId)),
+  // Uniqueness is province-wide, so a region-limited caller learns that a number is on the register, never where:
+  // the same words whoever registered it, and each such answer spends the caller's probe budget (runFiling).
+  lookup: (drafts, db) => registeredPersons(db, drafts.map((d) => d.citizenId)),
 
   resolve(d, existing, read) {
     if (d.citizenId && existing.has(d.citizenId)) read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId)} is already registered`);
@@ -54,6 +56,8 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
   },
 
   write: (tx: EntityManager, rows, ids) => insertRows(tx, PersonEntity, rows, ids),
+
+  personKey: { field: 'idNumber', duplicateDisclosesRegistration: true },
 
   batchKey: { field: 'idNumber', of: (d) => d.citizenId },
 };

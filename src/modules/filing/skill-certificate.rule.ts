@@ -1,6 +1,6 @@
 import { EVALUATOR_TYPES, EvaluatorType, SKILL_CERTIFICATE_KINDS, SKILL_LEVELS, SkillCertificateEntity, SkillCertificateKind, SkillLevel } from '../../sources/hr';
 import { normalizeCertificateNumber } from '../talent/certificate-number';
-import { personsByCitizenId, LIVES_IN, PersonRef, present, shownId } from './filing.lookups';
+import { noSuchPerson, personsByCitizenId, PersonRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
 
@@ -77,18 +77,17 @@ export const skillCertificateRule: FilingRule<SkillCertificateDraft, Certificate
     return d;
   },
 
-  async lookup(drafts, db) {
+  async lookup(drafts, db, env) {
     const numbers = new Set(
       (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT certificate_number FROM skill_certificate', 'certificate_number', present(drafts.map((d) => d.certificateNumber)))).map((r) => String(r.certificate_number)),
     );
-    return { numbers, persons: await personsByCitizenId(db, drafts.map((d) => d.citizenId)) };
+    return { numbers, persons: await personsByCitizenId(db, drafts.map((d) => d.citizenId), env) };
   },
 
   resolve(d, found, read) {
     if (d.certificateNumber && found.numbers.has(d.certificateNumber)) read.error('certificateNumber', 'DUPLICATE', `Certificate ${d.certificateNumber} is already on file`);
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
-    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', `No person with citizen ID ${shownId(d.citizenId)} is registered`);
-    if (person) read.scope('idNumber', person.regionCode, LIVES_IN);
+    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId));
     if (read.problems.failed || !d.certificateNumber || !person || !d.kind || !d.evaluatorType || !d.issuedOn || !d.regionCode) return null;
     return {
       certificateNumber: d.certificateNumber, personId: person.id, kind: d.kind, level: d.level, occupationCode: d.occupationCode, abilityTitle: d.abilityTitle,
@@ -97,6 +96,8 @@ export const skillCertificateRule: FilingRule<SkillCertificateDraft, Certificate
   },
 
   write: (tx, rows, ids) => insertRows(tx, SkillCertificateEntity, rows, ids),
+
+  personKey: { field: 'idNumber' },
 
   batchKey: { field: 'certificateNumber', of: (d) => d.certificateNumber },
 };

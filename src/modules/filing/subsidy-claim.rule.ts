@@ -30,8 +30,8 @@ export const subsidyClaimRule: FilingRule<SubsidyClaimDraft, SubsidyClaimLookup,
     claimedOn: read.date('claimedOn', { required: true, notAfterToday: true }),
   }),
 
-  async lookup(drafts, db) {
-    const base = await lookupEnrollmentKeys(drafts, db);
+  async lookup(drafts, db, env) {
+    const base = await lookupEnrollmentKeys(drafts, db, env);
     const enrollmentIds = [...base.enrollments.values()].map((e) => e.id);
     const claimed = new Set((await db.rowsIn<Record<string, unknown>>('hr', 'SELECT enrollment_id FROM subsidy_claim', 'enrollment_id', enrollmentIds)).map((r) => Number(r.enrollment_id)));
     const entryIds = [...base.enrollments.values()].map((e) => e.catalogEntryId);
@@ -60,6 +60,8 @@ export const subsidyClaimRule: FilingRule<SubsidyClaimDraft, SubsidyClaimLookup,
   },
 
   write: (tx, rows, ids) => insertRows(tx, SubsidyClaimEntity, rows, ids),
+
+  personKey: { field: 'idNumber' },
 
   batchKey: { field: 'idNumber', of: (d) => (d.cohortCode && d.citizenId ? enrollmentKey(d.cohortCode, d.citizenId) : null) },
 };

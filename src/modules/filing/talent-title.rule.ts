@@ -1,5 +1,5 @@
 import { TALENT_TITLE_KINDS, TalentTitleEntity, TalentTitleKind } from '../../sources/hr';
-import { personsByCitizenId, LIVES_IN, PersonRef, shownId } from './filing.lookups';
+import { noSuchPerson, personsByCitizenId, PersonRef } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
 
@@ -57,16 +57,15 @@ export const talentTitleRule: FilingRule<TalentTitleDraft, TitleLookup, TalentTi
     return d;
   },
 
-  async lookup(drafts, db) {
-    const persons = await personsByCitizenId(db, drafts.map((d) => d.citizenId));
+  async lookup(drafts, db, env) {
+    const persons = await personsByCitizenId(db, drafts.map((d) => d.citizenId), env);
     const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT person_id, kind, year FROM talent_title', 'person_id', [...persons.values()].map((p) => p.id));
     return { persons, held: new Set(rows.map((r) => `${r.person_id}|${r.kind}|${r.year}`)) };
   },
 
   resolve(d, found, read) {
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
-    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', `No person with citizen ID ${shownId(d.citizenId)} is registered`);
-    if (person) read.scope('idNumber', person.regionCode, LIVES_IN);
+    if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId));
     if (person && d.kind && d.year !== null && found.held.has(`${person.id}|${d.kind}|${d.year}`)) {
       read.error('kind', 'DUPLICATE', `The person already holds ${d.kind} for ${d.year}`);
     }
@@ -76,4 +75,6 @@ export const talentTitleRule: FilingRule<TalentTitleDraft, TitleLookup, TalentTi
   },
 
   write: (tx, rows, ids) => insertRows(tx, TalentTitleEntity, rows, ids),
+
+  personKey: { field: 'idNumber' },
 };

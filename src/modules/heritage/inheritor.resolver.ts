@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { shownInheritorIdNumber } from '../person/person.pii';
+import { ID_NUMBER_DESCRIPTION, shownInheritorIdNumber } from '../person/person.pii';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { heritageItemsById } from './heritage-item.loader';
@@ -20,7 +20,7 @@ export class InheritorResolver {
   }
 
   @Authorized(Permission.PERSON_READ)
-  @FieldResolver(() => String, { description: 'Citizen ID number, masked as 370102********1234 unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
+  @FieldResolver(() => String, { description: ID_NUMBER_DESCRIPTION })
   idNumber(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
     return shownInheritorIdNumber(inheritor, ctx);
   }

@@ -1,4 +1,5 @@
 import { forbidden } from '../../auth/errors';
+import { probedPage } from '../../auth/id-probes';
 import { canReadPersons, Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { badInput } from '../../shared/errors';
@@ -44,13 +45,16 @@ export class InheritorService {
   }
 
   list(filter: InheritorFilter | null | undefined, orderBy: keyof typeof InheritorOrderEnum, paging: PagingArgs) {
-    return pageOf(this.ctx.sources.culture, { hydrator: inheritorHydrator(this.ctx), filter: this.filterSql(filter), ordering: INHERITOR_ORDERINGS[orderBy] }, paging);
+    return probedPage(this.ctx, filter?.citizenId, () =>
+      pageOf(this.ctx.sources.culture, { hydrator: inheritorHydrator(this.ctx), filter: this.filterSql(filter), ordering: INHERITOR_ORDERINGS[orderBy] }, paging),
+    );
   }
 
   /** The inheritors of one item; all items asking for the same page share one statement. */
   pageByItem(itemRowId: number, filter: InheritorFilter | null | undefined, orderBy: keyof typeof InheritorOrderEnum, paging: PagingArgs) {
     const ordering = INHERITOR_ORDERINGS[orderBy];
     pagingWindow(paging, ordering);
-    return inheritorPagesByItemId(this.ctx, { filter, orderBy, paging }, this.filterSql(filter), ordering, paging).load(itemRowId);
+    const loader = inheritorPagesByItemId(this.ctx, { filter, orderBy, paging }, this.filterSql(filter), ordering, paging);
+    return probedPage(this.ctx, filter?.citizenId, () => loader.load(itemRowId));
   }
 }

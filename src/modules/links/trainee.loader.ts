@@ -3,16 +3,17 @@ import { pagingWindow } from '../../shared/relay/paging';
 import { pagesByParent } from '../../shared/sql/page-query';
 import { PersonsArgs } from '../person/person.inputs';
 import { personHydrator } from '../person/person.record';
-import { PERSON_ORDERINGS, PersonService } from '../person/person.service';
+import { PersonService } from '../person/person.service';
 
 /**
  * Distinct persons enrolled in cohorts run by each provider USCC: one
  * windowed HR statement for every workshop operator asked.
  */
 export function traineePagesByProviderUscc(ctx: RequestContext, { filter, orderBy, ...paging }: PersonsArgs) {
-  const ordering = PERSON_ORDERINGS[orderBy ?? 'ID'];
+  const persons = new PersonService(ctx);
+  const ordering = persons.ordering(orderBy);
   pagingWindow(paging, ordering);
-  const sql = new PersonService(ctx).filterSql(filter);
+  const sql = persons.filterSql(filter);
   return ctx.loaders.get<string, Awaited<ReturnType<typeof pagesByParent>>[number]>('traineePagesByProviderUscc', { filter, orderBy, paging }, (usccs) =>
     pagesByParent(
       ctx.sources.hr,

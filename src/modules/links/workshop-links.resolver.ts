@@ -11,6 +11,7 @@ import { Workshop } from '../workshop/workshop.type';
 import { emptyConnection } from './empty-connection';
 import { PersonConnection } from '../person/person.connection';
 import { PersonsArgs } from '../person/person.inputs';
+import { PersonService } from '../person/person.service';
 import { traineePagesByProviderUscc } from './trainee.loader';
 
 @Resolver(() => Workshop)
@@ -34,6 +35,6 @@ export class WorkshopLinksResolver {
   })
   trainees(@Root() workshop: WorkshopRecord, @Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {
     const loader = traineePagesByProviderUscc(ctx, args);
-    return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
+    return new PersonService(ctx).probed(args.filter, async () => (workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection()));
   }
 }

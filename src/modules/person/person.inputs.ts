@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
@@ -8,7 +8,7 @@ import { GenderEnum, TargetGroupEnum } from './person.enums';
 export const PersonOrderEnum = graphqlEnum('PersonOrder', 'Order of a person list — 人员排序', {
   ID: 'Order of registration in this layer — 登记顺序',
   NAME: 'Name, by code point — 姓名',
-  BIRTH_DATE: 'Date of birth, oldest first — 出生日期',
+  BIRTH_DATE: 'Date of birth, oldest first; needs pii:read, since the order would give birth dates away — 出生日期',
 });
 
 @InputType('PersonFilter', { description: 'Which persons to list — 人员筛选' })
@@ -28,11 +28,17 @@ export class PersonFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Day on which the status must apply; with no targetGroups, any target group — 重点群体身份认定日期' })
   targetGroupOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Born on this day or later — 出生日期起' })
+  @Field(() => DateScalar, { nullable: true, description: 'Born on this day or later; without pii:read it must be a 1 January (whole years only) — 出生日期起' })
   birthDateFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Born on this day or earlier — 出生日期止' })
+  @Field(() => DateScalar, { nullable: true, description: 'Born on this day or earlier; without pii:read it must be a 31 December (whole years only) — 出生日期止' })
   birthDateTo?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Born in this year or later — 出生年份起' })
+  birthYearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Born in this year or earlier — 出生年份止' })
+  birthYearTo?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Name contains this text — 姓名包含' })
   nameContains?: string | null;

@@ -4,10 +4,18 @@ import { maskCitizenId, maskPhone } from '../../shared/identifiers';
 import { InheritorRecord } from '../heritage/inheritor.loader';
 import { PersonRecord } from './person.record';
 
-// The one place personal identifiers leave the layer. Masked (first 6 + 8
-// stars + last 4; phone 3 + 4 stars + 4) unless the viewer holds pii:read;
-// every unmasked value is noted on the request, and the request's audit
-// event lists them all when it ends.
+// The one place personal identifiers leave the layer. Unless the viewer holds
+// pii:read, an ID number shows its address code only (370102************), a
+// phone its network prefix (138********) and a birth date nothing but its
+// year: together with the gender and the region a reader sees, that leaves
+// about 182,500 candidates for an ID number and 10,000 or more for a phone
+// (the arithmetic is in the README, "How masks are chosen"). Every unmasked
+// value is noted on the request, and the request's audit event lists them.
+
+export const ID_NUMBER_DESCRIPTION =
+  'Citizen ID number; without pii:read only its address code shows (370102************), since the digits after it carry the birth date, the order code and the check character; each unmasked read is audited — 公民身份号码（默认脱敏）';
+export const PHONE_DESCRIPTION =
+  'Mobile phone number; without pii:read only its network prefix shows (138********), since the number block after it is tied to a city; each unmasked read is audited — 手机号码（默认脱敏）';
 
 type PiiContext = Pick<RequestContext, 'viewer' | 'piiReads'>;
 
@@ -24,6 +32,15 @@ export function shownIdNumber(person: PersonRecord, ctx: PiiContext): string {
 export function shownPhone(person: PersonRecord, ctx: PiiContext): string | null {
   if (person.phone === null || person.phone === undefined) return null;
   return unmasked(ctx, 'Person', person.rowId, 'phone') ? person.phone : maskPhone(person.phone);
+}
+
+/** Digits 7–14 of the ID number: shown only with pii:read, and audited like the number itself. */
+export function shownBirthDate(person: PersonRecord, ctx: PiiContext): string | null {
+  return unmasked(ctx, 'Person', person.rowId, 'birthDate') ? person.birthDate : null;
+}
+
+export function birthYearOf(person: Pick<PersonRecord, 'birthDate'>): number {
+  return Number(String(person.birthDate).slice(0, 4));
 }
 
 export function shownInheritorIdNumber(inheritor: InheritorRecord, ctx: PiiContext): string {

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -9,7 +9,7 @@ import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
 import { PersonsArgs } from './person.inputs';
 import { targetGroupStatusesByPerson } from './person.loader';
-import { shownIdNumber, shownPhone } from './person.pii';
+import { birthYearOf, ID_NUMBER_DESCRIPTION, PHONE_DESCRIPTION, shownBirthDate, shownIdNumber, shownPhone } from './person.pii';
 import { PersonRecord } from './person.record';
 import { PersonService } from './person.service';
 import { Person } from './person.type';
@@ -24,14 +24,28 @@ export class PersonResolver {
     return new PersonService(ctx).list(filter, orderBy, paging);
   }
 
-  @FieldResolver(() => String, { description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
+  @FieldResolver(() => String, { description: ID_NUMBER_DESCRIPTION })
   idNumber(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
     return shownIdNumber(person, ctx);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) unless the viewer holds pii:read (each unmasked read is audited) — 手机号码（默认脱敏）' })
+  @FieldResolver(() => String, { nullable: true, description: PHONE_DESCRIPTION })
   phone(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
     return shownPhone(person, ctx);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'Date of birth: null unless the viewer holds pii:read (each shown date is audited), because with the masked ID number it would give the number away; birthYear is for everyone — 出生日期（默认不公开）',
+  })
+  birthDate(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
+    return shownBirthDate(person, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: 'Year of birth, the coarse form of the birth date that every reader of persons sees — 出生年份' })
+  birthYear(@Root() person: PersonRecord) {
+    return birthYearOf(person);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area of residence — 常住地区' })

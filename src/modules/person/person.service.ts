@@ -1,3 +1,5 @@
+import { probedPage } from '../../auth/id-probes';
+import { canUnmaskPii } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { badInput } from '../../shared/errors';
 import { validateCitizenId } from '../../shared/identifiers';
@@ -26,17 +28,40 @@ export class PersonService {
     }
     if (filter.genders?.length) sql.in('t.gender', filter.genders);
     if (filter.targetGroups?.length || filter.targetGroupOn) sql.merge(this.targetGroupSql(filter));
-    if (filter.birthDateFrom && filter.birthDateTo && filter.birthDateTo < filter.birthDateFrom) {
-      throw badInput(`${argument}.birthDateTo`, `must not be before birthDateFrom (${filter.birthDateFrom}), got ${filter.birthDateTo}`);
-    }
-    if (filter.birthDateFrom) sql.add('t.birth_date >= ?', filter.birthDateFrom);
-    if (filter.birthDateTo) sql.add('t.birth_date <= ?', filter.birthDateTo);
+    sql.merge(this.birthSql(filter, argument));
     if (filter.nameContains) sql.contains('t.name', filter.nameContains);
     if (filter.idNumber != null) {
       const parsed = validateCitizenId(filter.idNumber);
       if (!parsed.ok) throw badInput(`${argument}.idNumber`, parsed.message);
       sql.add('t.citizen_id = ?', parsed.value);
     }
+    return sql;
+  }
+
+  /**
+   * Birth dates filter in whole years for a viewer without pii:read: a range
+   * of days would find anyone's birth date by halving, and with it digits
+   * 7–14 of the masked ID number.
+   */
+  private birthSql(filter: PersonFilter, argument: string): SqlFilter {
+    const sql = new SqlFilter();
+    const exact = canUnmaskPii(this.ctx.viewer);
+    if (!exact) {
+      if (filter.birthDateFrom && !filter.birthDateFrom.endsWith('-01-01')) {
+        throw badInput(`${argument}.birthDateFrom`, `without pii:read a birth-date range covers whole years, so it must be a 1 January, got ${filter.birthDateFrom}; or use birthYearFrom`);
+      }
+      if (filter.birthDateTo && !filter.birthDateTo.endsWith('-12-31')) {
+        throw badInput(`${argument}.birthDateTo`, `without pii:read a birth-date range covers whole years, so it must be a 31 December, got ${filter.birthDateTo}; or use birthYearTo`);
+      }
+    }
+    const from = latest(filter.birthDateFrom, filter.birthYearFrom == null ? null : `${yearText(`${argument}.birthYearFrom`, filter.birthYearFrom)}-01-01`);
+    const to = earliest(filter.birthDateTo, filter.birthYearTo == null ? null : `${yearText(`${argument}.birthYearTo`, filter.birthYearTo)}-12-31`);
+    if (from && to && to < from) {
+      const field = filter.birthDateTo ? 'birthDateTo' : 'birthYearTo';
+      throw badInput(`${argument}.${field}`, `must not be before the start of the birth range (${from}), got ${filter.birthDateTo ?? filter.birthYearTo}`);
+    }
+    if (from) sql.add('t.birth_date >= ?', from);
+    if (to) sql.add('t.birth_date <= ?', to);
     return sql;
   }
 
@@ -48,7 +73,38 @@ export class PersonService {
     return new SqlFilter().add(`EXISTS (SELECT 1 FROM target_group_status s WHERE ${status.sql})`, ...status.params);
   }
 
-  list(filter: PersonFilter | null | undefined, orderBy: keyof typeof PersonOrderEnum, paging: PagingArgs) {
-    return pageOf(this.ctx.sources.hr, { hydrator: personHydrator(this.ctx), filter: this.filterSql(filter), ordering: PERSON_ORDERINGS[orderBy] }, paging);
+  /** The ordering asked for, if this viewer may have it. */
+  ordering(orderBy: keyof typeof PersonOrderEnum | null | undefined): Ordering {
+    if (orderBy === 'BIRTH_DATE' && !canUnmaskPii(this.ctx.viewer)) {
+      // The order alone would give birth dates away: a person's rank among those born in a year is their birthday.
+      throw badInput('orderBy', 'ordering by birth date needs pii:read, since the order would give birth dates away; order by NAME or ID');
+    }
+    return PERSON_ORDERINGS[orderBy ?? 'ID'];
   }
+
+  async list(filter: PersonFilter | null | undefined, orderBy: keyof typeof PersonOrderEnum, paging: PagingArgs) {
+    return this.probed(filter, () => pageOf(this.ctx.sources.hr, { hydrator: personHydrator(this.ctx), filter: this.filterSql(filter), ordering: this.ordering(orderBy) }, paging));
+  }
+
+  /** A page looked up by full ID number spends the caller's probe budget when it comes back empty (see auth/id-probes.ts). */
+  probed<P extends { edges: unknown[] }>(filter: PersonFilter | null | undefined, page: () => Promise<P>): Promise<P> {
+    return probedPage(this.ctx, filter?.idNumber, page);
+  }
+}
+
+function yearText(argument: string, year: number): string {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw badInput(argument, `must be a year from 1900 to 2100, got ${year}`);
+  return String(year);
+}
+
+function latest(a: string | null | undefined, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+function earliest(a: string | null | undefined, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
 }

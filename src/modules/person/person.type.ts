@@ -1,8 +1,9 @@
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { GenderEnum } from './person.enums';
+import { ID_NUMBER_DESCRIPTION, PHONE_DESCRIPTION } from './person.pii';
 
 @Authorized(Permission.PERSON_READ)
 @ObjectType('Person', {
@@ -16,18 +17,25 @@ export class Person implements Node {
   @Field({ description: 'Name — 姓名' })
   name: string;
 
-  // idNumber and phone are resolved (masked) by PersonResolver; the record carries the raw values.
-  @Field({ description: 'Citizen ID number, masked as first 6 + 8 stars + last 4 (370102********1234) unless the viewer holds pii:read (each unmasked read is audited) — 公民身份号码（默认脱敏）' })
+  // idNumber, phone and birthDate are resolved (masked) by PersonResolver; the record carries the raw values.
+  @Field({ description: ID_NUMBER_DESCRIPTION })
   idNumber: string;
 
-  @Field(() => String, { nullable: true, description: 'Mobile phone number, masked as 3 + 4 stars + 4 (138****1234) unless the viewer holds pii:read (each unmasked read is audited) — 手机号码（默认脱敏）' })
+  @Field(() => String, { nullable: true, description: PHONE_DESCRIPTION })
   phone: string | null;
 
   @Field(() => GenderEnum, { description: 'Gender — 性别' })
   gender: keyof typeof GenderEnum;
 
-  @Field(() => DateScalar, { description: 'Date of birth — 出生日期' })
-  birthDate: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Date of birth: null unless the viewer holds pii:read (each shown date is audited), because with the masked ID number it would give the number away; birthYear is for everyone — 出生日期（默认不公开）',
+  })
+  birthDate: string | null;
+
+  @Field(() => Int, { description: 'Year of birth, the coarse form of the birth date that every reader of persons sees — 出生年份' })
+  birthYear: number;
 
   @Field({ description: 'GB/T 2260 code of the county-level area of residence — 常住地区代码' })
   regionCode: string;

@@ -109,11 +109,19 @@ export function validateCitizenId(input: string, options: CitizenIdOptions = {})
   return { ok: true, value, birthDate, gender, regionCode };
 }
 
-/** First 6 + 8 stars + last 4. Anything not shaped like an ID is fully masked so nothing leaks. */
+/**
+ * The address code (first 6) and 12 stars: `370102************`. The birth
+ * date (digits 7–14), the order code (15–17) and the check character stay
+ * hidden, because the layer shows a person's birth year and gender: what is
+ * left is the day of birth (365) times the order codes of that gender (500),
+ * about 182,500 candidates, and showing the check character would cut that
+ * by 11 (see "How masks are chosen" in the README). Anything not shaped like
+ * an ID is fully masked so nothing leaks.
+ */
 export function maskCitizenId(id: string): string {
   const value = normalizeCitizenId(id);
   if (!/^\d{17}[\dX]$/.test(value)) return '*'.repeat(value.length);
-  return `${value.slice(0, 6)}********${value.slice(14)}`;
+  return `${value.slice(0, 6)}${'*'.repeat(12)}`;
 }
 
 function describeFormatProblem(value: string): string | null {

@@ -30,9 +30,15 @@ export function validateMobilePhone(input: string): MobilePhoneResult {
   return { ok: true, value };
 }
 
-/** 3 + 4 stars + 4 (`138****1234`). Anything that is not a valid mobile is fully masked so nothing leaks. */
+/**
+ * The network prefix (first 3) and 8 stars: `138********`. Digits 4–7 name the
+ * number block, which public tables tie to a city, and the layer shows where a
+ * person lives, so they are nearly known; only the last four are evenly spread,
+ * and they alone make the 10,000 guesses a mask must leave. Anything that is
+ * not a valid mobile is fully masked so nothing leaks.
+ */
 export function maskPhone(phone: string): string {
   const result = validateMobilePhone(phone);
   if (!result.ok) return '*'.repeat(normalizeMobilePhone(phone).length);
-  return `${result.value.slice(0, 3)}****${result.value.slice(7)}`;
+  return `${result.value.slice(0, 3)}${'*'.repeat(8)}`;
 }

@@ -308,13 +308,13 @@ describe('citizen ID check properties', () => {
 });
 
 describe('maskCitizenId', () => {
-  it('keeps the first 6 and last 4 characters', () => {
-    expect(maskCitizenId('370102199001011234')).toBe('370102********1234');
-    expect(maskCitizenId('11010519491231002x')).toBe('110105********002X');
+  it('keeps only the address code: birth date, order code and check character stay hidden', () => {
+    expect(maskCitizenId('370102199001011234')).toBe('370102************');
+    expect(maskCitizenId('11010519491231002x')).toBe('110105************');
   });
 
   it('masks the upgraded form of a legacy number', () => {
-    expect(maskCitizenId('370102850315123')).toBe('370102********123X');
+    expect(maskCitizenId('370102850315123')).toBe('370102************');
   });
 
   it('never leaks anything from values that are not ID-shaped', () => {

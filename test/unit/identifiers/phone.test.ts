@@ -45,9 +45,9 @@ describe('validateMobilePhone', () => {
 });
 
 describe('maskPhone', () => {
-  it('keeps 3 + 4 digits', () => {
-    expect(maskPhone('13812341234')).toBe('138****1234');
-    expect(maskPhone('+86 138 0013 8000')).toBe('138****8000');
+  it('keeps only the network prefix: the number block after it is tied to a city', () => {
+    expect(maskPhone('13812341234')).toBe('138********');
+    expect(maskPhone('+86 138 0013 8000')).toBe('138********');
   });
 
   it('never leaks anything from values that are not mobile numbers', () => {
