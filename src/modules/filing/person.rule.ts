@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { validateCitizenId } from '../../shared/identifiers';
 import { GENDERS, Gender, PersonEntity } from '../../sources/hr';
@@ -55,9 +56,21 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
     return { citizenId: d.citizenId, name: d.name, gender: d.gender, birthDate: d.birthDate, phone: d.phone, regionCode: d.regionCode };
   },
 
-  write: (tx: EntityManager, rows, ids) => insertRows(tx, PersonEntity, rows, ids),
+  // Row ids (inside global ids, and the default order) follow registration. An agency's register exported in
+  // ID-number order would rank birthdays within a county and year by row id, so each imported batch is written
+  // in a random order (a hash would still order by something an attacker can compute).
+  write: (tx: EntityManager, rows, ids) => insertRows(tx, PersonEntity, ids ? rows : shuffled(rows), ids),
 
   personKey: { field: 'idNumber', duplicateDisclosesRegistration: true },
 
   batchKey: { field: 'idNumber', of: (d) => d.citizenId },
 };
+
+function shuffled<T>(rows: readonly T[]): T[] {
+  const out = [...rows];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = crypto.randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
