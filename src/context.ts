@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { PiiReads } from './auth/pii-reads';
-import { AuthConfig } from './config';
+import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
 import { RegionDirectory, regionDirectory } from './shared/regions';
@@ -17,9 +17,15 @@ export interface RequestContext {
   idempotencyKey: string | null;
   /** Persons whose ID number or phone this request showed unmasked; written to the audit log when it ends. */
   piiReads: PiiReads;
+  /** STATISTICS_MIN_CELL: the smallest count of persons a viewer without person:read is shown. */
+  statisticsMinCell: number;
 }
 
-export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } = {}): RequestContext {
+export interface ContextOptions {
+  statisticsMinCell?: number;
+}
+
+export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
   return {
     sources,
     loaders: new LoaderRegistry(),
@@ -27,6 +33,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
     viewer: options.viewer ?? PUBLIC_VIEWER,
     idempotencyKey: options.idempotencyKey ?? null,
     piiReads: new PiiReads(),
+    statisticsMinCell: options.statisticsMinCell ?? DEFAULT_STATISTICS_MIN_CELL,
   };
 }
 
@@ -35,8 +42,8 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * PUBLIC; bad ones: an UNAUTHENTICATED error, HTTP 401) and its
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
-export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig): Promise<RequestContext> {
+export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, options: ContextOptions = {}): Promise<RequestContext> {
   const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth);
   const key = req.headers['idempotency-key'];
-  return createContext(sources, { viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
+  return createContext(sources, { ...options, viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
 }
