@@ -118,12 +118,12 @@ describeEachBackend('small-cell protection of published figures', (backend) => {
     for (const caller of [api, api.as('HR_AGENCY'), api.as('ANALYST')]) {
       const { dispatchReport } = await caller.data(REPORT, { period, regionCode: '370100' });
       expect(dispatchReport.minCell).toBeNull();
-      const byCode = new Map(dispatchReport.rows.map((r: Row) => [`${r.kind}:${r.region.code}`, r]));
-      expect(byCode.get('REGION:370102').traineesEnrolled).toEqual({ total: 8, ruralTransferLaborers: 7, registeredUnemployed: 1, povertyAlleviated: 0, noTargetGroup: 0, suppressed: [] });
-      expect(byCode.get('DIRECT:370100').traineesEnrolled.total).toBe(1);
-      expect(byCode.get('TOTAL:370100').traineesEnrolled).toMatchObject({ total: 20, ruralTransferLaborers: 14, noTargetGroup: 3, povertyAlleviated: 2 });
-      expect(byCode.get('TOTAL:370100').subsidies).toEqual({ claimsFiled: 16, claimedAmount: '13103.00', claimsPaid: 0, paidAmount: '0.00', suppressed: [] });
-      expect(byCode.get('TOTAL:370100').startupLoans).toEqual({ granted: 3, amount: '500000.00', suppressed: [] });
+      const byCode = new Map<string, Row>(dispatchReport.rows.map((r: Row) => [`${r.kind}:${r.region.code}`, r]));
+      expect(byCode.get('REGION:370102')!.traineesEnrolled).toEqual({ total: 8, ruralTransferLaborers: 7, registeredUnemployed: 1, povertyAlleviated: 0, noTargetGroup: 0, suppressed: [] });
+      expect(byCode.get('DIRECT:370100')!.traineesEnrolled.total).toBe(1);
+      expect(byCode.get('TOTAL:370100')!.traineesEnrolled).toMatchObject({ total: 20, ruralTransferLaborers: 14, noTargetGroup: 3, povertyAlleviated: 2 });
+      expect(byCode.get('TOTAL:370100')!.subsidies).toEqual({ claimsFiled: 16, claimedAmount: '13103.00', claimsPaid: 0, paidAmount: '0.00', suppressed: [] });
+      expect(byCode.get('TOTAL:370100')!.startupLoans).toEqual({ granted: 3, amount: '500000.00', suppressed: [] });
     }
   });
 
