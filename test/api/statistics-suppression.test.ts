@@ -212,7 +212,7 @@ describeEachBackend('small-cell protection of published figures', (backend) => {
     expect(exact.minCell).toBeNull();
     expect(published.minCell).toBe(T);
     const keyOf = (k: Row) => `${k.county?.code ?? `${k.city?.code}:own`}|${k.targetGroup}`;
-    const exactGroups = new Map(exact.groups.map((g: Row) => [`${g.keys.county?.code ?? 'city'}|${g.keys.targetGroup}`, g]));
+    const exactGroups = new Map<string, Row>(exact.groups.map((g: Row) => [`${g.keys.county?.code ?? 'city'}|${g.keys.targetGroup}`, g]));
     for (const g of published.groups) {
       for (const m of MEASURES) {
         if (g[m] === null) expect(g.suppressed).toContain(m);
