@@ -14,8 +14,8 @@ export const EnrollmentDimensionEnum = graphqlEnum('EnrollmentDimension', 'What 
   MONTH: 'Month of enrolment — 报名月份',
   TARGET_GROUP: 'Target group the subsidy rests on — 重点群体',
   STATUS: 'State of the place — 学员状态',
-  ICH_CATEGORY: 'Category of the ICH items the programme rests on, from culture; an enrolment counts once under each category — 依托非遗项目门类',
-  ICH_LEVEL: 'Level of the ICH items the programme rests on, from culture; an enrolment counts once under each level — 依托非遗项目级别',
+  ICH_CATEGORY: 'Category of the ICH items the programme rests on, from culture; an enrolment counts once under each category (for a viewer without person:read, once, under its first item) — 依托非遗项目门类',
+  ICH_LEVEL: 'Level of the ICH items the programme rests on, from culture; an enrolment counts once under each level (for a viewer without person:read, once, under its first item) — 依托非遗项目级别',
 });
 
 @ObjectType('EnrollmentGroupKeys', { description: 'What an enrolment group shares; null where not grouped by — 学员统计分组键' })
