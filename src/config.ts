@@ -225,7 +225,12 @@ export interface ServingConfig {
   trustProxy: boolean | number | string;
   /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
   batchLoading: boolean;
+  /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
+  statisticsMinCell: number;
 }
+
+/** The default smallest count of persons published to a viewer without person:read. */
+export const DEFAULT_STATISTICS_MIN_CELL = 5;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -300,5 +305,6 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+    statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
   };
 }

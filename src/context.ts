@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
-import { AuthConfig } from './config';
+import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
 import { RegionDirectory, regionDirectory } from './shared/regions';
@@ -20,9 +20,17 @@ export interface RequestContext {
   piiReads: PiiReads;
   /** The caller's daily budget of lookups by ID number that find nothing (see auth/id-probes.ts). */
   idProbes: IdProbeBudget;
+  /** STATISTICS_MIN_CELL: the smallest count of persons a viewer without person:read is shown. */
+  statisticsMinCell: number;
 }
 
-export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null; idProbes?: IdProbeBudget } = {}): RequestContext {
+/** What the server hands every request's context besides the viewer. */
+export interface ContextOptions {
+  statisticsMinCell?: number;
+  idProbes?: IdProbeBudget;
+}
+
+export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
   return {
     sources,
     loaders: new LoaderRegistry(),
@@ -31,6 +39,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
     idempotencyKey: options.idempotencyKey ?? null,
     piiReads: new PiiReads(),
     idProbes: options.idProbes ?? UNLIMITED_ID_PROBES,
+    statisticsMinCell: options.statisticsMinCell ?? DEFAULT_STATISTICS_MIN_CELL,
   };
 }
 
@@ -39,8 +48,8 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * PUBLIC; bad ones: an UNAUTHENTICATED error, HTTP 401) and its
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
-export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, idProbes?: IdProbeBudget): Promise<RequestContext> {
+export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, options: ContextOptions = {}): Promise<RequestContext> {
   const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth);
   const key = req.headers['idempotency-key'];
-  return createContext(sources, { viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null, idProbes });
+  return createContext(sources, { ...options, viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
 }

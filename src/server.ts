@@ -48,8 +48,9 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
 
   hardening.mountFirst(app, httpServer);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
-  app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, hardening.idProbes) }));
-  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth, hardening.idProbes), limits: hardening.settings.limits }));
+  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes };
+  app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
+  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth, contextOptions), limits: hardening.settings.limits }));
 
   hardening.mountLast(app);
 

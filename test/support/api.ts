@@ -54,11 +54,14 @@ export interface ApiHarness extends ApiCaller {
   close(): Promise<void>;
 }
 
-/** Fresh databases on the backend, seeded at `scale`, with the real server listening on a free port; `config` overrides settings (limits, budgets). */
+/**
+ * Fresh databases on the backend, seeded at `scale` (0: left empty, for a
+ * test that builds its own rows), with the real server listening on a free port.
+ */
 export async function startApi(backend: Backend, scale = 0.1, seed = 11, config: Partial<ServerConfig> = {}): Promise<ApiHarness> {
   const counters = { culture: new SqlCounter(), hr: new SqlCounter(), gateway: new SqlCounter() };
   const db = await openTestSources(backend, { loggers: counters });
-  await seedDatabases(db.sources, { scale, seed });
+  if (scale > 0) await seedDatabases(db.sources, { scale, seed });
   const server = await createServer({ env: 'test', auth: TEST_AUTH, ...config }, db.sources);
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;

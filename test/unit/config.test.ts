@@ -10,6 +10,11 @@ describe('configuration', () => {
     expect(config.databases.gateway).toMatchObject({ driver: 'sqlite', file: '/srv/app/data/gateway.sqlite' });
   });
 
+  it('protects counts of persons below 5 unless STATISTICS_MIN_CELL says otherwise', () => {
+    expect(loadConfig({}, '/srv/app').statisticsMinCell).toBe(5);
+    expect(loadConfig({ STATISTICS_MIN_CELL: '10' }, '/srv/app').statisticsMinCell).toBe(10);
+  });
+
   it('parses MySQL and MariaDB URLs with credentials and default port', () => {
     expect(parseDatabaseUrl('X', 'mysql://app:s%40cret@db.internal/shh_hr')).toMatchObject({
       driver: 'mysql', host: 'db.internal', port: 3306, user: 'app', password: 's@cret', database: 'shh_hr',
@@ -28,6 +33,8 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT', /not a TCP port/],
     [{ PORT: 'http' }, 'PORT', /not a TCP port/],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', /not one of/],
+    [{ STATISTICS_MIN_CELL: '0' }, 'STATISTICS_MIN_CELL', /not a whole number from 1/],
+    [{ STATISTICS_MIN_CELL: 'five' }, 'STATISTICS_MIN_CELL', /not a whole number/],
   ])('rejects %j naming %s', (env, variable, message) => {
     let error: unknown;
     try {

@@ -8,6 +8,10 @@ import { distinctDimensions, enumDimension, placeAndTimeDimension, RegionKeyValu
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
 import { countOf, Tally } from './tally';
+import { markSuppressed } from './suppression/apply';
+import { suppressGroups, withImpliedCity } from './suppression/group-suppression';
+import { publicationThreshold } from './suppression/policy';
+import { refuseNarrowing, requireWholeMonths } from './suppression/published-filters';
 
 type Dimension = keyof typeof CertificateDimensionEnum;
 type Keys = RegionKeyValues & TimeKeyValues & { certificateKind: string | null; certificateLevel: string | null; evaluatorType: string | null };
@@ -18,16 +22,35 @@ export class CertificateStatisticsService {
   constructor(private readonly ctx: RequestContext) {}
 
   async statistics(groupBy: readonly Dimension[], filter: SkillCertificateFilter | null | undefined): Promise<CertificateStatistics> {
-    const dimensions = distinctDimensions(groupBy);
+    const threshold = publicationThreshold(this.ctx);
+    const dimensions = threshold === null ? distinctDimensions(groupBy) : withImpliedCity(distinctDimensions(groupBy));
+    const where = aggregateScoped(this.ctx, new SkillCertificateService(this.ctx).filterSql(filter), 'personId');
+    if (threshold !== null) {
+      requireWholeMonths('filter', 'issuedFrom', filter?.issuedFrom, 'issuedTo', filter?.issuedTo);
+      refuseNarrowing('filter', 'certificateNumber', filter?.certificateNumber, 'a certificate number names one person');
+    }
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'skill_certificate t',
-      where: aggregateScoped(this.ctx, new SkillCertificateService(this.ctx).filterSql(filter), 'personId'),
+      where,
       measures: [{ name: 'certificates', sql: 'COUNT(*)' }],
       dimensions: dimensions.map((d) => this.plan(d)),
       emptyKeys,
     });
-    return { groupBy: dimensions, groups: grouped.groups.map((g) => this.group(g.keys, g.tally)), total: this.group(emptyKeys(), grouped.total) };
+    const groups = grouped.groups.map((g) => this.group(g.keys, g.tally));
+    const total = this.group(emptyKeys(), grouped.total);
+    if (threshold !== null) {
+      const hidden = suppressGroups({
+        dimensions,
+        groups: grouped.groups,
+        measures: { name: 'certificates', printed: true },
+        threshold,
+        atoms: (i) => ({ certificates: countOf(grouped.groups[i].tally, 'certificates') }),
+      });
+      groups.forEach((g, i) => markSuppressed(g, hidden.groups[i]));
+      markSuppressed(total, hidden.total);
+    }
+    return { groupBy: dimensions, groups, total, minCell: threshold };
   }
 
   private plan(d: Dimension): DimensionPlan<Keys> {
@@ -45,6 +68,6 @@ export class CertificateStatisticsService {
   }
 
   private group(keys: Keys, t: Tally): CertificateGroup {
-    return { keys: presentKeys(this.ctx.regions, keys) as unknown as CertificateGroup['keys'], certificates: countOf(t, 'certificates') };
+    return { keys: presentKeys(this.ctx.regions, keys) as unknown as CertificateGroup['keys'], certificates: countOf(t, 'certificates'), suppressed: [] };
   }
 }

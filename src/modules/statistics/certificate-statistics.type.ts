@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { EvaluatorTypeEnum, SkillCertificateKindEnum, SkillLevelEnum } from '../talent/talent.enums';
 import { RegionTimeGroupKeys } from './group-keys.type';
+import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
 
 export const CertificateDimensionEnum = graphqlEnum('CertificateDimension', 'What skill certificate statistics can be grouped by — 技能证书统计分组维度', {
   CITY: 'City of issue — 发证市',
@@ -26,13 +27,18 @@ export class CertificateGroupKeys extends RegionTimeGroupKeys {
   evaluatorType: keyof typeof EvaluatorTypeEnum | null;
 }
 
-@ObjectType('CertificateGroup', { description: 'Skill certificate figures of one group — 技能证书统计分组' })
+@ObjectType('CertificateGroup', {
+  description: 'Skill certificate figures of one group; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 技能证书统计分组（小于最小单元数的不公布）',
+})
 export class CertificateGroup {
   @Field(() => CertificateGroupKeys, { description: 'What the group shares — 分组键' })
   keys: CertificateGroupKeys;
 
-  @Field(() => Int, { description: 'Certificates issued — 发证数' })
-  certificates: number;
+  @Field(() => Int, { nullable: true, description: 'Certificates issued; null when suppressed — 发证数' })
+  certificates: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
 @ObjectType('CertificateStatistics', { description: 'Skill certificates grouped in SQL by the dimensions asked for — 技能证书统计' })
@@ -45,4 +51,7 @@ export class CertificateStatistics {
 
   @Field(() => CertificateGroup, { description: 'Every certificate the filter matches — 合计' })
   total: CertificateGroup;
+
+  @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
+  minCell: number | null;
 }

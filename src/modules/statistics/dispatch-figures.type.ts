@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/graphql/scalars';
+import { SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
 
 @ObjectType('DispatchWorkshopFigures', { description: 'ICH workshops recognised in the period, by level, and the jobs they create — 非遗工坊认定与带动就业' })
 export class DispatchWorkshopFigures {
@@ -28,88 +29,100 @@ export class DispatchLaborBrandFigures {
   unitsRecognized: number;
 }
 
-@ObjectType('TraineeCountsByTargetGroup', { description: 'Trainee counts (person-times) by the target group the subsidy rests on — 分重点群体学员人次' })
+@ObjectType('TraineeCountsByTargetGroup', { description: 'Trainee counts (person-times) by the target group the subsidy rests on; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 分重点群体学员人次（小于最小单元数的不公布）' })
 export class TraineeCountsByTargetGroup {
-  @Field(() => Int, { description: 'All trainees — 合计' })
-  total: number;
+  @Field(() => Int, { nullable: true, description: 'All trainees; null when suppressed — 合计' })
+  total: number | null;
 
-  @Field(() => Int, { description: 'Rural labourers moving into non-farm work — 农村转移就业劳动者' })
-  ruralTransferLaborers: number;
+  @Field(() => Int, { nullable: true, description: 'Rural labourers moving into non-farm work; null when suppressed — 农村转移就业劳动者' })
+  ruralTransferLaborers: number | null;
 
-  @Field(() => Int, { description: 'Registered unemployed — 登记失业人员' })
-  registeredUnemployed: number;
+  @Field(() => Int, { nullable: true, description: 'Registered unemployed; null when suppressed — 登记失业人员' })
+  registeredUnemployed: number | null;
 
-  @Field(() => Int, { description: 'Lifted out of poverty — 脱贫人口' })
-  povertyAlleviated: number;
+  @Field(() => Int, { nullable: true, description: 'Lifted out of poverty; null when suppressed — 脱贫人口' })
+  povertyAlleviated: number | null;
 
-  @Field(() => Int, { description: 'In no target group — 非重点群体' })
-  noTargetGroup: number;
+  @Field(() => Int, { nullable: true, description: 'In no target group; null when suppressed — 非重点群体' })
+  noTargetGroup: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
-@ObjectType('DispatchSubsidyFigures', { description: 'Training subsidies claimed and paid in the period, placed by the cohort’s region — 培训补贴申领与拨付' })
+@ObjectType('DispatchSubsidyFigures', { description: 'Training subsidies claimed and paid in the period, placed by the cohort’s region; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 培训补贴申领与拨付（小于最小单元数的不公布）' })
 export class DispatchSubsidyFigures {
-  @Field(() => Int, { description: 'Claims filed in the period, whatever their outcome — 本期申领笔数' })
-  claimsFiled: number;
+  @Field(() => Int, { nullable: true, description: 'Claims filed in the period, whatever their outcome; null when suppressed — 本期申领笔数' })
+  claimsFiled: number | null;
 
-  @Field(() => DecimalScalar, { description: 'Yuan claimed by the claims filed in the period — 本期申领金额（元）' })
-  claimedAmount: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Yuan claimed by the claims filed in the period; null when suppressed — 本期申领金额（元）' })
+  claimedAmount: string | null;
 
-  @Field(() => Int, { description: 'Claims paid in the period — 本期拨付笔数' })
-  claimsPaid: number;
+  @Field(() => Int, { nullable: true, description: 'Claims paid in the period; null when suppressed — 本期拨付笔数' })
+  claimsPaid: number | null;
 
-  @Field(() => DecimalScalar, { description: 'Yuan paid in the period — 本期拨付金额（元）' })
-  paidAmount: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Yuan paid in the period; null when suppressed — 本期拨付金额（元）' })
+  paidAmount: string | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
-@ObjectType('CertificateCountsByLevel', { description: 'Skill certificates issued, by level — 分等级技能证书数' })
+@ObjectType('CertificateCountsByLevel', { description: 'Skill certificates issued, by level; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 分等级技能证书数（小于最小单元数的不公布）' })
 export class CertificateCountsByLevel {
-  @Field(() => Int, { description: 'All certificates, of either kind — 合计' })
-  total: number;
+  @Field(() => Int, { nullable: true, description: 'All certificates, of either kind; null when suppressed — 合计' })
+  total: number | null;
 
-  @Field(() => Int, { description: 'Apprentice — 学徒工' })
-  apprentice: number;
+  @Field(() => Int, { nullable: true, description: 'Apprentice; null when suppressed — 学徒工' })
+  apprentice: number | null;
 
-  @Field(() => Int, { description: 'Junior worker — 初级工' })
-  junior: number;
+  @Field(() => Int, { nullable: true, description: 'Junior worker; null when suppressed — 初级工' })
+  junior: number | null;
 
-  @Field(() => Int, { description: 'Intermediate worker — 中级工' })
-  intermediate: number;
+  @Field(() => Int, { nullable: true, description: 'Intermediate worker; null when suppressed — 中级工' })
+  intermediate: number | null;
 
-  @Field(() => Int, { description: 'Senior worker — 高级工' })
-  senior: number;
+  @Field(() => Int, { nullable: true, description: 'Senior worker; null when suppressed — 高级工' })
+  senior: number | null;
 
-  @Field(() => Int, { description: 'Technician — 技师' })
-  technician: number;
+  @Field(() => Int, { nullable: true, description: 'Technician; null when suppressed — 技师' })
+  technician: number | null;
 
-  @Field(() => Int, { description: 'Senior technician — 高级技师' })
-  seniorTechnician: number;
+  @Field(() => Int, { nullable: true, description: 'Senior technician; null when suppressed — 高级技师' })
+  seniorTechnician: number | null;
 
-  @Field(() => Int, { description: 'Principal technician — 特级技师' })
-  principalTechnician: number;
+  @Field(() => Int, { nullable: true, description: 'Principal technician; null when suppressed — 特级技师' })
+  principalTechnician: number | null;
 
-  @Field(() => Int, { description: 'Chief technician — 首席技师' })
-  chiefTechnician: number;
+  @Field(() => Int, { nullable: true, description: 'Chief technician; null when suppressed — 首席技师' })
+  chiefTechnician: number | null;
 
-  @Field(() => Int, { description: 'Specialised-ability certificates, which have no level — 专项职业能力证书' })
-  specializedAbility: number;
+  @Field(() => Int, { nullable: true, description: 'Specialised-ability certificates, which have no level; null when suppressed — 专项职业能力证书' })
+  specializedAbility: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
-@ObjectType('TalentTitleCountsByKind', { description: 'Talent titles awarded, by kind — 分类别人才称号数' })
+@ObjectType('TalentTitleCountsByKind', { description: 'Talent titles awarded, by kind; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 分类别人才称号数（小于最小单元数的不公布）' })
 export class TalentTitleCountsByKind {
-  @Field(() => Int, { description: 'All titles — 合计' })
-  total: number;
+  @Field(() => Int, { nullable: true, description: 'All titles; null when suppressed — 合计' })
+  total: number | null;
 
-  @Field(() => Int, { description: 'Shandong Technical Expert — 山东省技术能手' })
-  shandongTechnicalExpert: number;
+  @Field(() => Int, { nullable: true, description: 'Shandong Technical Expert; null when suppressed — 山东省技术能手' })
+  shandongTechnicalExpert: number | null;
 
-  @Field(() => Int, { description: 'Qilu Chief Technician — 齐鲁首席技师' })
-  qiluChiefTechnician: number;
+  @Field(() => Int, { nullable: true, description: 'Qilu Chief Technician; null when suppressed — 齐鲁首席技师' })
+  qiluChiefTechnician: number | null;
 
-  @Field(() => Int, { description: 'National Technical Expert — 全国技术能手' })
-  nationalTechnicalExpert: number;
+  @Field(() => Int, { nullable: true, description: 'National Technical Expert; null when suppressed — 全国技术能手' })
+  nationalTechnicalExpert: number | null;
 
-  @Field(() => Int, { description: 'Other titles — 其他' })
-  other: number;
+  @Field(() => Int, { nullable: true, description: 'Other titles; null when suppressed — 其他' })
+  other: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
 @ObjectType('DispatchVacancyFigures', { description: 'Vacancies posted in the period — 招聘岗位发布' })
@@ -121,11 +134,14 @@ export class DispatchVacancyFigures {
   headcount: number;
 }
 
-@ObjectType('DispatchStartupLoanFigures', { description: 'Guaranteed start-up loans granted in the period — 创业担保贷款发放' })
+@ObjectType('DispatchStartupLoanFigures', { description: 'Guaranteed start-up loans granted in the period; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 创业担保贷款发放（小于最小单元数的不公布）' })
 export class DispatchStartupLoanFigures {
-  @Field(() => Int, { description: 'Loans granted — 发放笔数' })
-  granted: number;
+  @Field(() => Int, { nullable: true, description: 'Loans granted; null when suppressed — 发放笔数' })
+  granted: number | null;
 
-  @Field(() => DecimalScalar, { description: 'Yuan lent — 发放金额（元）' })
-  amount: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Yuan lent; null when suppressed — 发放金额（元）' })
+  amount: string | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }

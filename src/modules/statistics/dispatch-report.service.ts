@@ -8,7 +8,9 @@ import { DispatchReport } from './dispatch-report.type';
 import { dispatchRow } from './dispatch-row';
 import { PeriodInput } from './period.inputs';
 import { reportPeriod } from './period';
-import { RegionRollup } from './region-rollup';
+import { PROVINCE_CODE, RegionRollup } from './region-rollup';
+import { suppressDispatchRows } from './dispatch-suppression';
+import { publicationThreshold } from './suppression/policy';
 import { addRow, isZero, Tally } from './tally';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
@@ -41,15 +43,22 @@ export class DispatchReportService {
     requireRegionCode(this.ctx.regions, 'regionCode', regionCode);
     const root = this.ctx.regions.get(regionCode)!;
     const rollup = new RegionRollup(this.ctx.regions, root);
-    const codes = rollup.codes();
+    const threshold = publicationThreshold(this.ctx);
+    // Protected figures are protected over the whole province, so every report of the period hides the same cells.
+    const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const queries = [...cultureDispatchQueries(period, codes), ...hrDispatchQueries(period, codes, this.personScopes())];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
+    const byCode = new Map<string, Tally>();
     const total: Tally = {};
     queries.forEach((q, i) => {
       for (const raw of results[i]) {
-        const row = rollup.rowOf(String(raw.region_code));
+        const code = String(raw.region_code);
+        const codeTally = byCode.get(code) ?? {};
+        addRow(codeTally, raw, q.figures);
+        byCode.set(code, codeTally);
+        const row = rollup.rowOf(code);
         if (row === null) continue;
         const tally = byRow.get(row) ?? {};
         addRow(tally, raw, q.figures);
@@ -60,10 +69,12 @@ export class DispatchReportService {
 
     const rows = rollup.children(new Set(byRow.keys())).map((child) => dispatchRow('REGION', child.name, regionRecord(child), byRow.get(child.code) ?? {}));
     const own = byRow.get(root.code);
-    if (rows.length > 0 && own && !isZero(own)) rows.push(dispatchRow('DIRECT', '本级', regionRecord(root), own));
+    // Without person:read, 本级 is always shown: a row that appears only when it holds something would say so.
+    if (rows.length > 0 && (threshold !== null || (own && !isZero(own)))) rows.push(dispatchRow('DIRECT', '本级', regionRecord(root), own ?? {}));
     const totalRow = dispatchRow('TOTAL', '合计', regionRecord(root), total);
     rows.push(totalRow);
-    return { period, region: regionRecord(root), rows, total: totalRow };
+    if (threshold !== null) suppressDispatchRows(this.ctx.regions, root.code, rows, byCode, threshold);
+    return { period, region: regionRecord(root), rows, total: totalRow, minCell: threshold };
   }
 
   /** Published figures: only a region-limited viewer's counts stop at its region (see aggregate-scope.ts). */

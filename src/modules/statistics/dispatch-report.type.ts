@@ -12,10 +12,11 @@ import {
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
 import { ReportPeriod } from './report-period.type';
+import { MIN_CELL_DESCRIPTION } from './suppression/suppressed-field';
 
 export const DispatchRowKindEnum = graphqlEnum('DispatchRowKind', 'What a dispatch report row covers — 调度表行类型', {
   REGION: 'One region directly under the report’s region — 下级地区',
-  DIRECT: 'Facts recorded at the report’s region itself rather than under one of its sub-regions — 本级',
+  DIRECT: 'Facts recorded at the report’s region itself rather than under one of its sub-regions; always present for a viewer without person:read, so that its presence says nothing — 本级',
   TOTAL: 'The whole report region, every row together — 合计',
 });
 
@@ -81,4 +82,7 @@ export class DispatchReport {
 
   @Field(() => DispatchReportRow, { description: 'The totals row, also the last of rows — 合计' })
   total: DispatchReportRow;
+
+  @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
+  minCell: number | null;
 }

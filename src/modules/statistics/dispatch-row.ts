@@ -4,7 +4,7 @@ import { DispatchReportRow } from './dispatch-report.type';
 import { yuanFromFen } from './sql/money';
 import { countOf, Tally } from './tally';
 
-const camel = (snake: string) => snake.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+export const camel = (snake: string) => snake.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
 function trainees(t: Tally, prefix: string) {
   return {
@@ -13,6 +13,7 @@ function trainees(t: Tally, prefix: string) {
     registeredUnemployed: countOf(t, `${prefix}_unemployed`),
     povertyAlleviated: countOf(t, `${prefix}_poverty`),
     noTargetGroup: countOf(t, `${prefix}_none`),
+    suppressed: [],
   };
 }
 
@@ -39,17 +40,20 @@ export function dispatchRow(kind: DispatchReportRow['kind'], label: string, regi
       claimedAmount: yuanFromFen(t.subsidy_claimed_fen ?? 0n),
       claimsPaid: countOf(t, 'subsidy_paid_claims'),
       paidAmount: yuanFromFen(t.subsidy_paid_fen ?? 0n),
+      suppressed: [],
     },
     certificatesIssued: {
       total: countOf(t, 'certificates_total'),
       ...(Object.fromEntries(SKILL_LEVEL_FIGURES.map(([alias]) => [camel(alias), countOf(t, `certificates_${alias}`)])) as Record<string, number>),
       specializedAbility: countOf(t, 'certificates_specialized'),
-    } as DispatchReportRow['certificatesIssued'],
+      suppressed: [],
+    } as unknown as DispatchReportRow['certificatesIssued'],
     talentTitlesAwarded: {
       total: countOf(t, 'titles_total'),
       ...(Object.fromEntries(TITLE_KIND_FIGURES.map(([alias]) => [camel(alias), countOf(t, `titles_${alias}`)])) as Record<string, number>),
-    } as DispatchReportRow['talentTitlesAwarded'],
+      suppressed: [],
+    } as unknown as DispatchReportRow['talentTitlesAwarded'],
     vacancies: { posted: countOf(t, 'vacancies_posted'), headcount: countOf(t, 'vacancy_headcount') },
-    startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n) },
+    startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n), suppressed: [] },
   };
 }

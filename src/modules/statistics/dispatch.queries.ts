@@ -138,8 +138,10 @@ export function hrDispatchQueries(period: Period, codes: readonly string[], scop
       `SELECT t.region_code AS region_code, COUNT(*) AS vacancies_posted, SUM(t.headcount) AS vacancy_headcount FROM vacancy t ` +
       `WHERE ${p.between('t.posted_on', from, to)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
     ),
-    query('loans', 'hr', ['loans_granted', 'loan_fen'], (p) =>
-      `SELECT t.region_code AS region_code, COUNT(*) AS loans_granted, SUM(${fenSql('t.amount')}) AS loan_fen FROM startup_loan t ` +
+    // Loans to persons are counted apart too: they are what small-cell protection judges (loans to organisations are public).
+    query('loans', 'hr', ['loans_granted', 'loan_fen', 'loans_to_persons'], (p) =>
+      `SELECT t.region_code AS region_code, COUNT(*) AS loans_granted, SUM(${fenSql('t.amount')}) AS loan_fen, ` +
+      `${countWhen('t.borrower_person_id IS NOT NULL')} AS loans_to_persons FROM startup_loan t ` +
       `WHERE ${p.between('t.granted_on', from, to)} AND ${p.in('t.region_code', codes)}${p.andFilter(scopes.loan)} GROUP BY t.region_code`,
     ),
   ];

@@ -46,6 +46,8 @@ export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds:
     p.values,
   );
   const attributes = await ichAttributesByItemKey(ctx, links.map((l) => l.item_key));
+  // In item-key order, so "an entry's first item" means the same in every answer.
+  links.sort((a, b) => (a.item_key < b.item_key ? -1 : a.item_key > b.item_key ? 1 : 0));
   for (const link of links) {
     const found = attributes.get(link.item_key);
     if (!found) continue;
@@ -60,12 +62,15 @@ export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds:
  * ICH_CATEGORY and/or ICH_LEVEL over a column naming items across the agency
  * boundary (an entry id, an item key). The look-up runs once, for the values
  * the SQL groups hold; a fact counts once under each distinct key its items
- * give, and under null when no item is known to culture.
+ * give, and under null when no item is known to culture. With `single`, a
+ * fact counts once, under its first item's keys (for published figures:
+ * groups that overlap could not be protected as parts of their total).
  */
 export function ichDimension<K extends IchKeyValues>(
   column: string,
   wanted: { category: boolean; level: boolean },
   resolve: (values: unknown[]) => Promise<Map<string, IchAttributes[]>>,
+  single = false,
 ): DimensionPlan<K> {
   let attributes = new Map<string, IchAttributes[]>();
   const project = (category: string | null, level: string | null): Partial<K> =>
@@ -78,7 +83,8 @@ export function ichDimension<K extends IchKeyValues>(
     },
     keys: ([value]) => {
       const variants = new Map<string, Partial<K>>();
-      for (const a of value == null ? [] : (attributes.get(String(value)) ?? [])) {
+      const known = value == null ? [] : (attributes.get(String(value)) ?? []);
+      for (const a of single ? known.slice(0, 1) : known) {
         const keys = project(a.category, a.level);
         variants.set(JSON.stringify(keys), keys);
       }

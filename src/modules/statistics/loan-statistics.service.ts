@@ -8,6 +8,10 @@ import { presentKeys } from './group-keys';
 import { LoanDimensionEnum, LoanGroup, LoanStatistics } from './loan-statistics.type';
 import { fenSql, yuanFromFen } from './sql/money';
 import { countOf, Tally } from './tally';
+import { markSuppressed } from './suppression/apply';
+import { suppressGroups, withImpliedCity } from './suppression/group-suppression';
+import { publicationThreshold } from './suppression/policy';
+import { refuseNarrowing, requireWholeMonths } from './suppression/published-filters';
 
 type Dimension = keyof typeof LoanDimensionEnum;
 type Keys = RegionKeyValues & TimeKeyValues & { borrowerKind: string | null; termMonths: number | null };
@@ -21,19 +25,43 @@ export class LoanStatisticsService {
   constructor(private readonly ctx: RequestContext) {}
 
   async statistics(groupBy: readonly Dimension[], filter: StartupLoanFilter | null | undefined): Promise<LoanStatistics> {
-    const dimensions = distinctDimensions(groupBy);
+    const threshold = publicationThreshold(this.ctx);
+    const dimensions = threshold === null ? distinctDimensions(groupBy) : withImpliedCity(distinctDimensions(groupBy));
+    const where = aggregateScoped(this.ctx, new StartupLoanService(this.ctx).filterSql(filter), 'loanBorrower');
+    if (threshold !== null) {
+      requireWholeMonths('filter', 'grantedFrom', filter?.grantedFrom, 'grantedTo', filter?.grantedTo);
+      const band = 'two amount bands differ by the loans between them';
+      refuseNarrowing('filter', 'amountMin', filter?.amountMin, band);
+      refuseNarrowing('filter', 'amountMax', filter?.amountMax, band);
+    }
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'startup_loan t',
-      where: aggregateScoped(this.ctx, new StartupLoanService(this.ctx).filterSql(filter), 'loanBorrower'),
+      where,
       measures: [
         { name: 'loans', sql: 'COUNT(*)' },
         { name: 'amount_fen', sql: `SUM(${fenSql('t.amount')})` },
+        // Loans to organisations are public record: protection judges the loans to persons.
+        { name: 'loans_to_persons', sql: 'SUM(CASE WHEN t.borrower_person_id IS NULL THEN 0 ELSE 1 END)' },
       ],
       dimensions: dimensions.map((d) => this.plan(d)),
       emptyKeys,
     });
-    return { groupBy: dimensions, groups: grouped.groups.map((g) => this.group(g.keys, g.tally)), total: this.group(emptyKeys(), grouped.total) };
+    const groups = grouped.groups.map((g) => this.group(g.keys, g.tally));
+    const total = this.group(emptyKeys(), grouped.total);
+    if (threshold !== null) {
+      const hidden = suppressGroups({
+        dimensions,
+        groups: grouped.groups,
+        measures: { name: 'loans', printed: true },
+        threshold,
+        atoms: (i) => ({ loans: countOf(grouped.groups[i].tally, 'loans_to_persons') }),
+      });
+      const follows = { amount: 'loans' };
+      groups.forEach((g, i) => markSuppressed(g, hidden.groups[i], follows));
+      markSuppressed(total, hidden.total, follows);
+    }
+    return { groupBy: dimensions, groups, total, minCell: threshold };
   }
 
   private plan(d: Dimension): DimensionPlan<Keys> {
@@ -53,6 +81,7 @@ export class LoanStatisticsService {
       keys: presentKeys(this.ctx.regions, keys) as unknown as LoanGroup['keys'],
       loans: countOf(t, 'loans'),
       amount: yuanFromFen(t.amount_fen ?? 0n),
+      suppressed: [],
     };
   }
 }

@@ -3,6 +3,7 @@ import { graphqlEnum } from '../../shared/graphql/enum';
 import { DecimalScalar } from '../../shared/graphql/scalars';
 import { BorrowerKindEnum } from '../employment/employment.enums';
 import { RegionTimeGroupKeys } from './group-keys.type';
+import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
 
 export const LoanDimensionEnum = graphqlEnum('LoanDimension', 'What start-up loan statistics can be grouped by — 创业担保贷款统计分组维度', {
   CITY: 'City the loan was granted in — 发放地所在市',
@@ -23,16 +24,21 @@ export class LoanGroupKeys extends RegionTimeGroupKeys {
   termMonths: number | null;
 }
 
-@ObjectType('LoanGroup', { description: 'Start-up loan figures of one group — 创业担保贷款统计分组' })
+@ObjectType('LoanGroup', {
+  description: 'Start-up loan figures of one group; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 创业担保贷款统计分组（小于最小单元数的不公布）',
+})
 export class LoanGroup {
   @Field(() => LoanGroupKeys, { description: 'What the group shares — 分组键' })
   keys: LoanGroupKeys;
 
-  @Field(() => Int, { description: 'Loans granted — 发放笔数' })
-  loans: number;
+  @Field(() => Int, { nullable: true, description: 'Loans granted; null when suppressed — 发放笔数' })
+  loans: number | null;
 
-  @Field(() => DecimalScalar, { description: 'Yuan lent, summed exactly — 发放金额（元）' })
-  amount: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Yuan lent, summed exactly; null when suppressed — 发放金额（元）' })
+  amount: string | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
 }
 
 @ObjectType('LoanStatistics', { description: 'Guaranteed start-up loans grouped in SQL by the dimensions asked for — 创业担保贷款统计' })
@@ -45,4 +51,7 @@ export class LoanStatistics {
 
   @Field(() => LoanGroup, { description: 'Every loan the filter matches — 合计' })
   total: LoanGroup;
+
+  @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
+  minCell: number | null;
 }
