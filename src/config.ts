@@ -206,6 +206,12 @@ export interface ServingConfig {
     /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
     redisUrl: string | null;
   };
+  /**
+   * EXPORT_PERSON_ROWS_PER_DAY: rows of person records one client may take
+   * through /export/csv per calendar day in China Standard Time (shared in
+   * Redis with REDIS_URL); 0 turns the quota off.
+   */
+  exportPersonRowsPerDay: number;
   /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
   requestTimeoutMs: number;
   pool: PoolSettings;
@@ -281,6 +287,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
       redisUrl,
     },
+    exportPersonRowsPerDay: int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
     pool: {
       size: int('DB_POOL_SIZE', 10, 1, 1000),

@@ -49,7 +49,17 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   hardening.mountFirst(app, httpServer);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth) }));
-  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth), limits: hardening.settings.limits }));
+  app.use(
+    '/export',
+    exportRouter({
+      schema: graphqlSchema,
+      context: (req) => contextFromRequest(req, sources, config.auth),
+      limits: hardening.settings.limits,
+      rateLimiter: hardening.rateLimiter,
+      personRowQuota: hardening.personRowQuota,
+      logger: hardening.logger,
+    }),
+  );
 
   hardening.mountLast(app);
 

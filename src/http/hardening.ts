@@ -13,11 +13,12 @@ import { requestScopeMiddleware } from '../observability/request-scope';
 import type { Sources } from '../sources/sources';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
+import { createPersonRowQuota, PersonRowQuota } from './person-row-quota';
 import { createRateLimiter, RateLimiter } from './rate-limit';
 import { graphqlBody, graphqlBodyErrors } from './request-body';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 
-/** What tests may swap: where logs go, and the Redis key prefix of the rate limit (so runs do not share budgets). */
+/** What tests may swap: where logs go, and the Redis key prefix of the rate limit and export quota (so runs do not share budgets). */
 export interface HardeningOptions {
   logger?: Logger;
   rateLimitKeyPrefix?: string;
@@ -28,6 +29,8 @@ export interface Hardening {
   logger: Logger;
   metrics: Metrics | null;
   rateLimiter: RateLimiter | null;
+  /** EXPORT_PERSON_ROWS_PER_DAY, kept beside the rate limit (same store); null when off. */
+  personRowQuota: PersonRowQuota | null;
   /** Apollo options: introspection, error masking, batching, parser limits and the plugins. */
   apolloOptions: Pick<
     ApolloServerOptions<RequestContext>,
@@ -74,6 +77,13 @@ export async function createHardening(
     keyPrefix: options.rateLimitKeyPrefix,
     onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),
   });
+  const personRowQuota = await createPersonRowQuota(
+    { rowsPerDay: settings.exportPersonRowsPerDay, redisUrl: settings.rateLimit.redisUrl },
+    {
+      keyPrefix: options.rateLimitKeyPrefix,
+      onRedisError: (error) => logger.warn({ err: error }, 'export quota store (Redis) unavailable; counting in memory meanwhile'),
+    },
+  );
   const trusted = settings.trustedDocuments ? loadTrustedDocuments(settings.trustedDocuments) : null;
   let draining = false;
   return {
@@ -81,6 +91,7 @@ export async function createHardening(
     logger,
     metrics,
     rateLimiter,
+    personRowQuota,
     apolloOptions: {
       introspection: settings.introspection,
       includeStacktraceInErrorResponses: config.env === 'development',
@@ -115,6 +126,7 @@ export async function createHardening(
     },
     async close() {
       await rateLimiter?.close();
+      await personRowQuota?.close();
     },
   };
 }
