@@ -106,6 +106,18 @@ export function defaultPath(schema: GraphQLSchema, root: FieldNode): string[] {
   return candidates.length === 1 ? [key, keyOf(candidates[0])] : [key];
 }
 
+/** The definition of a selected field, on its parent type or on the type condition of the fragment that selects it (`... on TrainingCohort`). */
+function definitionIn(schema: GraphQLSchema, type: GraphQLNamedType, set: SelectionSetNode | undefined, field: FieldNode): GraphQLField<unknown, unknown> | undefined {
+  const own = fieldDef(type, field.name.value);
+  if (own) return own;
+  for (const s of set?.selections ?? []) {
+    if (s.kind !== Kind.INLINE_FRAGMENT) continue;
+    const condition = s.typeCondition ? schema.getType(s.typeCondition.name.value) : type;
+    if (condition && fieldsWithKey(s.selectionSet, keyOf(field)).includes(field)) return definitionIn(schema, condition, s.selectionSet, field);
+  }
+  return undefined;
+}
+
 /** The steps of a path of response keys, each checked to be selected where the path says. */
 export function stepsOf(schema: GraphQLSchema, operation: OperationDefinitionNode, keys: string[]): Step[] {
   const steps: Step[] = [];
@@ -113,7 +125,7 @@ export function stepsOf(schema: GraphQLSchema, operation: OperationDefinitionNod
   let set: SelectionSetNode | undefined = operation.selectionSet;
   for (const [i, key] of keys.entries()) {
     const fields = fieldsWithKey(set, key);
-    const def: GraphQLField<unknown, unknown> | undefined = fields.length > 0 ? fieldDef(type, fields[0].name.value) : undefined;
+    const def: GraphQLField<unknown, unknown> | undefined = fields.length > 0 ? definitionIn(schema, type, set, fields[0]) : undefined;
     if (!def) throw bad(`path: "${key}" is not selected at ${keys.slice(0, i).join('.') || 'the root'}`, { argument: 'path' });
     steps.push({ key, def, fields });
     type = getNamedType(def.type);

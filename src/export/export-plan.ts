@@ -144,7 +144,7 @@ export function exportPlan(
     const bounded = container.fields.some((f) => f.arguments?.some((a) => a.name.value === 'first' || a.name.value === 'last'));
     if (!bounded && container.def.args.some((a) => a.name === 'first')) {
       throw bad(
-        `${where(level.containerIndex)} is a connection inside each row of ${where(levels[0].containerIndex)}, and gives one page per row: say how many with first (at most 100), or export it from a root list of its own to have all of it`,
+        `${where(level.containerIndex)} is a connection inside each row of ${where(levels[0].containerIndex)}, and gives one page per row: say how many with first (at most 100), or export one parent's list alone (through node(id:)), where it is walked to its end`,
         { argument: `${where(level.containerIndex)}.first` },
       );
     }

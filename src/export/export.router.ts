@@ -165,6 +165,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
       if (closed) await chunks.return(undefined);
     }
     const notice = stop === null || closed ? null : session.stopNotice(stop);
+    if (notice?.code === 'INTERNAL_SERVER_ERROR') options.logger?.error({ err: stop }, 'export failed after the file began; the download is cut');
     if (notice) await finish(res, notice.record);
     const summary: ExportSummary = {
       query: request.query,

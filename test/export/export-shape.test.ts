@@ -143,6 +143,16 @@ describeEachBackend('CSV export does what the query says', (backend) => {
       expect(limited.records.slice(1)).toEqual(expected.slice(0, 5).map((r) => [r.code, globalId('Enrollment', r.id)]));
     });
 
+    it('walks one parent’s connection to its end when it is the outer list, under node(id:)', async () => {
+      const [cohort] = await hr().query('SELECT c.id, COUNT(*) AS n FROM training_cohort c JOIN enrollment e ON e.cohort_id = c.id GROUP BY c.id ORDER BY COUNT(*) DESC, c.id LIMIT 1');
+      expect(Number(cohort.n)).toBeGreaterThan(20);
+      const query = 'query ($id: ID!) { node(id: $id) { ... on TrainingCohort { code enrollments { edges { node { id } } } } } }';
+      const res = await download({ query, variables: { id: globalId('TrainingCohort', cohort.id) }, path: 'node.enrollments.edges.node' });
+      expect(res.status).toBe(200);
+      const ids = await enrollmentIds(`SELECT id FROM enrollment WHERE cohort_id = ${Number(cohort.id)} ORDER BY id`);
+      expect(res.records).toEqual([['id'], ...ids.map((id) => [id])]);
+    });
+
     it('makes a plain nested list the rows, as GraphQL answers it', async () => {
       const query = '{ organizations(first: 100, filter: { laborBrandUnit: true }) { edges { node { uscc name laborBrandUnits { brand { name } recognizedOn } } } } }';
       const res = await download({ query, path: 'organizations.edges.node.laborBrandUnits' });

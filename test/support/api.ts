@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { Backend, openTestSources, TestSources } from './backends';
 import { SqlCounter } from './sql-counter';
-import { createServer, Server } from '../../src/server';
+import { createServer, Server, ServerConfig } from '../../src/server';
 import { seedDatabases } from '../../src/seed/seed';
 import { AuthConfig, SourceName } from '../../src/config';
 import { ApiRole } from '../../src/sources/gateway/api-client.entity';
@@ -54,12 +54,12 @@ export interface ApiHarness extends ApiCaller {
   close(): Promise<void>;
 }
 
-/** Fresh databases on the backend, seeded at `scale`, with the real server listening on a free port. */
-export async function startApi(backend: Backend, scale = 0.1, seed = 11): Promise<ApiHarness> {
+/** Fresh databases on the backend, seeded at `scale`, with the real server listening on a free port (`config` on top of the test defaults). */
+export async function startApi(backend: Backend, scale = 0.1, seed = 11, config: Partial<ServerConfig> = {}): Promise<ApiHarness> {
   const counters = { culture: new SqlCounter(), hr: new SqlCounter(), gateway: new SqlCounter() };
   const db = await openTestSources(backend, { loggers: counters });
   await seedDatabases(db.sources, { scale, seed });
-  const server = await createServer({ env: 'test', auth: TEST_AUTH }, db.sources);
+  const server = await createServer({ env: 'test', auth: TEST_AUTH, ...config }, db.sources);
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const post = async (text: string, headers: Record<string, string>, variables?: Record<string, unknown>) => {
