@@ -62,7 +62,8 @@ async function start(req: Request, options: ExportRouterOptions, held: { budget:
   const costOf = (document: typeof plan.document, variables: Record<string, unknown>) =>
     queryCost(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
   if (options.limits) {
-    const cost = costOf(plan.document, { ...request.variables, [EXPORT_NAMES.first]: MAX_PAGE_SIZE });
+    // The largest page this export will run: a full one, unless its first says fewer.
+    const cost = costOf(plan.document, { ...request.variables, [EXPORT_NAMES.first]: Math.min(MAX_PAGE_SIZE, plan.bounds.first ?? MAX_PAGE_SIZE) });
     if (cost > options.limits.maxCost) {
       throw limitError('QUERY_TOO_COSTLY', `A page of this export could cost ${cost} points; the limit is ${options.limits.maxCost}. Ask for fewer nested lists.`, {
         cost,
