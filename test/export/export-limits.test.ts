@@ -223,6 +223,26 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
       });
     });
 
+    it('cuts the download when its audit event cannot be written, so it never ends as a complete file', async () => {
+      await withServer({}, async (api) => {
+        const analyst = await key('ANALYST');
+        const gateway = db.db.sources.gateway;
+        await gateway.query('ALTER TABLE audit_event RENAME TO audit_event_away');
+        let failed: boolean;
+        try {
+          // A short file may still sit in the server's buffers when it is cut: then not even the status arrives.
+          failed = await download(api.base, { query: ENROLLMENTS, limit: 10 }, analyst.headers).then(
+            (res) => res.status === 200 && res.aborted,
+            () => true,
+          );
+        } finally {
+          await gateway.query('ALTER TABLE audit_event_away RENAME TO audit_event');
+        }
+        expect(failed).toBe(true);
+        expect(api.logs.some((l) => /export audit event not written/.test(l.msg))).toBe(true);
+      });
+    });
+
     it('records an export that was stopped, with the rows that left', async () => {
       await withServer({ exportPersonRowsPerDay: 40 }, async (api) => {
         const analyst = await key('ANALYST');
