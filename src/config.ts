@@ -208,6 +208,12 @@ export interface ServingConfig {
   };
   /** ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, per client per 24 h, before such lookups are refused; 0 = no limit. */
   idLookupMissesPerDay: number;
+  /**
+   * EXPORT_PERSON_ROWS_PER_DAY: rows of person records one client may take
+   * through /export/csv per calendar day in China Standard Time (shared in
+   * Redis with REDIS_URL); 0 turns the quota off.
+   */
+  exportPersonRowsPerDay: number;
   /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
   requestTimeoutMs: number;
   pool: PoolSettings;
@@ -289,6 +295,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       redisUrl,
     },
     idLookupMissesPerDay: int('ID_LOOKUP_MISSES_PER_DAY', 200, 0, 1_000_000),
+    exportPersonRowsPerDay: int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
     pool: {
       size: int('DB_POOL_SIZE', 10, 1, 1000),

@@ -50,7 +50,17 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
   const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
-  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth, contextOptions), limits: hardening.settings.limits }));
+  app.use(
+    '/export',
+    exportRouter({
+      schema: graphqlSchema,
+      context: (req) => contextFromRequest(req, sources, config.auth, contextOptions),
+      limits: hardening.settings.limits,
+      rateLimiter: hardening.rateLimiter,
+      personRowQuota: hardening.personRowQuota,
+      logger: hardening.logger,
+    }),
+  );
 
   hardening.mountLast(app);
 

@@ -1,16 +1,12 @@
 import {
-  ArgumentNode,
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  getArgumentValues,
   getNamedType,
-  getNullableType,
-  GraphQLField,
-  GraphQLNamedType,
+  getVariableValues,
+  GraphQLError,
   GraphQLSchema,
-  isInterfaceType,
-  isListType,
-  isObjectType,
   Kind,
   OperationDefinitionNode,
   OperationTypeNode,
@@ -19,42 +15,40 @@ import {
   SelectionSetNode,
   validate,
 } from 'graphql';
-import { Column, columnsOf, HeaderStyle } from './export-columns';
+import { Column, columnsOf, HeaderStyle, label } from './export-columns';
 import { ExportError } from './export-error';
+import { bad, defaultPath, Level, levelsOf, rootField, Step, stepsOf } from './export-path';
+import { personTypesIn } from './export-persons';
+import { locateOperation, pagesOperation } from './export-prune';
 
-/** Variables and alias the export adds to page through a connection; unlikely to meet a client's own names. */
-export const PAGE_VARIABLES = { first: 'csvExportFirst', after: 'csvExportAfter' } as const;
-export const PAGE_INFO_ALIAS = 'csvExportPageInfo';
+export { EXPORT_NAMES } from './export-prune';
+
+/** Where a paged export starts and how far it goes, from the connection's own arguments. */
+export interface ExportBounds {
+  first: number | null;
+  after: string | null;
+  last: number | null;
+  before: string | null;
+}
 
 export interface ExportPlan {
-  /** The operation alone, pruned to the path of the exported list (and the page info when paging). */
+  /** The operation alone, pruned to the path of the rows (and the page info and cursors when paging). */
   document: DocumentNode;
+  /** The operation that finds where the last N rows begin, for `last`; null without paging. */
+  locateDocument: DocumentNode | null;
   operationName: string | null;
   /** Response keys from `data` to a row. */
   rowKeys: string[];
-  /** Index in rowKeys of the list the rows come from; null when the path ends at one object (one row). */
-  listIndex: number | null;
+  /** The lists on the path, outermost first; empty when the path ends at one object (one row). */
+  levels: Level[];
   /** Index in rowKeys of the connection paged with cursors; null when the result comes in one piece. */
   connectionIndex: number | null;
+  bounds: ExportBounds;
   columns: Column[];
   /** Response key of the root field, for the file name. */
   rootKey: string;
-}
-
-interface Step {
-  key: string;
-  def: GraphQLField<unknown, unknown>;
-  /** Every selection of this response key at its level (fragments may select it more than once). */
-  fields: FieldNode[];
-}
-
-const PAGING_ARGUMENTS = new Set(['first', 'after', 'last', 'before']);
-
-const bad = (message: string, code = 'BAD_USER_INPUT', extra: Record<string, unknown> = {}) => ExportError.of(400, code, message, extra);
-
-function firstSelection<T>(source: string): T {
-  const op = parse(source).definitions[0] as OperationDefinitionNode;
-  return op.selectionSet.selections[0] as T;
+  /** The GraphQL types describing natural persons that the file carries (PERSON_TYPES), sorted; empty for none. */
+  personTypes: string[];
 }
 
 /** Named fragments spread into inline fragments, so the operation stands alone. */
@@ -72,77 +66,52 @@ function inlineFragments(set: SelectionSetNode, fragments: Map<string, FragmentD
   };
 }
 
-/** The fields selected under a response key at one level, looking into inline fragments. */
-function fieldsWithKey(set: SelectionSetNode | undefined, key: string): FieldNode[] {
-  const out: FieldNode[] = [];
-  for (const s of set?.selections ?? []) {
-    if (s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === key) out.push(s);
-    if (s.kind === Kind.INLINE_FRAGMENT) out.push(...fieldsWithKey(s.selectionSet, key));
+const asUserInput = (errors: readonly GraphQLError[]) => new ExportError(400, errors.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })));
+
+/** first/after/last/before of the paged connection, with the variables' values, checked as an export reads them. */
+function boundsOf(schema: GraphQLSchema, operation: OperationDefinitionNode, step: Step, where: string, variables: Record<string, unknown>): ExportBounds {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw asUserInput(coerced.errors);
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(step.def, step.fields[0], coerced.coerced);
+  } catch (error) {
+    throw asUserInput([error as GraphQLError]);
   }
-  return out;
-}
-
-function fieldsOf(set: SelectionSetNode | undefined): FieldNode[] {
-  const out: FieldNode[] = [];
-  for (const s of set?.selections ?? []) {
-    if (s.kind === Kind.FIELD) out.push(s);
-    if (s.kind === Kind.INLINE_FRAGMENT) out.push(...fieldsOf(s.selectionSet));
+  const count = (name: 'first' | 'last') => {
+    const value = args[name];
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'number' || value < 0) throw bad(`${where}.${name}: must be a whole number of rows, 0 or more, got ${value}`, { argument: `${where}.${name}` });
+    return value;
+  };
+  const text = (name: 'after' | 'before') => (typeof args[name] === 'string' && args[name] !== '' ? (args[name] as string) : null);
+  const bounds = { first: count('first'), last: count('last'), after: text('after'), before: text('before') };
+  if (bounds.first !== null && bounds.last !== null) throw bad(`${where}.last: give first (with after) or last (with before), not both`, { argument: `${where}.last` });
+  if (bounds.after !== null && bounds.before !== null) throw bad(`${where}.before: give after or before, not both`, { argument: `${where}.before` });
+  if (bounds.after !== null && bounds.last !== null) throw bad(`${where}.after: after goes with first; use before with last`, { argument: `${where}.after` });
+  if (bounds.before !== null && bounds.last === null) {
+    throw bad(`${where}.before: an export reads before a cursor with last: say how many rows with last (it may be more than a page)`, { argument: `${where}.before` });
   }
-  return out;
-}
-
-function fieldDef(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
-  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
-}
-
-const isList = (def: GraphQLField<unknown, unknown>) => isListType(getNullableType(def.type));
-const isConnection = (type: GraphQLNamedType) => !!fieldDef(type, 'edges') && !!fieldDef(type, 'pageInfo');
-
-/**
- * Where the rows are when the client names no path: a connection's
- * edges.node, a list field, or the one list selected inside the root field
- * (a statistics result's `groups`, a dispatch report's `rows`).
- */
-function defaultPath(schema: GraphQLSchema, operation: OperationDefinitionNode): string[] {
-  const root = fieldsOf(operation.selectionSet).find((f) => f.name.value !== '__typename');
-  if (!root) throw bad('the operation selects no field to export');
-  const key = root.alias?.value ?? root.name.value;
-  const def = fieldDef(schema.getQueryType()!, root.name.value)!;
-  const type = getNamedType(def.type);
-  if (isList(def) || !root.selectionSet) return [key];
-  const selected = fieldsOf(root.selectionSet);
-  if (isConnection(type)) {
-    const edges = selected.find((f) => f.name.value === 'edges');
-    const node = fieldsOf(edges?.selectionSet).find((f) => f.name.value === 'node');
-    if (!edges || !node) throw bad(`select edges { node { … } } under ${key} to export its rows, or give a path`, 'BAD_USER_INPUT', { argument: 'path' });
-    return [key, edges.alias?.value ?? 'edges', node.alias?.value ?? 'node'];
-  }
-  const lists = selected.filter((f) => {
-    const d = fieldDef(type, f.name.value);
-    return d && isList(d);
-  });
-  // Lists of objects (groups, rows) before lists of scalars (a result's groupBy).
-  const objectLists = lists.filter((f) => f.selectionSet);
-  const candidates = objectLists.length > 0 ? objectLists : lists;
-  if (candidates.length > 1) throw bad(`${key} selects several lists (${candidates.map((f) => f.alias?.value ?? f.name.value).join(', ')}); give a path`, 'BAD_USER_INPUT', { argument: 'path' });
-  return candidates.length === 1 ? [key, candidates[0].alias?.value ?? candidates[0].name.value] : [key];
+  return bounds;
 }
 
 /**
- * Checks an operation for export and plans it: the rows' path, whether a
- * connection on that path is paged with cursors (so a long list streams
- * instead of loading at once), the document to run, and the columns.
+ * Checks an operation for export and plans it: the rows' path and the
+ * lists it crosses, whether the outermost is a connection paged with
+ * cursors (so a long list streams instead of loading at once) and how its
+ * first/after/last/before bound the file, the documents to run, and the
+ * columns.
  */
 export function exportPlan(
   schema: GraphQLSchema,
   query: string,
-  options: { operationName?: string | null; path?: string | null; headers?: HeaderStyle },
+  options: { operationName?: string | null; path?: string | null; headers?: HeaderStyle; variables?: Record<string, unknown> },
 ): ExportPlan {
   let document: DocumentNode;
   try {
     document = parse(query);
   } catch (error) {
-    throw bad((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+    throw bad((error as Error).message, {}, 'GRAPHQL_PARSE_FAILED');
   }
   const invalid = validate(schema, document);
   if (invalid.length > 0) throw new ExportError(400, invalid.map((e) => ({ message: e.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
@@ -150,7 +119,7 @@ export function exportPlan(
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = options.operationName ? operations.find((o) => o.name?.value === options.operationName) : operations.length === 1 ? operations[0] : undefined;
   if (!operation) {
-    throw bad(options.operationName ? `no operation named "${options.operationName}"` : 'the document holds several operations; name one in operationName', 'BAD_USER_INPUT', { argument: 'operationName' });
+    throw bad(options.operationName ? `no operation named "${options.operationName}"` : 'the document holds several operations; name one in operationName', { argument: 'operationName' });
   }
   if (operation.operation !== OperationTypeNode.QUERY) throw bad(`only queries can be exported, not a ${operation.operation}`);
   const fragments = new Map(
@@ -158,77 +127,62 @@ export function exportPlan(
   );
   const standalone: OperationDefinitionNode = { ...operation, selectionSet: inlineFragments(operation.selectionSet, fragments) };
 
-  const keys = options.path ? options.path.split('.').filter((k) => k !== '') : defaultPath(schema, standalone);
-  if (keys.length === 0) throw bad('path names no field', 'BAD_USER_INPUT', { argument: 'path' });
-  const steps: Step[] = [];
-  let type: GraphQLNamedType = schema.getQueryType()!;
-  let set: SelectionSetNode | undefined = standalone.selectionSet;
-  for (const [i, key] of keys.entries()) {
-    const fields = fieldsWithKey(set, key);
-    const def: GraphQLField<unknown, unknown> | undefined = fields.length > 0 ? fieldDef(type, fields[0].name.value) : undefined;
-    if (!def) throw bad(`path: "${key}" is not selected at ${keys.slice(0, i).join('.') || 'the root'}`, 'BAD_USER_INPUT', { argument: 'path' });
-    steps.push({ key, def, fields });
-    type = getNamedType(def.type);
-    set = fields[0].selectionSet;
-  }
+  const root: FieldNode = rootField(standalone);
+  const keys = options.path ? options.path.split('.').filter((k) => k !== '') : defaultPath(schema, root);
+  if (keys.length === 0) throw bad('path names no field', { argument: 'path' });
+  const steps = stepsOf(schema, standalone, keys);
+  const levels = levelsOf(steps);
+  const where = (index: number) => keys.slice(0, index + 1).join('.');
 
-  const lists = steps.flatMap((s, i) => (isList(s.def) ? [i] : []));
-  if (lists.length > 1) {
-    throw bad(`path crosses ${lists.length} lists (${lists.map((i) => keys[i]).join(', ')}); export the inner list from a query on its parent`, 'BAD_USER_INPUT', { argument: 'path' });
-  }
-  const listIndex = lists.length === 1 ? lists[0] : null;
-  const connection = listIndex !== null && listIndex > 0 ? steps[listIndex - 1] : undefined;
-  const pages =
-    connection && steps[listIndex!].def.name === 'edges' && isConnection(getNamedType(connection.def.type)) && connection.def.args.some((a) => a.name === 'after');
-  const connectionIndex = pages ? listIndex! - 1 : null;
-
-  const last = steps[steps.length - 1];
-  const columns: Column[] = [];
-  for (const field of last.fields) {
-    for (const column of columnsOf(schema, getNamedType(last.def.type), field.selectionSet, options.headers ?? 'keys', last.key)) {
-      if (!columns.some((c) => c.header === column.header)) columns.push(column);
+  const outer = levels[0];
+  const pageable = outer && outer.containerIndex === outer.listIndex - 1 && steps[outer.containerIndex].def.args.some((a) => a.name === 'after');
+  const connectionIndex = pageable ? outer.containerIndex : null;
+  // Any other connection on the path gives one page per parent: the query must say how long.
+  for (const level of levels) {
+    if (level.containerIndex === connectionIndex || level.containerIndex === level.listIndex) continue;
+    const container = steps[level.containerIndex];
+    const bounded = container.fields.some((f) => f.arguments?.some((a) => a.name.value === 'first' || a.name.value === 'last'));
+    if (!bounded && container.def.args.some((a) => a.name === 'first')) {
+      throw bad(
+        `${where(level.containerIndex)} is a connection inside each row of ${where(levels[0].containerIndex)}, and gives one page per row: say how many with first (at most 100), or export one parent's list alone (through node(id:)), where it is walked to its end`,
+        { argument: `${where(level.containerIndex)}.first` },
+      );
     }
   }
+  const bounds: ExportBounds =
+    connectionIndex === null ? { first: null, after: null, last: null, before: null } : boundsOf(schema, standalone, steps[connectionIndex], where(connectionIndex), options.variables ?? {});
+
+  const style = options.headers ?? 'keys';
+  const columns: Column[] = [];
+  const levelsForColumns = levels.length > 0 ? levels : [{ listIndex: -1, objectIndex: steps.length - 1, containerIndex: -1 }];
+  levelsForColumns.forEach((level, j) => {
+    const isRow = j === levelsForColumns.length - 1;
+    const object = steps[level.objectIndex];
+    const container = steps[level.containerIndex];
+    columns.push(
+      ...columnsOf(schema, getNamedType(object.def.type), object.fields.map((f) => f.selectionSet), style, object.key, {
+        level: j,
+        where: where(level.objectIndex),
+        prefix: isRow ? null : { key: container.key, label: label(container.def.description, container.key) },
+        continuation: isRow ? null : keys[level.objectIndex + 1],
+      }),
+    );
+  });
   if (columns.length === 0) throw bad(`${keys.join('.')} selects no field to put in a column`);
 
+  const shape = { steps, levels, connectionIndex };
+  const pages = pagesOperation(standalone, shape);
   return {
-    document: { kind: Kind.DOCUMENT, definitions: [pruned(standalone, steps, connectionIndex)] },
+    document: { kind: Kind.DOCUMENT, definitions: [pages] },
+    locateDocument: connectionIndex === null ? null : { kind: Kind.DOCUMENT, definitions: [locateOperation(standalone, shape)] },
     operationName: operation.name?.value ?? null,
     rowKeys: keys,
-    listIndex,
+    levels,
     connectionIndex,
+    bounds,
     columns,
     rootKey: keys[0],
+    personTypes: personTypesIn(schema, pages),
   };
 }
 
-/**
- * The operation with only the path to the rows: other root fields, a
- * connection's totalCount and the like are not run for every page. The
- * paged connection gets first/after from the export's variables and its page info.
- */
-function pruned(operation: OperationDefinitionNode, steps: Step[], connectionIndex: number | null): OperationDefinitionNode {
-  const pageInfo = firstSelection<FieldNode>(`{ ${PAGE_INFO_ALIAS}: pageInfo { hasNextPage endCursor } }`);
-  const pagingArguments = firstSelection<FieldNode>(`{ f(first: $${PAGE_VARIABLES.first}, after: $${PAGE_VARIABLES.after}) }`).arguments as ArgumentNode[];
-  const keep = (set: SelectionSetNode, i: number): SelectionSetNode => ({
-    kind: Kind.SELECTION_SET,
-    selections: set.selections.flatMap((s): SelectionNode[] => {
-      if (s.kind === Kind.FIELD) {
-        if ((s.alias?.value ?? s.name.value) !== steps[i].key) return [];
-        if (i === steps.length - 1) return [s];
-        const inner = keep(s.selectionSet!, i + 1);
-        if (i !== connectionIndex) return [{ ...s, selectionSet: inner }];
-        const args = [...(s.arguments ?? []).filter((a) => !PAGING_ARGUMENTS.has(a.name.value)), ...pagingArguments];
-        return [{ ...s, arguments: args, selectionSet: { ...inner, selections: [...inner.selections, pageInfo] } }];
-      }
-      if (s.kind === Kind.INLINE_FRAGMENT) {
-        const inner = keep(s.selectionSet, i);
-        return inner.selections.length > 0 ? [{ ...s, selectionSet: inner }] : [];
-      }
-      return [];
-    }),
-  });
-  const variables =
-    connectionIndex === null ? [] : (parse(`query ($${PAGE_VARIABLES.first}: Int, $${PAGE_VARIABLES.after}: String) { a }`).definitions[0] as OperationDefinitionNode).variableDefinitions!;
-  return { ...operation, variableDefinitions: [...(operation.variableDefinitions ?? []), ...variables], selectionSet: keep(operation.selectionSet, 0) };
-}

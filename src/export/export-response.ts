@@ -25,9 +25,10 @@ function shown(error: GraphQLError): ErrorBody {
   return { message: error.message, ...(error.path ? { path: error.path } : {}), extensions };
 }
 
-/** Sends a refusal as JSON with the status its first error calls for (400 bad input, 401, 403, 503 a source down, 500). */
+/** Sends a refusal as JSON with the status its first error calls for (400 bad input, 401, 403, 429 with Retry-After, 503 a source down, 500). */
 export function sendExportError(res: Response, error: unknown): void {
   if (error instanceof ExportError) {
+    for (const [name, value] of error.headers) res.setHeader(name, value);
     res.status(error.status).json({ errors: error.errors });
     return;
   }

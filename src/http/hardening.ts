@@ -13,12 +13,13 @@ import { requestScopeMiddleware } from '../observability/request-scope';
 import type { Sources } from '../sources/sources';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
+import { createPersonRowQuota, PersonRowQuota } from './person-row-quota';
 import { createRateLimiter, RateLimiter } from './rate-limit';
 import { createIdProbeBudget, IdProbeBudget } from '../auth/id-probes';
 import { graphqlBody, graphqlBodyErrors } from './request-body';
 import { loadTrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 
-/** What tests may swap: where logs go, and the Redis key prefix of the rate limit (so runs do not share budgets). */
+/** What tests may swap: where logs go, and the Redis key prefix of the rate limit and export quota (so runs do not share budgets). */
 export interface HardeningOptions {
   logger?: Logger;
   rateLimitKeyPrefix?: string;
@@ -31,6 +32,8 @@ export interface Hardening {
   rateLimiter: RateLimiter | null;
   /** Daily budget of lookups by ID number that find nothing, per client. */
   idProbes: IdProbeBudget;
+  /** EXPORT_PERSON_ROWS_PER_DAY, kept beside the rate limit (same store); null when off. */
+  personRowQuota: PersonRowQuota | null;
   /** Apollo options: introspection, error masking, batching, parser limits and the plugins. */
   apolloOptions: Pick<
     ApolloServerOptions<RequestContext>,
@@ -78,6 +81,13 @@ export async function createHardening(
     onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),
   });
   const idProbes = await createIdProbeBudget(settings.idLookupMissesPerDay, settings.rateLimit.redisUrl, options.rateLimitKeyPrefix ? `${options.rateLimitKeyPrefix}:id-probes` : undefined);
+  const personRowQuota = await createPersonRowQuota(
+    { rowsPerDay: settings.exportPersonRowsPerDay, redisUrl: settings.rateLimit.redisUrl },
+    {
+      keyPrefix: options.rateLimitKeyPrefix,
+      onRedisError: (error) => logger.warn({ err: error }, 'export quota store (Redis) unavailable; counting in memory meanwhile'),
+    },
+  );
   const trusted = settings.trustedDocuments ? loadTrustedDocuments(settings.trustedDocuments) : null;
   let draining = false;
   return {
@@ -86,6 +96,7 @@ export async function createHardening(
     metrics,
     rateLimiter,
     idProbes,
+    personRowQuota,
     apolloOptions: {
       introspection: settings.introspection,
       includeStacktraceInErrorResponses: config.env === 'development',
@@ -121,6 +132,7 @@ export async function createHardening(
     async close() {
       await rateLimiter?.close();
       await idProbes.close();
+      await personRowQuota?.close();
     },
   };
 }

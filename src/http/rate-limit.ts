@@ -31,6 +31,22 @@ function decision(limit: number, result: RateLimiterRes, allowed: boolean): Rate
 }
 
 /**
+ * A Redis client for a limiter: it fails fast instead of queueing commands
+ * while Redis is away (the limiter then uses its in-memory insurance), and
+ * a first connection that fails is reported, not thrown.
+ */
+export async function connectRedis(url: string, onError?: (error: Error) => void): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', (error: Error) => onError?.(error));
+  try {
+    await redis.connect();
+  } catch (error) {
+    onError?.(error as Error);
+  }
+  return redis;
+}
+
+/**
  * In memory by default; with REDIS_URL in Redis, so every copy of the
  * server draws on one budget. If Redis stops answering, each copy falls
  * back to its own in-memory budget (the insurance limiter) rather than
@@ -43,18 +59,8 @@ export async function createRateLimiter(
   if (settings.points <= 0) return null;
   const common = { points: settings.points, duration: settings.windowSeconds, keyPrefix: options.keyPrefix ?? 'shh:rate' };
   const memory = new RateLimiterMemory(common);
-  let redis: Redis | null = null;
-  let limiter: RateLimiterMemory | RateLimiterRedis = memory;
-  if (settings.redisUrl) {
-    redis = new Redis(settings.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    redis.on('error', (error: Error) => options.onRedisError?.(error));
-    try {
-      await redis.connect();
-    } catch (error) {
-      options.onRedisError?.(error as Error);
-    }
-    limiter = new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: memory, rejectIfRedisNotReady: true });
-  }
+  const redis = settings.redisUrl ? await connectRedis(settings.redisUrl, options.onRedisError) : null;
+  const limiter = redis ? new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
   return {
     limit: settings.points,
     store: redis ? 'redis' : 'memory',

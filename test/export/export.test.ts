@@ -38,7 +38,7 @@ describeEachBackend('CSV export', (backend) => {
 
   it('exports a whole connection page by page with its cursors, every row once and in order, as SQL lists it', async () => {
     const query = `query ($statuses: [EnrollmentStatus!]) {
-      enrollments(first: 7, filter: { statuses: $statuses }) { totalCount edges { node { id enrolledOn status targetGroup cohort { code } } } }
+      enrollments(filter: { statuses: $statuses }) { totalCount edges { node { id enrolledOn status targetGroup cohort { code } } } }
     }`;
     const res = await download({ query, variables: { statuses: ['COMPLETED', 'DROPPED'] } });
     expect(res.status).toBe(200);
@@ -102,7 +102,8 @@ describeEachBackend('CSV export', (backend) => {
     const full = await download({ query, limit: 5 });
     const [, plain] = records(full.bytes);
     expect(plain[2]).toBe(first.citizen_id);
-    expect(await audits()).toBe(before + 1);
+    // the unmasked reads, as GraphQL writes them, and the export's own event
+    expect(await audits()).toBe(before + 2);
 
     const anonymous = await download({ query, limit: 5 }, {});
     expect(anonymous.status).toBe(403);
@@ -114,7 +115,7 @@ describeEachBackend('CSV export', (backend) => {
     ['a bad argument', { query: '{ dispatchReport(period: { kind: MONTH, year: 2024, number: 13 }) { rows { label } } }' }, undefined, 400, { code: 'BAD_USER_INPUT', argument: 'period.number' }],
     ['a mutation', { query: 'mutation { __typename }' }, undefined, 400, { code: 'BAD_USER_INPUT' }],
     ['a path that is not selected', { query: '{ enrollments { edges { node { id } } } }', path: 'enrollments.pageInfo' }, undefined, 400, { code: 'BAD_USER_INPUT', argument: 'path' }],
-    ['a path across two lists', { query: '{ heritageItems { edges { node { listings { edges { node { number } } } } } } }', path: 'heritageItems.edges.node.listings.edges.node' }, undefined, 400, { argument: 'path' }],
+    ['a path into a nested connection that does not say how long', { query: '{ heritageItems { edges { node { listings { edges { node { number } } } } } } }', path: 'heritageItems.edges.node.listings.edges.node' }, undefined, 400, { argument: 'heritageItems.edges.node.listings.first' }],
     ['a bad limit', { query: '{ enrollments { edges { node { id } } } }', limit: 0 }, undefined, 400, { argument: 'limit' }],
     ['a credential that does not check out', { query: '{ enrollments { edges { node { id } } } }' }, { authorization: 'Bearer not-a-token' }, 401, { code: 'UNAUTHENTICATED' }],
   ])('refuses %s before sending anything, with the status and error GraphQL would give', async (_name, body, headers, status, extensions) => {

@@ -7,6 +7,7 @@ describe('hardening configuration', () => {
       introspection: false,
       limits: { maxDepth: 20, maxCost: 50_000, maxAliases: 30, maxRootFields: 10, maxDocumentBytes: 32_768, maxDocumentTokens: 2000, maxBatchOperations: 10, maxBodyBytes: 1_048_576 },
       rateLimit: { points: 500_000, windowSeconds: 60, redisUrl: null },
+      exportPersonRowsPerDay: 50_000,
       requestTimeoutMs: 15_000,
       pool: { size: 10, queueLimit: 200, statementTimeoutMs: 10_000, connectTimeoutMs: 3000, acquireTimeoutMs: 5000, retryAfterMs: 1000 },
       trustedDocuments: null,
@@ -36,6 +37,7 @@ describe('hardening configuration', () => {
         TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
         DISABLE_BATCHING: '1',
         INTROSPECTION_ENABLED: 'false',
+        EXPORT_PERSON_ROWS_PER_DAY: '2000',
       },
       '/srv',
     );
@@ -49,7 +51,9 @@ describe('hardening configuration', () => {
       trustProxy: '10.0.0.0/8, 127.0.0.1',
       batchLoading: false,
       introspection: false,
+      exportPersonRowsPerDay: 2000,
     });
+    expect(loadConfig({ EXPORT_PERSON_ROWS_PER_DAY: '0' }, '/srv').exportPersonRowsPerDay).toBe(0);
     expect(loadConfig({ TRUST_PROXY: 'true' }, '/srv').trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }, '/srv').trustProxy).toBe(2);
   });
@@ -63,6 +67,8 @@ describe('hardening configuration', () => {
     [{ TRUST_PROXY: 'every$one' }, 'TRUST_PROXY'],
     [{ MAX_BATCH_OPERATIONS: '1.5' }, 'MAX_BATCH_OPERATIONS'],
     [{ REDIS_URL: 'http://cache' }, 'REDIS_URL'],
+    [{ EXPORT_PERSON_ROWS_PER_DAY: '-5' }, 'EXPORT_PERSON_ROWS_PER_DAY'],
+    [{ EXPORT_PERSON_ROWS_PER_DAY: 'lots' }, 'EXPORT_PERSON_ROWS_PER_DAY'],
   ])('rejects %j naming %s', (env, variable) => {
     let error: unknown;
     try {
