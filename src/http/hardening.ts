@@ -117,6 +117,9 @@ export async function createHardening(
       // Slow senders get as long as a request may take, and no longer.
       httpServer.requestTimeout = settings.requestTimeoutMs + 5000;
       httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
+      // Idle keep-alive connections stay open longer than a load balancer's (commonly 60 s) and a client's pool:
+      // with Node's 5 s default, a client that reuses a connection just as the server closes it sees ECONNRESET.
+      httpServer.keepAliveTimeout = 65_000;
       app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
       app.use(requestLog(logger, metrics));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
