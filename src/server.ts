@@ -7,6 +7,10 @@ import { AppConfig, ideEnabledByDefault } from './config';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
+import { startAnchoring } from './auth/audit-anchor';
+import { ephemeralAuditSigner } from './auth/audit-keys';
+import { attachAuditSigner, attachedAuditSigner } from './auth/audit-log';
+import type { AuditTrail } from './auth/audit-trail';
 import { auditPlugin } from './auth/audit.plugin';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
@@ -21,18 +25,28 @@ export interface Server {
   logger: Logger;
   /** Listens on the port (0 for any free one) and returns the port. */
   listen(port: number): Promise<number>;
-  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then releases what the server holds; sources stay open. */
+  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), anchors the audit log's head, then releases what the server holds; sources stay open. */
   stop(): Promise<void>;
 }
 
 /** NODE_ENV plus whatever else of the configuration a caller (a test) wants to set; the rest takes its default. */
 export type ServerConfig = Pick<AppConfig, 'env'> & Partial<Omit<AppConfig, 'env'>>;
 
+export interface ServerOptions extends HardeningOptions {
+  /** The audit log's signing key and checkpoint stores (startServer resolves them from the configuration). */
+  audit?: AuditTrail;
+}
+
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
-export async function createServer(config: ServerConfig, sources: Sources, options: HardeningOptions = {}): Promise<Server> {
+export async function createServer(config: ServerConfig, sources: Sources, options: ServerOptions = {}): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
   const hardening = await createHardening(config, sources, options);
+  // Without a trail given (tests), events are signed with a key that dies with the process, and not anchored.
+  const audit = options.audit ?? { signer: attachedAuditSigner(sources.gateway) ?? ephemeralAuditSigner(), checkpoints: [], checkpointIntervalMs: 60_000 };
+  if (!options.audit && config.env !== 'test') hardening.logger.warn('audit events are signed with a throw-away key and not anchored: pass the audit trail to createServer');
+  attachAuditSigner(sources.gateway, audit.signer);
+  const anchor = audit.checkpoints.length > 0 ? startAnchoring(sources.gateway, audit.signer, audit.checkpoints, { intervalMs: audit.checkpointIntervalMs, logger: hardening.logger }) : null;
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -69,6 +83,8 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     stop: async () => {
       hardening.beginShutdown();
       await apollo.stop();
+      // After the last request has written its events: the final checkpoint covers them.
+      await anchor?.stop();
       await hardening.close();
     },
   };

@@ -2,7 +2,9 @@ import { describeEachBackend, openTestSources, TestSources } from '../support/ba
 import { TEST_AUTH, testToken } from '../support/api';
 import { createServer, Server } from '../../src/server';
 import { parseCsv } from '../../src/shared/files/csv';
+import { FileCheckpointStore } from '../../src/auth/audit-checkpoint';
 import { buildCohortsOfPeople, BulkPeople } from './bulk-people';
+import { AuditFixture } from './audit-support';
 import { rowIdOf } from './helpers';
 
 const COHORTS = 100;
@@ -26,17 +28,25 @@ describeEachBackend('bulk reads of personal data: audited in full, whatever thei
   let url: string;
   let people: BulkPeople;
   let admin: string;
+  let audit: AuditFixture;
+  let stopped = false;
   const events = async (): Promise<Array<Record<string, any>>> => db.sources.gateway.query('SELECT * FROM audit_event ORDER BY id');
 
   beforeAll(async () => {
     db = await openTestSources(backend);
     people = await buildCohortsOfPeople(db.sources.hr, COHORTS, PER_COHORT);
-    server = await createServer({ env: 'test', auth: TEST_AUTH }, db.sources);
+    audit = new AuditFixture(() => db.sources.gateway);
+    server = await createServer(
+      { env: 'test', auth: TEST_AUTH },
+      db.sources,
+      { audit: { signer: audit.signer, checkpoints: [new FileCheckpointStore(audit.checkpointFile)], checkpointIntervalMs: 60_000 } },
+    );
     url = `http://127.0.0.1:${await server.listen(0)}`;
     admin = await testToken('ADMIN', { scopes: ['pii:read'], subject: 'bulk-reader' });
   });
   afterAll(async () => {
-    await server?.stop();
+    if (!stopped) await server?.stop();
+    audit?.cleanup();
     await db?.close();
   });
 
@@ -87,5 +97,26 @@ describeEachBackend('bulk reads of personal data: audited in full, whatever thei
     for (const event of exportEvents) for (const p of await auditedPersons(db, Number(event.id))) audited.set(p.id, p.fields);
     expect([...audited.keys()].sort((a, b) => a - b)).toEqual(persons.map((p) => Number(p.id)));
     for (const fields of audited.values()) expect(fields).toEqual(['idNumber', 'phone']);
+  });
+
+  it('the signature covers every one of those persons rows: the trail verifies, one row changed breaks it; the server anchors its head as it stops', async () => {
+    const verified = await audit.run('verify');
+    expect(verified.code).toBe(0);
+    const [big] = (await db.sources.gateway.query('SELECT id FROM audit_event WHERE persons_count = ?', [COHORTS * PER_COHORT])) as Array<{ id: unknown }>;
+    await db.sources.gateway.query('UPDATE audit_event_person SET row_id = row_id + 1 WHERE event_id = ? AND position = 9999', [big.id]);
+    const broken = await audit.run('verify');
+    expect(broken.code).toBe(1);
+    expect(broken.text).toMatch(new RegExp(`BROKEN at event ${big.id}: its persons \\(10000 row\\(s\\) in audit_event_person, 10000 signed\\) do not match what was signed`));
+    await db.sources.gateway.query('UPDATE audit_event_person SET row_id = row_id - 1 WHERE event_id = ? AND position = 9999', [big.id]);
+
+    const [head] = (await db.sources.gateway.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as Array<{ seq: unknown; hash: string }>;
+    const store = new FileCheckpointStore(audit.checkpointFile);
+    // The checkpoint taken as the server started knew none of these events (the next is a minute away) …
+    expect((await store.read())?.events ?? 0).toBeLessThan(Number(head.seq));
+    await server.stop();
+    stopped = true;
+    // … the one taken as it stopped has them all.
+    expect(await store.read()).toMatchObject({ events: Number(head.seq), headHash: head.hash, keyId: audit.signer.keyId });
+    expect((await audit.run('verify')).out).toEqual([expect.stringMatching(/^audit log intact: /), expect.stringMatching(new RegExp(`^  reaches the checkpoint in file .*: ${Number(head.seq)} event\\(s\\)$`))]);
   });
 });
