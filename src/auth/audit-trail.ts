@@ -1,5 +1,4 @@
-import type { AppConfig } from '../config';
-import { ConfigError } from '../config';
+import { AppConfig, ConfigError } from '../config';
 import { CheckpointStore, FileCheckpointStore, RedisCheckpointStore } from './audit-checkpoint';
 import { auditSigner, AuditSigner, loadOrCreateKeyFile } from './audit-keys';
 import type { AuditCommandSetup } from './audit.command';
