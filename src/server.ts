@@ -7,10 +7,7 @@ import { AppConfig, ideEnabledByDefault } from './config';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
-import { startAnchoring } from './auth/audit-anchor';
-import { ephemeralAuditSigner } from './auth/audit-keys';
-import { attachAuditSigner, attachedAuditSigner } from './auth/audit-log';
-import type { AuditTrail } from './auth/audit-trail';
+import { AuditTrail, startAuditTrail } from './auth/audit-trail';
 import { auditPlugin } from './auth/audit.plugin';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
@@ -42,11 +39,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   const app = express();
   const httpServer = http.createServer(app);
   const hardening = await createHardening(config, sources, options);
-  // Without a trail given (tests), events are signed with a key that dies with the process, and not anchored.
-  const audit = options.audit ?? { signer: attachedAuditSigner(sources.gateway) ?? ephemeralAuditSigner(), checkpoints: [], checkpointIntervalMs: 60_000 };
-  if (!options.audit && config.env !== 'test') hardening.logger.warn('audit events are signed with a throw-away key and not anchored: pass the audit trail to createServer');
-  attachAuditSigner(sources.gateway, audit.signer);
-  const anchor = audit.checkpoints.length > 0 ? startAnchoring(sources.gateway, audit.signer, audit.checkpoints, { intervalMs: audit.checkpointIntervalMs, logger: hardening.logger }) : null;
+  const audit = startAuditTrail(sources.gateway, options.audit, { env: config.env, logger: hardening.logger });
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -84,7 +77,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
       hardening.beginShutdown();
       await apollo.stop();
       // After the last request has written its events: the final checkpoint covers them.
-      await anchor?.stop();
+      await audit.stop();
       await hardening.close();
     },
   };

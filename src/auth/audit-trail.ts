@@ -1,6 +1,10 @@
+import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from '../config';
+import type { Logger } from '../observability/logger';
+import { startAnchoring } from './audit-anchor';
 import { CheckpointStore, FileCheckpointStore, RedisCheckpointStore } from './audit-checkpoint';
-import { auditSigner, AuditSigner, loadOrCreateKeyFile } from './audit-keys';
+import { auditSigner, AuditSigner, ephemeralAuditSigner, loadOrCreateKeyFile } from './audit-keys';
+import { attachAuditSigner, attachedAuditSigner } from './audit-log';
 import type { AuditCommandSetup } from './audit.command';
 
 /** What the server needs to sign the audit log and anchor its head. */
@@ -65,4 +69,18 @@ export function auditCommandSetup(config: TrailConfig, warn: (line: string) => v
     previousPublicKeys: config.audit.previousPublicKeys,
     checkpoints: () => checkpointStores(config.audit),
   };
+}
+
+/**
+ * What a server does with its trail: signs this gateway's events with its
+ * key and anchors the head in its stores until stopped. Without a trail
+ * (tests), events are signed with a key that dies with the process, and
+ * nothing is anchored.
+ */
+export function startAuditTrail(gateway: DataSource, trail: AuditTrail | undefined, options: { env: AppConfig['env']; logger: Logger }): { stop(): Promise<void> } {
+  if (!trail && options.env !== 'test') options.logger.warn('audit events are signed with a throw-away key and not anchored: pass the audit trail to createServer');
+  const { signer, checkpoints, checkpointIntervalMs } = trail ?? { signer: attachedAuditSigner(gateway) ?? ephemeralAuditSigner(), checkpoints: [], checkpointIntervalMs: 60_000 };
+  attachAuditSigner(gateway, signer);
+  const anchor = checkpoints.length > 0 ? startAnchoring(gateway, signer, checkpoints, { intervalMs: checkpointIntervalMs, logger: options.logger }) : null;
+  return { stop: async () => anchor?.stop() };
 }
