@@ -6,6 +6,7 @@ import { clearSeededData, isSeeded, seedDatabases } from './seed/seed';
 import { closeSources, migrateSources, openSources } from './sources/sources';
 import { startServer } from './main';
 import { auditCommand } from './auth/audit.command';
+import { auditCommandSetup } from './auth/audit-trail';
 import { clientsCommand } from './auth/clients.command';
 import { processIo, withGateway } from './auth/command-io';
 import { importCommand } from './import/import.command';
@@ -19,7 +20,9 @@ Commands:
                              fill the culture and HR databases with deterministic demo data
                              (scale 1 ≈ 10,000 persons; --replace deletes existing rows first)
   clients create|list|revoke API clients: create one (its key is printed once), list them, revoke one
-  audit verify|list          check the audit log's hash chain (exit 1 at the first broken link), list events
+  audit verify|public-key|list
+                             check the audit log's chain, signatures and checkpoints (exit 1 if anything
+                             does not check out), print its public key, list events
   import --type T --file F [--strict] [--dry-run] [--max-size MB] [--region CODE]
                              validate an agency's CSV/JSON file row by row and write all rows or none
 
@@ -45,8 +48,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'clients' || command === 'audit') {
-    const run = command === 'clients' ? clientsCommand : auditCommand;
-    process.exitCode = await withGateway(loadConfig(), (gateway) => run(rest, gateway, processIo));
+    const config = loadConfig();
+    process.exitCode = await withGateway(config, (gateway) =>
+      command === 'clients' ? clientsCommand(rest, gateway, processIo) : auditCommand(rest, gateway, processIo, auditCommandSetup(config, processIo.err)),
+    );
     return;
   }
   if (command === 'import') {

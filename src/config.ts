@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { auditPublicKeysOf } from './auth/audit-keys';
 
 export const SOURCE_NAMES = ['culture', 'hr', 'gateway'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];
@@ -18,6 +19,8 @@ export interface AppConfig extends ServingConfig {
   ide: boolean;
   /** How JWT bearer tokens are verified; API keys need no configuration. */
   auth: AuthConfig;
+  /** The audit trail's signing key and the anchors of its checkpoints. */
+  audit: AuditSettings;
 }
 
 /** JWT verification keys: HS256 with a shared secret, RS256 with a public key, either or both. */
@@ -125,7 +128,72 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
         : parseDatabaseUrl(variable, raw, baseDir);
   }
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
-  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), ...parseServingConfig(env, nodeEnv, baseDir) };
+  const serving = parseServingConfig(env, nodeEnv, baseDir);
+  const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
+  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), audit, ...serving };
+}
+
+/** How the audit log is signed and where its head is anchored (see src/auth/audit-trail.ts). */
+export interface AuditSettings {
+  /** AUDIT_SIGNING_KEY (PEM text or a path to a PEM file), an Ed25519 private key; null: the key file below. */
+  signingKey: crypto.KeyObject | null;
+  /** Without AUDIT_SIGNING_KEY: DATA_DIR/audit-signing-key.pem, created (mode 0600) on first start. */
+  keyFile: string;
+  /** AUDIT_PUBLIC_KEYS: a PEM file of the public halves of earlier signing keys, which `audit verify` still trusts. */
+  previousPublicKeys: crypto.KeyObject[];
+  /** AUDIT_CHECKPOINT_FILE; by default DATA_DIR/audit-checkpoint.json, unless REDIS_URL holds the checkpoints instead. */
+  checkpointFile: string | null;
+  /** With REDIS_URL, checkpoints also go to Redis under AUDIT_CHECKPOINT_REDIS_KEY. */
+  checkpointRedis: { url: string; key: string } | null;
+  /** AUDIT_CHECKPOINT_INTERVAL_SECONDS: how often the head is anchored, 1–60. */
+  checkpointIntervalSeconds: number;
+}
+
+/** The PEM text of a variable that holds it (`\n` escapes allowed) or names a PEM file. */
+function pemOf(variable: string, value: string, baseDir: string): string {
+  const pem = value.replace(/\\n/g, '\n');
+  if (pem.startsWith('-----BEGIN')) return pem;
+  const file = path.resolve(baseDir, pem);
+  if (!fs.existsSync(file)) throw new ConfigError(variable, `is neither PEM text nor a readable file (${file})`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+export function parseAuditConfig(env: NodeJS.ProcessEnv, dataDir: string, redisUrl: string | null, baseDir = process.cwd()): AuditSettings {
+  const text = (name: string) => (env[name]?.trim() ? env[name]!.trim() : null);
+  let signingKey: crypto.KeyObject | null = null;
+  const keyText = text('AUDIT_SIGNING_KEY');
+  if (keyText !== null) {
+    try {
+      signingKey = crypto.createPrivateKey(pemOf('AUDIT_SIGNING_KEY', keyText, baseDir));
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError('AUDIT_SIGNING_KEY', `is not a PEM private key: ${(error as Error).message}`);
+    }
+    if (signingKey.asymmetricKeyType !== 'ed25519') {
+      throw new ConfigError('AUDIT_SIGNING_KEY', `must be an Ed25519 private key (openssl genpkey -algorithm ed25519), got ${signingKey.asymmetricKeyType}`);
+    }
+  }
+  let previousPublicKeys: crypto.KeyObject[] = [];
+  const previousText = text('AUDIT_PUBLIC_KEYS');
+  if (previousText !== null) {
+    try {
+      previousPublicKeys = auditPublicKeysOf(pemOf('AUDIT_PUBLIC_KEYS', previousText, baseDir));
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError('AUDIT_PUBLIC_KEYS', (error as Error).message);
+    }
+  }
+  const fileText = text('AUDIT_CHECKPOINT_FILE');
+  const checkpointFile = fileText !== null ? path.resolve(baseDir, fileText) : redisUrl === null ? path.join(dataDir, 'audit-checkpoint.json') : null;
+  const redisKey = text('AUDIT_CHECKPOINT_REDIS_KEY') ?? 'shh:audit:checkpoint';
+  return {
+    signingKey,
+    keyFile: path.join(dataDir, 'audit-signing-key.pem'),
+    previousPublicKeys,
+    checkpointFile,
+    checkpointRedis: redisUrl === null ? null : { url: redisUrl, key: redisKey },
+    checkpointIntervalSeconds: parseInteger(env, 'AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60, 1, 60),
+  };
 }
 
 /** JWT_SECRET, JWT_PUBLIC_KEY, JWT_ISSUER, JWT_AUDIENCE; all optional, each validated. */

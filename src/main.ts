@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { isEmbedded, prepareDatabases } from './bootstrap';
+import { openAuditTrail } from './auth/audit-trail';
 import { createServer } from './server';
 import { createLogger } from './observability/logger';
 import { PinoSqlLogger } from './observability/sql-log';
@@ -15,6 +16,8 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  * the sources again with the pool bounds and limits of the configuration.
  */
 export async function startServer(config: AppConfig): Promise<void> {
+  // First, so a production server without its audit key stops before touching any database.
+  const audit = openAuditTrail(config, log);
   const setup = await openSources(config, { poolSize: 2 });
   try {
     await prepareDatabases(config, setup, { seedIfEmpty: isEmbedded(config), log });
@@ -24,7 +27,7 @@ export async function startServer(config: AppConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
   const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger) });
   try {
-    const server = await createServer(config, sources, { logger });
+    const server = await createServer(config, sources, { logger, audit });
     const port = await server.listen(config.port);
     log(`GraphQL on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
     let stopping = false;

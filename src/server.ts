@@ -7,6 +7,7 @@ import { AppConfig, ideEnabledByDefault } from './config';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
+import { AuditTrail, startAuditTrail } from './auth/audit-trail';
 import { auditPlugin } from './auth/audit.plugin';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
@@ -21,18 +22,24 @@ export interface Server {
   logger: Logger;
   /** Listens on the port (0 for any free one) and returns the port. */
   listen(port: number): Promise<number>;
-  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then releases what the server holds; sources stay open. */
+  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), anchors the audit log's head, then releases what the server holds; sources stay open. */
   stop(): Promise<void>;
 }
 
 /** NODE_ENV plus whatever else of the configuration a caller (a test) wants to set; the rest takes its default. */
 export type ServerConfig = Pick<AppConfig, 'env'> & Partial<Omit<AppConfig, 'env'>>;
 
+export interface ServerOptions extends HardeningOptions {
+  /** The audit log's signing key and checkpoint stores (startServer resolves them from the configuration). */
+  audit?: AuditTrail;
+}
+
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
-export async function createServer(config: ServerConfig, sources: Sources, options: HardeningOptions = {}): Promise<Server> {
+export async function createServer(config: ServerConfig, sources: Sources, options: ServerOptions = {}): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
   const hardening = await createHardening(config, sources, options);
+  const audit = startAuditTrail(sources.gateway, options.audit, { env: config.env, logger: hardening.logger });
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -80,6 +87,8 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     stop: async () => {
       hardening.beginShutdown();
       await apollo.stop();
+      // After the last request has written its events: the final checkpoint covers them.
+      await audit.stop();
       await hardening.close();
     },
   };

@@ -4,8 +4,8 @@ import { appendAuditEvent } from './audit-log';
 
 /**
  * Writes the request's unmasked reads as ONE audit event (who, when, which
- * operation, which persons and fields), then forgets them; nothing when
- * nothing was unmasked. GraphQL calls it as the response is sent; the CSV
+ * operation, and a row per person with its fields, however many persons),
+ * then forgets them; nothing when nothing was unmasked. GraphQL calls it as the response is sent; the CSV
  * export calls it itself before the file leaves.
  */
 export async function flushPiiAudit(
@@ -20,8 +20,8 @@ export async function flushPiiAudit(
     detail: {
       viewer: { clientId: viewer.clientId, name: viewer.name, role: viewer.role, regionCode: viewer.regionCode, scopes: [...viewer.scopes].sort() },
       operation: { name: operation.name, type: operation.type ?? null },
-      persons: ctx.piiReads.list(),
     },
+    persons: ctx.piiReads.list(),
   });
   ctx.piiReads.clear();
   return event;

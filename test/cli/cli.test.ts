@@ -58,4 +58,29 @@ describe('command line', () => {
     expect(unknownCommand.status).toBe(1);
     expect(unknownCommand.stderr).toMatch(/unknown command "frobnicate"/);
   });
+
+  it('audit: the embedded default makes its key on first use (0600), prints its public key, and verify trusts that key alone', () => {
+    const env = { DATA_DIR: dir };
+    const printed = run(['audit', 'public-key'], env);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+-----END PUBLIC KEY-----\n$/);
+    expect(printed.stderr).toMatch(/created the signing key .*audit-signing-key\.pem \(key id [0-9a-f]{32}\)/);
+    expect(fs.statSync(path.join(dir, 'audit-signing-key.pem')).mode & 0o777).toBe(0o600);
+    expect(run(['audit', 'public-key'], env).stdout).toBe(printed.stdout);
+    const publicKey = path.join(dir, 'auditor.pem');
+    fs.writeFileSync(publicKey, printed.stdout);
+    const verified = run(['audit', 'verify', '--public-key', publicKey], env);
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toMatch(/^audit log intact: no events yet\n  no checkpoint in file .*audit-checkpoint\.json yet\n/);
+    const badHead = run(['audit', 'verify', '--expect-head', '3:abc'], env);
+    expect(badHead.status).toBe(1);
+    expect(badHead.stderr).toMatch(/--expect-head must be COUNT:HASH/);
+  });
+
+  it('serve in production with the gateway on MySQL and no AUDIT_SIGNING_KEY stops at once, in one line naming the variable', () => {
+    const refused = run(['serve'], { DATA_DIR: dir, NODE_ENV: 'production', GATEWAY_DATABASE_URL: 'mysql://root@127.0.0.1:1/nothing' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/^configuration error: AUDIT_SIGNING_KEY: is not set; with the gateway database on MySQL, production needs an Ed25519 private key/);
+  });
 });

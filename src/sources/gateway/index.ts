@@ -1,7 +1,8 @@
 import { ApiClientEntity } from './api-client.entity';
+import { AuditEventPersonEntity } from './audit-event-person.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 
-export { ApiClientEntity, AuditEventEntity, IdempotencyRecordEntity };
+export { ApiClientEntity, AuditEventEntity, AuditEventPersonEntity, IdempotencyRecordEntity };
 
-export const gatewayEntities = [ApiClientEntity, AuditEventEntity, IdempotencyRecordEntity];
+export const gatewayEntities = [ApiClientEntity, AuditEventEntity, AuditEventPersonEntity, IdempotencyRecordEntity];
