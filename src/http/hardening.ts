@@ -11,6 +11,7 @@ import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
 import type { Sources } from '../sources/sources';
+import { cors } from './cors';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
 import { createRateLimiter, RateLimiter } from './rate-limit';
@@ -103,6 +104,7 @@ export async function createHardening(
       httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
       app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
       app.use(requestLog(logger, metrics));
+      app.use(['/graphql', '/export'], cors(settings.corsOrigins));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
       if (metrics) mountMetrics(app, metrics);
     },
