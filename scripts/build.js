@@ -41,7 +41,7 @@ const TARGETS = {
 const SKIP = new Set(['node_modules', 'dist', '.git']);
 
 /** The newest modification time under the inputs, in ms; 0 when none exist. */
-function newestInput(inputs) {
+function newestInput(inputs, root) {
   let newest = 0;
   const visit = (p) => {
     let stat;
@@ -54,22 +54,22 @@ function newestInput(inputs) {
       for (const name of fs.readdirSync(p)) if (!SKIP.has(name)) visit(path.join(p, name));
     } else if (stat.mtimeMs > newest) newest = stat.mtimeMs;
   };
-  for (const input of inputs) visit(path.join(ROOT, input));
+  for (const input of inputs) visit(path.join(root, input));
   return newest;
 }
 
-/** Why a target needs building, or null when it is up to date. */
-function staleness(name) {
+/** Why a target needs building, or null when it is up to date. `root` is the clone (tests give another). */
+function staleness(name, root = ROOT) {
   const target = TARGETS[name];
-  const missing = target.entries.find((e) => !fs.existsSync(path.join(ROOT, e)));
+  const missing = target.entries.find((e) => !fs.existsSync(path.join(root, e)));
   if (missing) return `${missing} does not exist`;
   let built;
   try {
-    built = fs.statSync(path.join(ROOT, target.stamp)).mtimeMs;
+    built = fs.statSync(path.join(root, target.stamp)).mtimeMs;
   } catch {
     return `${target.stamp} does not exist`;
   }
-  return newestInput(target.inputs) > built ? 'sources changed since the last build' : null;
+  return newestInput(target.inputs, root) > built ? 'sources changed since the last build' : null;
 }
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -139,7 +139,10 @@ function build(name, log) {
       { cwd: ROOT, stdio: ['ignore', 2, 2] },
     );
     if (result.status !== 0) return { ok: false, reason: `tsc failed (exit ${result.status ?? result.signal}); fix the errors above and run again` };
-    fs.writeFileSync(path.join(ROOT, TARGETS.server.stamp), `${new Date().toISOString()} node ${process.version}\n`);
+    const stamp = path.join(ROOT, TARGETS.server.stamp);
+    fs.writeFileSync(stamp, `${new Date(started).toISOString()} node ${process.version}\n`);
+    // Dated when compiling began: a file saved while tsc ran is newer, so the next command compiles again.
+    fs.utimesSync(stamp, new Date(started), new Date(started));
   } else {
     if (!resolveTool('esbuild')) return { ok: false, reason: 'esbuild is not installed; install with npm ci' };
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-ide.mjs')], { cwd: ROOT, stdio: ['ignore', 2, 2] });
