@@ -165,6 +165,12 @@ async function* jsonRows(file: string, options: ReadOptions): AsyncGenerator<Imp
         unknownFields.push(key);
         continue;
       }
+      if (field.includes('.')) {
+        // A flat key for a nested field ("认定级别": "县级" is recognition.level).
+        setPath(values, field, v);
+        given.add(field);
+        continue;
+      }
       values[field] = v;
       if (nested.length === 0) given.add(field);
       if (v && typeof v === 'object' && !Array.isArray(v) && nested.length > 0) {
