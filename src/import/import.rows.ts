@@ -88,12 +88,15 @@ async function* csvRows(file: string, options: ReadOptions): AsyncGenerator<Impo
   const index = columnIndex(options.fields);
   let columns: Array<string | null> | null = null;
   let given: ReadonlySet<string> = new Set();
+  // The cells a report of bad rows repeats: all but the report's own columns, so a report imported again reports afresh.
+  let own: number[] = [];
   let row = 0;
   for await (const record of readCsvRecords(textOf(file))) {
     if (columns === null) {
       columns = headerColumns(record.fields, record.columns, record.line, index, options);
       given = new Set(columns.filter((c): c is string => c !== null));
-      options.onHeader?.(record.fields);
+      own = record.fields.map((_, i) => i).filter((i) => !REPORT_NAMES.has(loose(record.fields[i])));
+      options.onHeader?.(own.map((i) => record.fields[i]));
       continue;
     }
     if (record.fields.length !== columns.length) {
@@ -103,7 +106,7 @@ async function* csvRows(file: string, options: ReadOptions): AsyncGenerator<Impo
     columns.forEach((field, i) => {
       if (field !== null) setPath(values, field, record.fields[i]);
     });
-    yield { row: ++row, line: record.line, values, unknownFields: [], given, cells: record.fields };
+    yield { row: ++row, line: record.line, values, unknownFields: [], given, cells: own.map((i) => record.fields[i]) };
   }
   if (columns === null) throw new ImportFileError(`${file} has no header line`);
 }

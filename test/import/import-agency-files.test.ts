@@ -208,5 +208,14 @@ describeEachBackend('import of agency exports', (backend) => {
       const again = await run('persons', file('corrected.csv', corrected.join('\r\n')));
       expect(again).toMatchObject({ fileError: null, rows, failedRows: 0, written: rows });
     });
+
+    it('reports a report that still has a bad row afresh, without repeating its own columns', async () => {
+      const still = `\uFEFF_row,_line,_errors,姓名,公民身份号码,常住地区代码\r\n7,8,old problem,丁,${wrongCheckDigit(citizenId('370105', '19450505', 9))},370105\r\n`;
+      const reportFile = path.join(dir, 'bad-again.csv');
+      expect(await run('persons', file('still-bad.csv', still), { reportFile })).toMatchObject({ rows: 1, failedRows: 1 });
+      const lines = fs.readFileSync(reportFile, 'utf8').split('\r\n');
+      expect(lines[0]).toBe('\uFEFF_row,_line,_errors,姓名,公民身份号码,常住地区代码');
+      expect(lines[1]).toMatch(/^1,2,idNumber CHECK_DIGIT: [^,]+,丁,\d{17}[\dX],370105$/);
+    });
   });
 });
