@@ -44,6 +44,9 @@ const NAMES = ['王秀英', '李建国', '张丽', '刘伟', '陈芳', '杨军',
 
 type MysqlUrl = Extract<DatabaseUrl, { driver: 'mysql' }>;
 
+/** A setting the run cannot go on with: one line, no stack. */
+class SetupError extends Error {}
+
 function databaseUrl(database: string): MysqlUrl {
   return {
     driver: 'mysql',
@@ -95,8 +98,9 @@ async function main(): Promise<void> {
     const connection = await admin();
     const [taken] = await connection.query(`SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name IN (?)`, [Object.values(names)]);
     await connection.end();
-    if ((taken as unknown[]).length > 0) {
-      throw new Error(`${(taken as Array<{ name: string }>).map((r) => r.name).join(', ')} already exist on ${SERVER.host}; the benchmark only uses databases it creates: set BENCH_IMPORT_DB_PREFIX to another prefix`);
+    const existing = (taken as Array<{ name: string }>).map((r) => r.name);
+    if (existing.length > 0) {
+      throw new SetupError(`${existing.join(', ')} already ${existing.length > 1 ? 'exist' : 'exists'} on ${SERVER.host}; the benchmark only uses databases it creates: set BENCH_IMPORT_DB_PREFIX to another prefix`);
     }
     for (const source of SOURCE_NAMES) {
       created.push(names[source]);
@@ -142,6 +146,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(error instanceof SetupError ? `${error.message}\n` : `${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });
