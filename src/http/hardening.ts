@@ -42,7 +42,7 @@ export interface Hardening {
     | 'stopOnTerminationSignals'
   >;
   plugins: ApolloServerPlugin<RequestContext>[];
-  /** Request scope, request log, /healthz, /readyz, /metrics: mount before every other route. */
+  /** Request scope, request log, CORS (/graphql, /export), /healthz, /readyz, /metrics: mount before every other route. */
   mountFirst(app: express.Express, httpServer: http.Server): void;
   /** Body parsing and limits (and the trusted-document gate) in front of Apollo on /graphql. */
   graphqlGuards: express.RequestHandler[];
