@@ -3,15 +3,18 @@
  *
  *   npm run bench:import [-- --rows 100000 --type persons|enrollments|both]
  *
- * Creates fresh MariaDB/MySQL databases bench_import_{culture,hr,gateway}
- * (override the server with BENCH_MYSQL_URL, default mysql://root@127.0.0.1:3306),
- * migrates them and seeds a small reference world (cohorts to enrol in),
- * writes a deterministic CSV of valid records (ID numbers with correct check
- * digits from src/shared/identifiers), imports it with the same code path as
- * `npm run import` (every row validated, one transaction) and prints rows/s.
- * The databases are dropped at the end.
+ * Creates fresh MariaDB/MySQL databases <prefix>_{culture,hr,gateway} on
+ * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306); the prefix is
+ * BENCH_IMPORT_DB_PREFIX, or bench_import_<random> so that two runs never
+ * meet. A database that already exists is never touched: the run stops
+ * instead. It migrates them and seeds a small reference world (cohorts to
+ * enrol in), writes a deterministic CSV of valid records (ID numbers with
+ * correct check digits from src/shared/identifiers), imports it with the same
+ * code path as `npm run import` (every row validated, one transaction) and
+ * prints rows/s. The databases it created are dropped at the end.
  */
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,9 +35,17 @@ const { values: args } = parseArgs({
 });
 const ROWS = Math.max(1, Number(args.rows));
 const SERVER = new URL(process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306');
+const PREFIX = process.env.BENCH_IMPORT_DB_PREFIX?.trim() || `bench_import_${crypto.randomBytes(3).toString('hex')}`;
+if (!/^[A-Za-z0-9_$]{1,50}$/.test(PREFIX)) {
+  process.stderr.write(`BENCH_IMPORT_DB_PREFIX: "${PREFIX}" may contain only letters, digits, _ and $ (at most 50)\n`);
+  process.exit(2);
+}
 const NAMES = ['王秀英', '李建国', '张丽', '刘伟', '陈芳', '杨军', '赵敏', '黄磊', '周静', '吴强'];
 
 type MysqlUrl = Extract<DatabaseUrl, { driver: 'mysql' }>;
+
+/** A setting the run cannot go on with: one line, no stack. */
+class SetupError extends Error {}
 
 function databaseUrl(database: string): MysqlUrl {
   return {
@@ -71,28 +82,35 @@ async function time(label: string, sources: Sources, type: 'persons' | 'enrollme
   const rate = Math.round(report.written / seconds);
   process.stdout.write(
     `${label.padEnd(12)} ${report.written.toLocaleString('en').padStart(9)} rows  ${(bytes / 1024 / 1024).toFixed(1).padStart(5)} MB  ${seconds.toFixed(2).padStart(6)} s  ${rate.toLocaleString('en').padStart(7)} rows/s` +
-      `  (${report.warnings.length.toLocaleString('en')} warnings)\n`,
+      `  (${report.warningCount.toLocaleString('en')} warnings)\n`,
   );
 }
 
 async function main(): Promise<void> {
-  const names = Object.fromEntries(SOURCE_NAMES.map((s) => [s, `bench_import_${s}`])) as Record<(typeof SOURCE_NAMES)[number], string>;
+  const names = Object.fromEntries(SOURCE_NAMES.map((s) => [s, `${PREFIX}_${s}`])) as Record<(typeof SOURCE_NAMES)[number], string>;
+  const created: string[] = [];
   const sources = {} as Sources;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shh-bench-import-'));
+  const mysql = await import('mysql2/promise');
+  const server = databaseUrl('mysql');
+  const admin = () => mysql.createConnection({ host: server.host, port: server.port, user: server.user, password: server.password });
   try {
+    const connection = await admin();
+    const [taken] = await connection.query(`SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name IN (?)`, [Object.values(names)]);
+    await connection.end();
+    const existing = (taken as Array<{ name: string }>).map((r) => r.name);
+    if (existing.length > 0) {
+      throw new SetupError(`${existing.join(', ')} already ${existing.length > 1 ? 'exist' : 'exists'} on ${SERVER.host}; the benchmark only uses databases it creates: set BENCH_IMPORT_DB_PREFIX to another prefix`);
+    }
     for (const source of SOURCE_NAMES) {
-      const url = databaseUrl(names[source]);
-      const mysql = await import('mysql2/promise');
-      const connection = await mysql.createConnection({ host: url.host, port: url.port, user: url.user, password: url.password });
-      await connection.query(`DROP DATABASE IF EXISTS \`${url.database}\``);
-      await connection.end();
-      sources[source] = await openDataSource(source, url, { poolSize: 4 });
+      created.push(names[source]);
+      sources[source] = await openDataSource(source, databaseUrl(names[source]), { poolSize: 4 });
       await sources[source].runMigrations({ transaction: 'each' });
     }
     await seedDatabases(sources, { scale: 0.05, seed: 1 });
     const counties = regionDirectory().currentCounties().map((r) => r.code);
     const version = (await sources.hr.query('SELECT VERSION() AS v'))[0].v;
-    process.stdout.write(`import benchmark: ${ROWS.toLocaleString('en')} rows into ${SERVER.host} (${version}), node ${process.version}\n`);
+    process.stdout.write(`import benchmark: ${ROWS.toLocaleString('en')} rows into ${SERVER.host}/${PREFIX}_* (${version}), node ${process.version}\n`);
 
     const personsFile = path.join(dir, 'persons.csv');
     const out = fs.createWriteStream(personsFile);
@@ -119,15 +137,15 @@ async function main(): Promise<void> {
   } finally {
     await closeSources(sources);
     fs.rmSync(dir, { recursive: true, force: true });
-    const mysql = await import('mysql2/promise');
-    const url = databaseUrl('mysql');
-    const connection = await mysql.createConnection({ host: url.host, port: url.port, user: url.user, password: url.password });
-    for (const database of Object.values(names)) await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
-    await connection.end();
+    if (created.length > 0) {
+      const connection = await admin();
+      for (const database of created) await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+      await connection.end();
+    }
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(error instanceof SetupError ? `${error.message}\n` : `${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

@@ -21,6 +21,8 @@ export interface AppConfig extends ServingConfig {
   auth: AuthConfig;
   /** The audit trail's signing key and the anchors of its checkpoints. */
   audit: AuditSettings;
+  /** ALLOW_EMPTY_DATABASES: serve even when the culture or HR database holds no records (otherwise start-up stops with the seed command to run). */
+  allowEmptyDatabases: boolean;
 }
 
 /** JWT verification keys: HS256 with a shared secret, RS256 with a public key, either or both. */
@@ -126,11 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
       raw === undefined || raw.trim() === ''
         ? { driver: 'sqlite', file: path.join(dataDir, `${source}.sqlite`), raw: `sqlite:${path.join(dataDir, `${source}.sqlite`)}` }
         : parseDatabaseUrl(variable, raw, baseDir);
+    assertSqliteFolder(variable, databases[source], dataDir);
   }
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
   const serving = parseServingConfig(env, nodeEnv, baseDir);
   const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
-  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), audit, ...serving };
+  const allowEmptyDatabases = parseBoolean('ALLOW_EMPTY_DATABASES', env.ALLOW_EMPTY_DATABASES, false);
+  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
 }
 
 /** How the audit log is signed and where its head is anchored (see src/auth/audit-trail.ts). */
@@ -194,6 +198,18 @@ export function parseAuditConfig(env: NodeJS.ProcessEnv, dataDir: string, redisU
     checkpointRedis: redisUrl === null ? null : { url: redisUrl, key: redisKey },
     checkpointIntervalSeconds: parseInteger(env, 'AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60, 1, 60),
   };
+}
+
+/**
+ * Only DATA_DIR is created for the caller. A SQLite file named outside it in
+ * a folder that does not exist is a typo, and creating the folder would serve
+ * a new, empty database without a word.
+ */
+function assertSqliteFolder(variable: string, url: DatabaseUrl, dataDir: string): void {
+  if (url.driver !== 'sqlite' || url.file === ':memory:') return;
+  const folder = path.dirname(url.file);
+  if (folder === dataDir || fs.existsSync(folder)) return;
+  throw new ConfigError(variable, `the folder ${folder} of ${url.raw} does not exist; create it or correct the path (only DATA_DIR, ${dataDir}, is created by itself)`);
 }
 
 /** JWT_SECRET, JWT_PUBLIC_KEY, JWT_ISSUER, JWT_AUDIENCE; all optional, each validated. */
@@ -301,6 +317,8 @@ export interface ServingConfig {
   batchLoading: boolean;
   /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
   statisticsMinCell: number;
+  /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
+  corsOrigins: string[];
 }
 
 /** The default smallest count of persons published to a viewer without person:read. */
@@ -381,5 +399,33 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/**
+ * Exact origins only, as browsers send them in `Origin`: no wildcard (a key
+ * pasted into any page's script could then be used from anywhere) and no path.
+ */
+export function parseCorsOrigins(raw: string | undefined): string[] {
+  const items = (raw ?? '').split(/[\s,]+/).filter(Boolean);
+  return [
+    ...new Set(
+      items.map((item) => {
+        if (item === '*') throw new ConfigError('CORS_ORIGINS', 'a wildcard is not accepted; list the origins of the dashboards, e.g. https://dash.example.gov.cn,http://localhost:5173');
+        let url: URL | null = null;
+        try {
+          url = new URL(item);
+        } catch {
+          // Reported below.
+        }
+        const bare = url !== null && url.pathname === '/' && !url.search && !url.hash && !url.username;
+        const origin = url && bare && /^https?:$/.test(url.protocol) ? url.origin : null;
+        if (!origin) {
+          throw new ConfigError('CORS_ORIGINS', `"${item}" is not an origin; write scheme://host[:port] with nothing after it, e.g. https://dash.example.gov.cn`);
+        }
+        return origin;
+      }),
+    ),
+  ];
 }

@@ -20,7 +20,7 @@ export async function startServer(config: AppConfig): Promise<void> {
   const audit = openAuditTrail(config, log);
   const setup = await openSources(config, { poolSize: 2 });
   try {
-    await prepareDatabases(config, setup, { seedIfEmpty: isEmbedded(config), log });
+    await prepareDatabases(config, setup, { seedIfEmpty: isEmbedded(config), requireRecords: !config.allowEmptyDatabases, log });
   } finally {
     await closeSources(setup);
   }
@@ -28,7 +28,9 @@ export async function startServer(config: AppConfig): Promise<void> {
   const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger) });
   try {
     const server = await createServer(config, sources, { logger, audit });
-    const port = await server.listen(config.port);
+    const port = await server.listen(config.port).catch((error: unknown) => {
+      throw listenError(error, config.port);
+    });
     log(`GraphQL on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
     let stopping = false;
     const shutdown = async (signal: string) => {
@@ -55,6 +57,14 @@ export async function startServer(config: AppConfig): Promise<void> {
     await closeSources(sources);
     throw error;
   }
+}
+
+/** A port that cannot be had is the setting's fault, not the program's: one line naming PORT. */
+function listenError(error: unknown, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') return new ConfigError('PORT', `port ${port} is already in use (another server, or an earlier start still running?); stop it or choose another port, e.g. PORT=${port === 65535 ? 4001 : port + 1}`);
+  if (code === 'EACCES') return new ConfigError('PORT', `port ${port} needs privileges this process does not have; choose a port above 1023`);
+  return error;
 }
 
 if (require.main === module) {

@@ -11,6 +11,7 @@ import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
 import type { Sources } from '../sources/sources';
+import { cors } from './cors';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
 import { createPersonRowQuota, PersonRowQuota } from './person-row-quota';
@@ -47,7 +48,7 @@ export interface Hardening {
     | 'stopOnTerminationSignals'
   >;
   plugins: ApolloServerPlugin<RequestContext>[];
-  /** Request scope, request log, /healthz, /readyz, /metrics: mount before every other route. */
+  /** Request scope, request log, CORS (/graphql, /export), /healthz, /readyz, /metrics: mount before every other route. */
   mountFirst(app: express.Express, httpServer: http.Server): void;
   /** Body parsing and limits (and the trusted-document gate) in front of Apollo on /graphql. */
   graphqlGuards: express.RequestHandler[];
@@ -122,6 +123,7 @@ export async function createHardening(
       httpServer.keepAliveTimeout = 65_000;
       app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
       app.use(requestLog(logger, metrics));
+      app.use(['/graphql', '/export'], cors(settings.corsOrigins));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
       if (metrics) mountMetrics(app, metrics);
     },

@@ -4,6 +4,8 @@ export interface CsvRecord {
   fields: string[];
   /** Line on which the record starts (1-based); a quoted field may carry it over several lines. */
   line: number;
+  /** Column (1-based, in characters) at which each field starts, on its own line. */
+  columns: number[];
 }
 
 const QUOTE = '"';
@@ -28,11 +30,13 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
   let quoteColumn = 1;
   let pendingCr = false;
   let recordStarted = false;
+  let starts: number[] = [];
 
   const endRecord = (): CsvRecord | null => {
     fields.push(field);
-    const record = fields.length === 1 && fields[0] === '' && !recordStarted ? null : { fields, line: recordLine };
+    const record = fields.length === 1 && fields[0] === '' && !recordStarted ? null : { fields, line: recordLine, columns: starts };
     fields = [];
+    starts = [];
     field = '';
     recordStarted = false;
     state = 0;
@@ -58,7 +62,11 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
       }
       pendingCr = false;
       column++;
-      if (state === 0 && fields.length === 0 && !recordStarted) recordLine = line;
+      if (state === 0 && fields.length === 0 && !recordStarted) {
+        recordLine = line;
+        starts = [column];
+      }
+      if (c === COMMA && state !== 2) starts.push(column + 1);
       switch (state) {
         case 0:
           if (c === QUOTE) {

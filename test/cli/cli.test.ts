@@ -21,7 +21,7 @@ describe('command line', () => {
   let dir: string;
   beforeAll(() => {
     // The CLI is what users run: test the compiled program, not the sources.
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.js'), '--server'], { cwd: root, stdio: 'inherit' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shh-cli-'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

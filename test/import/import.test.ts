@@ -205,7 +205,7 @@ describeEachBackend('import', (backend) => {
     it.each([
       ['malformed CSV', 'persons.csv', `idNumber,name,regionCode\n${citizenId('370102', '19970101', 1)},"未闭合,370102\n`, /^line 2, column 20: a quoted field is never closed$/],
       ['a CSV record with the wrong number of fields', 'persons.csv', `idNumber,name,regionCode\n${citizenId('370102', '19970101', 1)},多一列,370102,extra\n`, /^line 2, column 1: the record has 4 fields but the header has 3$/],
-      ['an unknown CSV column', 'persons.csv', 'citizenId,nickname\n1,2\n', /^line 1, column 1: unknown column "nickname"; the columns of this record type are idNumber, name/],
+      ['an unknown CSV column, at its position', 'persons.csv', 'citizenId,nickname\n1,2\n', /^line 1, column 11: unknown column "nickname" \(column 2\); the columns of this record type are idNumber \(公民身份号码\), name \(姓名\)/],
       ['malformed JSON', 'persons.json', `[\n  {"citizenId": "${citizenId('370102', '19970101', 1)}", "name": "坏" "regionCode": "370102"}\n]`, /^line 2, column 51: expected "," or "}" after a value, got "\\""$/],
       ['JSON that is not an array of records', 'persons.json', '[1, 2]', /^line 1, column 1: element 1 of the array is 1, not a record object$/],
       ['an empty file', 'persons.csv', '', /is empty$/],

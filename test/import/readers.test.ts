@@ -28,17 +28,22 @@ describe('streaming CSV (RFC 4180)', () => {
   it.each([1, 2, 7, 1000])('reads quoted commas, doubled quotes, line breaks in quotes, CRLF and blank lines in chunks of %i', async (size) => {
     const records = await all(readCsvRecords(chunked(text, size)));
     expect(records).toEqual([
-      { fields: ['name', 'note'], line: 1 },
-      { fields: ['王,五', '他说"好"\n第二行'], line: 2 },
-      { fields: ['李四', ''], line: 5 },
-      { fields: ['', ''], line: 6 },
+      { fields: ['name', 'note'], line: 1, columns: [1, 6] },
+      { fields: ['王,五', '他说"好"\n第二行'], line: 2, columns: [1, 7] },
+      { fields: ['李四', ''], line: 5, columns: [1, 4] },
+      { fields: ['', ''], line: 6, columns: [1, 2] },
     ]);
+  });
+
+  it('gives the column each field starts at, so a header cell can be named where it stands', async () => {
+    const [header] = await all(readCsvRecords(chunked('公民身份号码,"姓 名",,昵称\n1,2,3,4\n', 5)));
+    expect(header).toEqual({ fields: ['公民身份号码', '姓 名', '', '昵称'], line: 1, columns: [1, 8, 14, 15] });
   });
 
   it('keeps a CRLF inside quotes and reads a last record without a line break', async () => {
     expect(await all(readCsvRecords(chunked('a,b\n"x\r\ny",z', 3)))).toEqual([
-      { fields: ['a', 'b'], line: 1 },
-      { fields: ['x\r\ny', 'z'], line: 2 },
+      { fields: ['a', 'b'], line: 1, columns: [1, 3] },
+      { fields: ['x\r\ny', 'z'], line: 2, columns: [1, 4] },
     ]);
   });
 

@@ -17,7 +17,7 @@ export type CatalogPublicationRow = { entryId: number; publishedOn: string };
 /** 目录发布: a filed (DRAFT) catalogue entry is published, after which cohorts may run on it. */
 export const catalogPublicationRule: FilingRule<CatalogPublicationDraft, Map<string, EntryState>, CatalogPublicationRow> = {
   source: 'hr',
-  fields: ['code', 'publishedOn'],
+  fields: { code: ['培训项目编号', '项目编号'], publishedOn: ['发布日期'] },
 
   check: (read) => ({
     code: read.text('code', { required: true, max: 32 })?.toUpperCase() ?? null,

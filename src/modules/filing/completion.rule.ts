@@ -2,6 +2,7 @@ import { FieldReader } from './field-reader';
 import { cohortsByCode, CohortRef, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, shownId } from './filing.lookups';
 import { FilingEnv } from './filing.env';
 import { FilingDb, FilingRule } from './filing.rule';
+import { ID_NUMBER } from './field-names';
 
 /** The enrolment a filing names by cohort code and citizen ID, shared by completions and subsidy claims. */
 export interface EnrollmentKeyDraft {
@@ -44,7 +45,7 @@ export type CompletionRow = { enrollmentId: number; completedOn: string; passed:
 /** 结业: a trainee finishes the class, with the assessment result. */
 export const completionRule: FilingRule<CompletionDraft, EnrollmentKeyLookup, CompletionRow> = {
   source: 'hr',
-  fields: ['cohortCode', 'idNumber', 'completedOn', 'passed'],
+  fields: { cohortCode: ['培训班编号'], idNumber: ID_NUMBER, completedOn: ['结业日期'], passed: ['是否合格'] },
 
   check: (read) => ({
     ...readEnrollmentKey(read),

@@ -1,7 +1,9 @@
 import { ORGANIZATION_TYPES, OrganizationEntity, OrganizationType, SELECT100_FIELDS, Select100Field } from '../../sources/culture';
 import { present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { inScope } from './filing.env';
+import { givenValues, insertRows, updateRows } from './filing.sql';
+import { REGION_CODE } from './field-names';
 
 /** Entity type by the USCC's first two characters (GB 32100). */
 const TYPE_BY_PREFIX: Record<string, OrganizationType> = {
@@ -34,9 +36,18 @@ export type DirectoryOrganizationRow = {
 };
 
 /** 山东手造基础信息目录入库: an organisation enters the directory, once per USCC. */
-export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, Set<string>, DirectoryOrganizationRow> = {
+export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, Map<string, { id: number; regionCode: string }>, DirectoryOrganizationRow> = {
   source: 'culture',
-  fields: ['uscc', 'name', 'orgType', 'regionCode', 'keyEnterprise', 'keyProject', 'listedYear', 'select100Field'],
+  fields: {
+    uscc: ['统一社会信用代码'],
+    name: ['主体名称', '单位名称', '企业名称'],
+    orgType: ['主体类型'],
+    regionCode: ['所在地区代码', ...REGION_CODE],
+    keyEnterprise: ['重点企业', '是否重点企业'],
+    keyProject: ['重点项目', '是否重点项目'],
+    listedYear: ['入库年度', '入选年度'],
+    select100Field: ['优选100领域', '优选领域'],
+  },
 
   check(read, env) {
     const uscc = read.uscc('uscc', { required: true });
@@ -58,12 +69,13 @@ export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, S
   },
 
   async lookup(drafts, db) {
-    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT uscc FROM organization', 'uscc', present(drafts.map((d) => d.uscc)));
-    return new Set(rows.map((r) => String(r.uscc)));
+    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT id, uscc, region_code FROM organization', 'uscc', present(drafts.map((d) => d.uscc)));
+    return new Map(rows.map((r) => [String(r.uscc), { id: Number(r.id), regionCode: String(r.region_code) }]));
   },
 
   resolve(d, existing, read) {
-    if (d.uscc && existing.has(d.uscc)) read.error('uscc', 'DUPLICATE', `${d.uscc} is already in the directory`);
+    const onFile = d.uscc ? existing.get(d.uscc) : undefined;
+    if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) read.error('uscc', 'DUPLICATE', `${d.uscc} is already in the directory`);
     if (read.problems.failed || !d.uscc || !d.name || !d.orgType || !d.regionCode || d.keyEnterprise === null || d.keyProject === null || d.listedYear === null) return null;
     return {
       uscc: d.uscc, name: d.name, orgType: d.orgType, regionCode: d.regionCode, keyEnterprise: d.keyEnterprise, keyProject: d.keyProject,
@@ -74,4 +86,17 @@ export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, S
   write: (tx, rows, ids) => insertRows(tx, OrganizationEntity, rows, ids),
 
   batchKey: { field: 'uscc', of: (d) => d.uscc },
+
+  upsert: {
+    existing: (d, existing) => (d.uscc ? existing.get(d.uscc)?.id ?? null : null),
+    update: (tx, rows) =>
+      updateRows(
+        tx,
+        OrganizationEntity,
+        rows.map(({ id, row, given }) => ({
+          id,
+          values: givenValues(row, given, { name: 'name', orgType: 'orgType', regionCode: 'regionCode', keyEnterprise: 'keyEnterprise', keyProject: 'keyProject', listedYear: 'listedYear', select100Field: 'select100Field' }),
+        })),
+      ),
+  },
 };

@@ -1,5 +1,6 @@
 import { ENROLLMENT_STATUSES, EnrollmentEntity, EnrollmentStatus, TARGET_GROUPS, TargetGroup } from '../../sources/hr';
-import { dayOf, insertRows } from './filing.sql';
+import { ID_NUMBER, STATUS } from './field-names';
+import { dayOf, givenValues, insertRows, updateRows } from './filing.sql';
 import { CohortRef, cohortsByCode, enrollmentKey, enrollmentsByCohortAndPerson, EnrollmentRef, noSuchPerson, personsByCitizenId, PersonRef, present, shownId } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 
@@ -39,7 +40,15 @@ export type EnrollmentRow = {
  */
 export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, EnrollmentRow> = {
   source: 'hr',
-  fields: ['cohortCode', 'idNumber', 'enrolledOn', 'targetGroup', 'status', 'completedOn', 'passed'],
+  fields: {
+    cohortCode: ['培训班编号', '班级编号', '开班编号'],
+    idNumber: ID_NUMBER,
+    enrolledOn: ['报名日期'],
+    targetGroup: ['重点群体', '人员类别'],
+    status: ['培训状态', '学员状态', ...STATUS],
+    completedOn: ['结业日期'],
+    passed: ['是否合格', '考核结果'],
+  },
 
   check(read) {
     const d: EnrollmentDraft = {
@@ -90,7 +99,9 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
     if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId, '; register the person first'));
     if (!cohort || !person || !inScope || !d.enrolledOn || !d.status) return null;
-    if (found.existing.has(enrollmentKey(cohort.code, d.citizenId!))) {
+    // Cohort and person are both in the caller's scope here, so an update is the caller's to make.
+    const onFile = found.existing.get(enrollmentKey(cohort.code, d.citizenId!));
+    if (onFile && !read.env.upsert) {
       read.error('idNumber', 'DUPLICATE', `${shownId(d.citizenId!)} is already enrolled in cohort ${cohort.code}`);
     }
     if (d.enrolledOn > cohort.endsOn) read.error('enrolledOn', 'DATE_ORDER', `enrolledOn ${d.enrolledOn} is after the cohort ended on ${cohort.endsOn}`);
@@ -100,9 +111,10 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
       if (!held) read.error('targetGroup', 'INCONSISTENT', `The person does not belong to ${d.targetGroup} on ${d.enrolledOn}, so no subsidy can rest on it`);
     }
     if (read.problems.failed) return null;
-    const taken = (found.taken.get(cohort.id) ?? 0) + 1;
+    // An updated enrolment already holds its place.
+    const taken = (found.taken.get(cohort.id) ?? 0) + (onFile ? 0 : 1);
     found.taken.set(cohort.id, taken);
-    if (taken > cohort.plannedSize) read.warn('cohortCode', 'OUT_OF_RANGE', `Cohort ${cohort.code} now has ${taken} trainees for ${cohort.plannedSize} planned places`);
+    if (!onFile && taken > cohort.plannedSize) read.warn('cohortCode', 'OUT_OF_RANGE', `Cohort ${cohort.code} now has ${taken} trainees for ${cohort.plannedSize} planned places`);
     return { cohortId: cohort.id, personId: person.id, enrolledOn: d.enrolledOn, status: d.status, completedOn: d.completedOn, passed: d.passed, targetGroup: d.targetGroup };
   },
 
@@ -111,4 +123,17 @@ export const enrollmentRule: FilingRule<EnrollmentDraft, EnrollmentLookup, Enrol
   personKey: { field: 'idNumber' },
 
   batchKey: { field: 'idNumber', of: (d) => (d.cohortCode && d.citizenId ? enrollmentKey(d.cohortCode, d.citizenId) : null) },
+
+  upsert: {
+    existing: (d, found) => (d.cohortCode && d.citizenId ? found.existing.get(enrollmentKey(d.cohortCode, d.citizenId))?.id ?? null : null),
+    update: (tx, rows) =>
+      updateRows(
+        tx,
+        EnrollmentEntity,
+        rows.map(({ id, row, given }) => ({
+          id,
+          values: givenValues(row, given, { enrolledOn: 'enrolledOn', targetGroup: 'targetGroup', status: 'status', completedOn: 'completedOn', passed: 'passed' }),
+        })),
+      ),
+  },
 };

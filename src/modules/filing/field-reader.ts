@@ -1,13 +1,14 @@
 import { normalizeMobilePhone, parseIchItemKey, validateCitizenId, validateMobilePhone, validateUscc } from '../../shared/identifiers';
 import { fromGlobalId } from '../../shared/relay/global-id';
+import { enumValueForWord } from './enum-words';
 import { FilingEnv, inScope, outOfScopeMessage, regionLabel } from './filing.env';
 import { FilingProblemCode, Problems } from './filing.problems';
 
 type Options = { required?: boolean };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^(\d{1,10})(?:\.(\d{1,2}))?$/;
-const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是']);
-const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否']);
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '合格', '通过']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不合格', '未通过']);
 
 /**
  * Reads one record's fields, whether they come typed from GraphQL or JSON or
@@ -120,6 +121,9 @@ export class FieldReader {
     if (value === undefined) return options.fallback ?? this.missing(field, options);
     const text = String(value).trim().toUpperCase();
     if ((allowed as readonly string[]).includes(text)) return text as V;
+    // An agency export writes 男, 县级, 登记失业人员 where the API says MALE, COUNTY, REGISTERED_UNEMPLOYED.
+    const fromWord = enumValueForWord(String(value).trim(), allowed);
+    if (fromWord) return fromWord as V;
     return this.error(field, 'UNKNOWN_ENUM_VALUE', `${field} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   }
 

@@ -23,6 +23,8 @@ export interface FilingEnv {
   today: string;
   /** Codes of the viewer's region subtree; null when the viewer is not limited to a region. */
   scope: ReadonlySet<string> | null;
+  /** `import --upsert`: a natural key on file names the record to update (see FilingRule.upsert); never set by mutations. */
+  upsert?: boolean;
 }
 
 export function chinaToday(now = new Date()): string {

@@ -50,8 +50,12 @@ export class FilingDb {
  */
 export interface FilingRule<D, L, R> {
   readonly source: FilingSource;
-  /** Input fields, for import headers; nested ones as `recognition.level`. */
-  readonly fields: readonly string[];
+  /**
+   * Input fields (nested ones as `recognition.level`), each with the names
+   * agencies' own forms give its column, for import headers; the first name
+   * heads the column in `import --template`.
+   */
+  readonly fields: FieldColumns;
   /** Field checks without the database. The draft carries null for every field that failed. */
   check(read: FieldReader, env: FilingEnv): D;
   /** What the drafts of one batch refer to, in a handful of statements whatever the batch size. */
@@ -69,6 +73,28 @@ export interface FilingRule<D, L, R> {
    * so both spend the caller's probe budget (see auth/id-probes.ts).
    */
   personKey?: { field: string; duplicateDisclosesRegistration?: boolean };
+  /**
+   * `import --upsert`: a record whose natural key is on file is updated
+   * instead of refused as a duplicate. With `env.upsert` set, `resolve` checks
+   * the draft as a change of that record (a record outside the caller's
+   * region stays a duplicate); record types without a natural key have none.
+   */
+  upsert?: {
+    /** Row id of the record on file that the draft names by its natural key, or null: the row is new. */
+    existing(draft: D, found: L): number | null;
+    /** Overwrites records on file in the caller's transaction: the fields the file gives, nothing else. */
+    update(tx: EntityManager, rows: ReadonlyArray<Replacement<R>>): Promise<void>;
+  };
+}
+
+/** Field → the Chinese column names of agency forms (at least one). */
+export type FieldColumns = Readonly<Record<string, readonly [string, ...string[]]>>;
+
+/** A record on file and its new values; `given` holds the input fields the file gave (its columns or keys). */
+export interface Replacement<R> {
+  id: number;
+  row: R;
+  given: ReadonlySet<string>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

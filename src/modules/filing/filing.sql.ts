@@ -36,6 +36,32 @@ export async function insertRows<E extends ObjectLiteral>(tx: EntityManager, ent
   return [];
 }
 
+/**
+ * `UPDATE … SET … WHERE id = ?` per row, with only the properties each row
+ * carries: an upsert import sets the columns its file gives and keeps the rest.
+ */
+export async function updateRows<E extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<E>, rows: ReadonlyArray<{ id: number; values: Row }>): Promise<void> {
+  const metadata = tx.connection.getMetadata(entity);
+  const escape = (name: string) => tx.connection.driver.escape(name);
+  for (const { id, values } of rows) {
+    const properties = Object.keys(values);
+    if (properties.length === 0) continue;
+    const sets = properties.map((p) => {
+      const column = metadata.findColumnWithPropertyName(p);
+      if (!column) throw new Error(`${metadata.tableName} has no property ${p}`);
+      return `${escape(column.databaseName)} = ?`;
+    });
+    await tx.query(`UPDATE ${escape(metadata.tableName)} SET ${sets.join(', ')} WHERE id = ?`, [...properties.map((p) => sqlValue(values[p])), id]);
+  }
+}
+
+/** The properties of `row` whose input field the file gave: field name → property (idNumber → personId and the like are left to the rule). */
+export function givenValues<R extends Row>(row: R, given: ReadonlySet<string>, fields: Partial<Record<string, keyof R & string>>): Row {
+  const out: Row = {};
+  for (const [field, property] of Object.entries(fields)) if (property && given.has(field)) out[property] = row[property];
+  return out;
+}
+
 /** better-sqlite3 refuses JS booleans; both drivers take 1/0. */
 export function sqlValue(value: unknown): unknown {
   return typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);

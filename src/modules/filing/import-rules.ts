@@ -1,6 +1,7 @@
 import { directoryOrganizationRule } from './directory-organization.rule';
 import { enrollmentRule } from './enrollment.rule';
 import { AnyFilingRule } from './filing.rule';
+import { ImportType } from './import-types';
 import { personRule } from './person.rule';
 import { skillCertificateRule } from './skill-certificate.rule';
 import { talentTitleRule } from './talent-title.rule';
@@ -10,7 +11,7 @@ import { vacancyRule } from './vacancy.rule';
 import { workshopRule } from './workshop.rule';
 
 /** Record types `import --type` takes, each validated by the same rule as its mutation. */
-export const IMPORT_RULES = {
+export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   persons: personRule,
   'training-catalog-entries': trainingCatalogEntryRule,
   'training-cohorts': trainingCohortRule,
@@ -20,7 +21,7 @@ export const IMPORT_RULES = {
   vacancies: vacancyRule,
   workshops: workshopRule,
   'directory-organizations': directoryOrganizationRule,
-} satisfies Record<string, AnyFilingRule>;
+};
 
-export type ImportType = keyof typeof IMPORT_RULES;
-export const IMPORT_TYPES = Object.keys(IMPORT_RULES) as ImportType[];
+export { IMPORT_TYPES } from './import-types';
+export type { ImportType } from './import-types';

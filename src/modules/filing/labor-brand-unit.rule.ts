@@ -28,7 +28,7 @@ const flag = (v: unknown) => v === true || Number(v) === 1;
  */
 export const laborBrandUnitRule: FilingRule<LaborBrandUnitDraft, UnitLookup, LaborBrandUnitRow> = {
   source: 'hr',
-  fields: ['brandId', 'uscc', 'unitKind', 'recognizedOn'],
+  fields: { brandId: ['劳务品牌'], uscc: ['统一社会信用代码'], unitKind: ['建设单位类型'], recognizedOn: ['认定日期'] },
 
   check: (read) => ({
     brandId: read.globalId('brandId', 'LaborBrand', { required: true }),

@@ -4,7 +4,9 @@ import { validateCitizenId } from '../../shared/identifiers';
 import { GENDERS, Gender, PersonEntity } from '../../sources/hr';
 import { PersonRef, registeredPersons, shownId } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { inScope } from './filing.env';
+import { givenValues, insertRows, updateRows } from './filing.sql';
+import { ID_NUMBER, REGION_CODE } from './field-names';
 
 export interface PersonDraft {
   citizenId: string | null;
@@ -20,7 +22,14 @@ export type PersonRow = { citizenId: string; name: string; gender: Gender; birth
 /** 人员登记: a person HR serves, keyed by citizen ID; gender and birth date follow from the ID. */
 export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonRow> = {
   source: 'hr',
-  fields: ['idNumber', 'name', 'gender', 'birthDate', 'phone', 'regionCode'],
+  fields: {
+    idNumber: ID_NUMBER,
+    name: ['姓名'],
+    gender: ['性别'],
+    birthDate: ['出生日期'],
+    phone: ['手机号码', '手机号', '联系电话'],
+    regionCode: ['常住地区代码', '居住地区代码', ...REGION_CODE],
+  },
 
   check(read) {
     const citizenId = read.citizenId('idNumber', { required: true });
@@ -51,7 +60,11 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
   lookup: (drafts, db) => registeredPersons(db, drafts.map((d) => d.citizenId)),
 
   resolve(d, existing, read) {
-    if (d.citizenId && existing.has(d.citizenId)) read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId)} is already registered`);
+    const onFile = d.citizenId ? existing.get(d.citizenId) : undefined;
+    // An update may only touch a resident of the caller's region; anyone else stays a duplicate, as without --upsert.
+    if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) {
+      read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId!)} is already registered`);
+    }
     if (!d.citizenId || !d.name || !d.gender || !d.birthDate || !d.regionCode) return null;
     return { citizenId: d.citizenId, name: d.name, gender: d.gender, birthDate: d.birthDate, phone: d.phone, regionCode: d.regionCode };
   },
@@ -64,6 +77,12 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
   personKey: { field: 'idNumber', duplicateDisclosesRegistration: true },
 
   batchKey: { field: 'idNumber', of: (d) => d.citizenId },
+
+  upsert: {
+    existing: (d, existing) => (d.citizenId ? existing.get(d.citizenId)?.id ?? null : null),
+    update: (tx, rows) =>
+      updateRows(tx, PersonEntity, rows.map(({ id, row, given }) => ({ id, values: givenValues(row, given, { name: 'name', gender: 'gender', birthDate: 'birthDate', phone: 'phone', regionCode: 'regionCode' }) }))),
+  },
 };
 
 function shuffled<T>(rows: readonly T[]): T[] {

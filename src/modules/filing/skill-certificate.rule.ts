@@ -2,7 +2,8 @@ import { EVALUATOR_TYPES, EvaluatorType, SKILL_CERTIFICATE_KINDS, SKILL_LEVELS, 
 import { normalizeCertificateNumber } from '../talent/certificate-number';
 import { noSuchPerson, personsByCitizenId, PersonRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { givenValues, insertRows, updateRows } from './filing.sql';
+import { ID_NUMBER, OCCUPATION_CODE_COLUMN, REGION_CODE } from './field-names';
 
 /** Position 16 of a 22-character number: the level, 5 junior … 1 senior technician; 0 for a specialised ability. */
 const LEVEL_DIGIT: Partial<Record<SkillLevel, string>> = { JUNIOR: '5', INTERMEDIATE: '4', SENIOR: '3', TECHNICIAN: '2', SENIOR_TECHNICIAN: '1' };
@@ -22,7 +23,8 @@ export interface SkillCertificateDraft {
 }
 
 interface CertificateLookup {
-  numbers: Set<string>;
+  /** Certificates on file by number, with their holder. */
+  numbers: Map<string, { id: number; personId: number }>;
   persons: Map<string, PersonRef>;
 }
 
@@ -38,7 +40,18 @@ export type SkillCertificateRow = Omit<SkillCertificateDraft, 'citizenId' | 'cer
 /** 技能等级证书核发: a skill-level or specialised-ability certificate, checked against the national numbering. */
 export const skillCertificateRule: FilingRule<SkillCertificateDraft, CertificateLookup, SkillCertificateRow> = {
   source: 'hr',
-  fields: ['certificateNumber', 'idNumber', 'kind', 'level', 'occupationCode', 'abilityTitle', 'evaluatorType', 'evaluatorUscc', 'issuedOn', 'regionCode'],
+  fields: {
+    certificateNumber: ['证书编号'],
+    idNumber: ID_NUMBER,
+    kind: ['证书类型', '证书类别'],
+    level: ['职业技能等级', '技能等级', '等级'],
+    occupationCode: OCCUPATION_CODE_COLUMN,
+    abilityTitle: ['专项职业能力名称', '专项能力名称'],
+    evaluatorType: ['评价机构类型'],
+    evaluatorUscc: ['评价机构统一社会信用代码', '评价机构信用代码'],
+    issuedOn: ['发证日期', '核发日期'],
+    regionCode: ['发证地区代码', ...REGION_CODE],
+  },
 
   check(read) {
     const rawNumber = read.text('certificateNumber', { required: true, max: 50 });
@@ -78,15 +91,20 @@ export const skillCertificateRule: FilingRule<SkillCertificateDraft, Certificate
   },
 
   async lookup(drafts, db, env) {
-    const numbers = new Set(
-      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT certificate_number FROM skill_certificate', 'certificate_number', present(drafts.map((d) => d.certificateNumber)))).map((r) => String(r.certificate_number)),
+    const numbers = new Map(
+      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, certificate_number, person_id FROM skill_certificate', 'certificate_number', present(drafts.map((d) => d.certificateNumber)))).map((r) => [
+        String(r.certificate_number),
+        { id: Number(r.id), personId: Number(r.person_id) },
+      ]),
     );
     return { numbers, persons: await personsByCitizenId(db, drafts.map((d) => d.citizenId), env) };
   },
 
   resolve(d, found, read) {
-    if (d.certificateNumber && found.numbers.has(d.certificateNumber)) read.error('certificateNumber', 'DUPLICATE', `Certificate ${d.certificateNumber} is already on file`);
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
+    const onFile = d.certificateNumber ? found.numbers.get(d.certificateNumber) : undefined;
+    // A certificate is updated for its own holder only (who must be the caller's to see); a number on someone else's certificate stays a duplicate.
+    if (onFile && !(read.env.upsert && person && onFile.personId === person.id)) read.error('certificateNumber', 'DUPLICATE', `Certificate ${d.certificateNumber} is already on file`);
     if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId));
     if (read.problems.failed || !d.certificateNumber || !person || !d.kind || !d.evaluatorType || !d.issuedOn || !d.regionCode) return null;
     return {
@@ -100,4 +118,19 @@ export const skillCertificateRule: FilingRule<SkillCertificateDraft, Certificate
   personKey: { field: 'idNumber' },
 
   batchKey: { field: 'certificateNumber', of: (d) => d.certificateNumber },
+
+  upsert: {
+    existing: (d, found) => (d.certificateNumber ? found.numbers.get(d.certificateNumber)?.id ?? null : null),
+    update: (tx, rows) =>
+      updateRows(
+        tx,
+        SkillCertificateEntity,
+        rows.map(({ id, row, given }) => ({
+          id,
+          values: givenValues(row, given, {
+            kind: 'kind', level: 'level', occupationCode: 'occupationCode', abilityTitle: 'abilityTitle', evaluatorType: 'evaluatorType', evaluatorUscc: 'evaluatorUscc', issuedOn: 'issuedOn', regionCode: 'regionCode',
+          }),
+        })),
+      ),
+  },
 };

@@ -4,6 +4,7 @@ import { EnrollmentKeyDraft, EnrollmentKeyLookup, lookupEnrollmentKeys, readEnro
 import { enrollmentKey } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
+import { ID_NUMBER } from './field-names';
 
 export interface SubsidyClaimDraft extends EnrollmentKeyDraft {
   amount: string | null;
@@ -22,7 +23,7 @@ export type SubsidyClaimRow = { enrollmentId: number; amount: string; status: 'F
 /** 培训补贴申领: one claim per completed, passed enrolment resting on a target group. */
 export const subsidyClaimRule: FilingRule<SubsidyClaimDraft, SubsidyClaimLookup, SubsidyClaimRow> = {
   source: 'hr',
-  fields: ['cohortCode', 'idNumber', 'amount', 'claimedOn'],
+  fields: { cohortCode: ['培训班编号'], idNumber: ID_NUMBER, amount: ['申领金额'], claimedOn: ['申领日期'] },
 
   check: (read) => ({
     ...readEnrollmentKey(read),

@@ -1,7 +1,8 @@
 import { TALENT_TITLE_KINDS, TalentTitleEntity, TalentTitleKind } from '../../sources/hr';
 import { noSuchPerson, personsByCitizenId, PersonRef } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { insertRows, updateRows } from './filing.sql';
+import { ID_NUMBER, REGION_CODE } from './field-names';
 
 /** The official wording, stored with the title unless another is given. */
 const TITLE_NAMES: Partial<Record<TalentTitleKind, string>> = {
@@ -22,9 +23,11 @@ export interface TalentTitleDraft {
 
 interface TitleLookup {
   persons: Map<string, PersonRef>;
-  /** person id | kind | year of titles on file. */
-  held: Set<string>;
+  /** person id | kind | year of titles on file (and accepted so far) → the title's row id, 0 for one not written yet. */
+  held: Map<string, number>;
 }
+
+const titleKey = (personId: number, kind: string, year: number) => `${personId}|${kind}|${year}`;
 
 export type TalentTitleRow = { personId: number; kind: TalentTitleKind; titleName: string | null; year: number; awardedOn: string; termEndsOn: string | null; regionCode: string };
 
@@ -37,7 +40,15 @@ function termEnd(awardedOn: string, years: number): string {
 /** 人才称号授予: 山东省技术能手, 齐鲁首席技师 (a four-year management period) and others, once per person, kind and year. */
 export const talentTitleRule: FilingRule<TalentTitleDraft, TitleLookup, TalentTitleRow> = {
   source: 'hr',
-  fields: ['idNumber', 'kind', 'titleName', 'year', 'awardedOn', 'termEndsOn', 'regionCode'],
+  fields: {
+    idNumber: ID_NUMBER,
+    kind: ['称号类别', '称号类型'],
+    titleName: ['称号名称'],
+    year: ['授予年度', '年度'],
+    awardedOn: ['授予日期'],
+    termEndsOn: ['管理期满日期', '期满日期'],
+    regionCode: ['授予地区代码', ...REGION_CODE],
+  },
 
   check(read, env) {
     const d: TalentTitleDraft = {
@@ -59,22 +70,39 @@ export const talentTitleRule: FilingRule<TalentTitleDraft, TitleLookup, TalentTi
 
   async lookup(drafts, db, env) {
     const persons = await personsByCitizenId(db, drafts.map((d) => d.citizenId), env);
-    const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT person_id, kind, year FROM talent_title', 'person_id', [...persons.values()].map((p) => p.id));
-    return { persons, held: new Set(rows.map((r) => `${r.person_id}|${r.kind}|${r.year}`)) };
+    const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, person_id, kind, year FROM talent_title', 'person_id', [...persons.values()].map((p) => p.id));
+    return { persons, held: new Map(rows.map((r) => [titleKey(Number(r.person_id), String(r.kind), Number(r.year)), Number(r.id)])) };
   },
 
   resolve(d, found, read) {
     const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
     if (d.citizenId && !person) read.error('idNumber', 'NOT_FOUND', noSuchPerson(read.env, d.citizenId));
-    if (person && d.kind && d.year !== null && found.held.has(`${person.id}|${d.kind}|${d.year}`)) {
+    // The person is the caller's to see here; a title on file (not one accepted earlier in this file) may be updated.
+    const onFile = person && d.kind && d.year !== null ? found.held.get(titleKey(person.id, d.kind, d.year)) : undefined;
+    if (onFile !== undefined && !(read.env.upsert && onFile > 0)) {
       read.error('kind', 'DUPLICATE', `The person already holds ${d.kind} for ${d.year}`);
     }
     if (read.problems.failed || !person || !d.kind || d.year === null || !d.awardedOn || !d.regionCode) return null;
-    found.held.add(`${person.id}|${d.kind}|${d.year}`);
+    if (onFile === undefined) found.held.set(titleKey(person.id, d.kind, d.year), 0);
     return { personId: person.id, kind: d.kind, titleName: d.titleName, year: d.year, awardedOn: d.awardedOn, termEndsOn: d.termEndsOn, regionCode: d.regionCode };
   },
 
   write: (tx, rows, ids) => insertRows(tx, TalentTitleEntity, rows, ids),
+
+  upsert: {
+    existing(d, found) {
+      const person = d.citizenId ? found.persons.get(d.citizenId) : undefined;
+      const id = person && d.kind && d.year !== null ? found.held.get(titleKey(person.id, d.kind, d.year)) : undefined;
+      return id ? id : null;
+    },
+    update: (tx, rows) =>
+      updateRows(
+        tx,
+        TalentTitleEntity,
+        // titleName and termEndsOn follow from the kind and the award day when not given, as on a first filing.
+        rows.map(({ id, row }) => ({ id, values: { titleName: row.titleName, awardedOn: row.awardedOn, termEndsOn: row.termEndsOn, regionCode: row.regionCode } })),
+      ),
+  },
 
   personKey: { field: 'idNumber' },
 };

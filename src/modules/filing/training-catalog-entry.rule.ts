@@ -2,7 +2,9 @@ import { EntityManager } from 'typeorm';
 import { TRAINING_CATALOG_STATUSES, TrainingCatalogEntryEntity, TrainingCatalogItemEntity, TrainingCatalogStatus } from '../../sources/hr';
 import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { inScope } from './filing.env';
+import { givenValues, insertRows, updateRows } from './filing.sql';
+import { ITEM_KEYS, OCCUPATION_CODE_COLUMN, REGION_CODE, STATUS } from './field-names';
 
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,31}$/;
 const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
@@ -21,7 +23,8 @@ export interface TrainingCatalogEntryDraft {
 }
 
 interface CatalogLookup {
-  codes: Set<string>;
+  /** Entries on file by code. */
+  codes: Map<string, { id: number; regionCode: string }>;
   items: Map<string, HeritageItemRef>;
 }
 
@@ -47,7 +50,18 @@ export type TrainingCatalogEntryRow = {
  */
 export const trainingCatalogEntryRule: FilingRule<TrainingCatalogEntryDraft, CatalogLookup, TrainingCatalogEntryRow> = {
   source: 'hr',
-  fields: ['code', 'title', 'occupationCode', 'abilitySpec', 'classHours', 'subsidyPerHour', 'regionCode', 'itemKeys', 'status', 'publishedOn'],
+  fields: {
+    code: ['培训项目编号', '项目编号', '目录编号'],
+    title: ['培训项目名称', '项目名称'],
+    occupationCode: OCCUPATION_CODE_COLUMN,
+    abilitySpec: ['专项职业能力名称', '专项职业能力'],
+    classHours: ['培训课时', '课时', '学时'],
+    subsidyPerHour: ['每课时补贴标准', '课时补贴标准', '补贴标准'],
+    regionCode: ['备案地区代码', ...REGION_CODE],
+    itemKeys: ITEM_KEYS,
+    status: ['目录状态', ...STATUS],
+    publishedOn: ['发布日期'],
+  },
 
   check(read) {
     const rawCode = read.text('code', { required: true, max: 32 });
@@ -76,13 +90,19 @@ export const trainingCatalogEntryRule: FilingRule<TrainingCatalogEntryDraft, Cat
   },
 
   async lookup(drafts, db) {
-    const codes = new Set((await db.rowsIn<Record<string, unknown>>('hr', 'SELECT code FROM training_catalog_entry', 'code', present(drafts.map((d) => d.code)))).map((r) => String(r.code)));
+    const codes = new Map(
+      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code FROM training_catalog_entry', 'code', present(drafts.map((d) => d.code)))).map((r) => [
+        String(r.code),
+        { id: Number(r.id), regionCode: String(r.region_code) },
+      ]),
+    );
     const items = await heritageItemsByKey(db, drafts.flatMap((d) => d.itemKeys ?? []));
     return { codes, items };
   },
 
   resolve(d, found, read) {
-    if (d.code && found.codes.has(d.code)) read.error('code', 'DUPLICATE', `A catalogue entry with code ${d.code} is already on file`);
+    const onFile = d.code ? found.codes.get(d.code) : undefined;
+    if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) read.error('code', 'DUPLICATE', `A catalogue entry with code ${d.code} is already on file`);
     const itemKeys: string[] = [];
     (d.itemKeys ?? []).forEach((key, i) => {
       const item = found.items.get(key);
@@ -116,4 +136,16 @@ export const trainingCatalogEntryRule: FilingRule<TrainingCatalogEntryDraft, Cat
   },
 
   batchKey: { field: 'code', of: (d) => d.code },
+
+  upsert: {
+    existing: (d, found) => (d.code ? found.codes.get(d.code)?.id ?? null : null),
+    async update(tx, rows) {
+      const columns = { title: 'title', occupationCode: 'occupationCode', abilitySpec: 'abilitySpec', classHours: 'classHours', subsidyPerHour: 'subsidyPerHour', regionCode: 'regionCode', status: 'status', publishedOn: 'publishedOn' } as const;
+      await updateRows(tx, TrainingCatalogEntryEntity, rows.map(({ id, row: { itemKeys: _items, ...entry }, given }) => ({ id, values: givenValues(entry, given, columns) })));
+      // The file's item list replaces the entry's.
+      const replaced = rows.filter((r) => r.given.has('itemKeys'));
+      for (const { id } of replaced) await tx.query('DELETE FROM training_catalog_item WHERE entry_id = ?', [id]);
+      await insertRows(tx, TrainingCatalogItemEntity, replaced.flatMap(({ id, row }) => row.itemKeys.map((itemKey) => ({ entryId: id, itemKey }))), false);
+    },
+  },
 };

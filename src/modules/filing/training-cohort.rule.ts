@@ -1,7 +1,9 @@
 import { TrainingCohortEntity } from '../../sources/hr';
 import { present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { dayOf, insertRows } from './filing.sql';
+import { inScope } from './filing.env';
+import { dayOf, givenValues, insertRows, updateRows } from './filing.sql';
+import { REGION_CODE } from './field-names';
 import { CODE_PATTERN } from './training-catalog-entry.rule';
 
 export interface TrainingCohortDraft {
@@ -16,7 +18,8 @@ export interface TrainingCohortDraft {
 }
 
 interface CohortLookup {
-  codes: Set<string>;
+  /** Cohorts on file by code. */
+  codes: Map<string, { id: number; regionCode: string }>;
   entries: Map<string, { id: number; status: string; publishedOn: string | null }>;
   providers: Map<string, { id: number; filedOn: string }>;
 }
@@ -35,7 +38,16 @@ export type TrainingCohortRow = {
 /** 开班备案: a class of a published catalogue programme, run by a filed provider. */
 export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, TrainingCohortRow> = {
   source: 'hr',
-  fields: ['code', 'catalogEntryCode', 'providerUscc', 'regionCode', 'startsOn', 'endsOn', 'projectBased', 'plannedSize'],
+  fields: {
+    code: ['培训班编号', '班级编号', '开班编号'],
+    catalogEntryCode: ['培训项目编号', '项目编号'],
+    providerUscc: ['培训机构统一社会信用代码', '培训机构信用代码'],
+    regionCode: ['开班地区代码', '培训地区代码', ...REGION_CODE],
+    startsOn: ['开班日期', '开始日期'],
+    endsOn: ['结业日期', '结束日期'],
+    projectBased: ['项目制培训', '是否项目制'],
+    plannedSize: ['计划人数', '计划培训人数'],
+  },
 
   check(read) {
     const code = read.text('code', { required: true, max: 32 })?.toUpperCase() ?? null;
@@ -55,7 +67,12 @@ export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, T
   },
 
   async lookup(drafts, db) {
-    const codes = new Set((await db.rowsIn<Record<string, unknown>>('hr', 'SELECT code FROM training_cohort', 'code', present(drafts.map((d) => d.code)))).map((r) => String(r.code)));
+    const codes = new Map(
+      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code FROM training_cohort', 'code', present(drafts.map((d) => d.code)))).map((r) => [
+        String(r.code),
+        { id: Number(r.id), regionCode: String(r.region_code) },
+      ]),
+    );
     const entries = new Map(
       (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, status, published_on FROM training_catalog_entry', 'code', present(drafts.map((d) => d.catalogEntryCode)))).map((r) => [
         String(r.code),
@@ -72,7 +89,8 @@ export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, T
   },
 
   resolve(d, found, read) {
-    if (d.code && found.codes.has(d.code)) read.error('code', 'DUPLICATE', `A cohort with code ${d.code} is already on file`);
+    const onFile = d.code ? found.codes.get(d.code) : undefined;
+    if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) read.error('code', 'DUPLICATE', `A cohort with code ${d.code} is already on file`);
     const entry = d.catalogEntryCode ? found.entries.get(d.catalogEntryCode) : undefined;
     if (d.catalogEntryCode && !entry) read.error('catalogEntryCode', 'NOT_FOUND', `No catalogue entry has the code ${d.catalogEntryCode}`);
     else if (entry && entry.status !== 'PUBLISHED') read.error('catalogEntryCode', 'INVALID_STATE', `Catalogue entry ${d.catalogEntryCode} is ${entry.status}; cohorts run only on PUBLISHED entries`);
@@ -89,4 +107,19 @@ export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, T
   write: (tx, rows, ids) => insertRows(tx, TrainingCohortEntity, rows, ids),
 
   batchKey: { field: 'code', of: (d) => d.code },
+
+  upsert: {
+    existing: (d, found) => (d.code ? found.codes.get(d.code)?.id ?? null : null),
+    update: (tx, rows) =>
+      updateRows(
+        tx,
+        TrainingCohortEntity,
+        rows.map(({ id, row, given }) => ({
+          id,
+          values: givenValues(row, given, {
+            catalogEntryCode: 'catalogEntryId', providerUscc: 'providerId', regionCode: 'regionCode', startsOn: 'startsOn', endsOn: 'endsOn', projectBased: 'projectBased', plannedSize: 'plannedSize',
+          }),
+        })),
+      ),
+  },
 };

@@ -11,7 +11,7 @@ export type VacancyClosingRow = { vacancyId: number; closedOn: string };
 /** 岗位关闭: an open vacancy is filled or withdrawn; its closing day is recorded. */
 export const vacancyClosingRule: FilingRule<VacancyClosingDraft, Map<number, { status: string; regionCode: string; postedOn: string }>, VacancyClosingRow> = {
   source: 'hr',
-  fields: ['vacancyId', 'closedOn'],
+  fields: { vacancyId: ['岗位'], closedOn: ['关闭日期'] },
 
   check: (read) => ({
     vacancyId: read.globalId('vacancyId', 'Vacancy', { required: true }),

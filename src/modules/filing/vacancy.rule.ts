@@ -3,6 +3,7 @@ import { compareDecimal } from './field-reader';
 import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
+import { REGION_CODE, STATUS } from './field-names';
 
 export interface VacancyDraft {
   employerUscc: string | null;
@@ -29,10 +30,26 @@ export type VacancyRow = Omit<VacancyDraft, 'employerUscc' | 'title' | 'headcoun
   status: VacancyStatus;
 };
 
-/** 岗位发布: a vacancy an employer posts with the public employment service; a craft's ICH item key is optional. */
+/**
+ * 岗位发布: a vacancy an employer posts with the public employment service; a
+ * craft's ICH item key is optional. A vacancy has no natural key (the same
+ * employer posts the same title again), so an import cannot update one.
+ */
 export const vacancyRule: FilingRule<VacancyDraft, Map<string, HeritageItemRef>, VacancyRow> = {
   source: 'hr',
-  fields: ['employerUscc', 'title', 'craft', 'itemKey', 'headcount', 'payMin', 'payMax', 'regionCode', 'postedOn', 'closesOn', 'status'],
+  fields: {
+    employerUscc: ['用人单位统一社会信用代码', '招聘单位统一社会信用代码', '统一社会信用代码'],
+    title: ['岗位名称'],
+    craft: ['技艺', '工种'],
+    itemKey: ['非遗项目编号', '非遗项目'],
+    headcount: ['招聘人数'],
+    payMin: ['最低月薪', '薪酬下限'],
+    payMax: ['最高月薪', '薪酬上限'],
+    regionCode: ['工作地区代码', ...REGION_CODE],
+    postedOn: ['发布日期'],
+    closesOn: ['截止日期'],
+    status: ['岗位状态', ...STATUS],
+  },
 
   check(read) {
     const d: VacancyDraft = {

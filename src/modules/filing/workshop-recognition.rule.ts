@@ -24,7 +24,7 @@ export type WorkshopRecognitionRow = { workshopId: number; level: RecognitionLev
 /** 市级/省级认定: a recognised workshop rises a level. */
 export const workshopRecognitionRule: FilingRule<WorkshopRecognitionDraft, Map<number, WorkshopState>, WorkshopRecognitionRow> = {
   source: 'culture',
-  fields: ['workshopId', 'level', 'year', 'recognizedOn'],
+  fields: { workshopId: ['工坊'], level: ['认定级别'], year: ['认定年度'], recognizedOn: ['认定日期'] },
 
   check(read, env) {
     const d: WorkshopRecognitionDraft = {

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { RECOGNITION_LEVELS, RecognitionLevel, WORKSHOP_STATUSES, WorkshopEntity, WorkshopHeritageItemEntity, WorkshopRecognitionEntity, WorkshopStatus } from '../../sources/culture';
 import { heritageItemsByKey, HeritageItemRef } from './filing.lookups';
 import { FilingRule } from './filing.rule';
-import { insertRows } from './filing.sql';
+import { givenValues, insertRows, updateRows } from './filing.sql';
+import { ITEM_KEYS, REGION_CODE, STATUS } from './field-names';
 
 export interface WorkshopDraft {
   name: string | null;
@@ -17,8 +18,8 @@ export interface WorkshopDraft {
 
 interface WorkshopLookup {
   items: Map<string, HeritageItemRef>;
-  /** name | region of workshops on file. */
-  existing: Set<string>;
+  /** name | region of workshops on file → row id. */
+  existing: Map<string, number>;
 }
 
 export type WorkshopRow = {
@@ -36,7 +37,18 @@ const workshopKey = (name: string, regionCode: string) => `${name}|${regionCode}
  */
 export const workshopRule: FilingRule<WorkshopDraft, WorkshopLookup, WorkshopRow> = {
   source: 'culture',
-  fields: ['name', 'regionCode', 'operatorUscc', 'jobsCreated', 'status', 'establishedOn', 'itemKeys', 'recognition.level', 'recognition.year', 'recognition.recognizedOn'],
+  fields: {
+    name: ['工坊名称', '非遗工坊名称'],
+    regionCode: ['所在县区代码', '县区代码', ...REGION_CODE],
+    operatorUscc: ['运营主体统一社会信用代码', '统一社会信用代码'],
+    jobsCreated: ['带动就业人数', '吸纳就业人数'],
+    status: ['工坊状态', ...STATUS],
+    establishedOn: ['成立日期'],
+    itemKeys: ITEM_KEYS,
+    'recognition.level': ['认定级别'],
+    'recognition.year': ['认定年度'],
+    'recognition.recognizedOn': ['认定日期'],
+  },
 
   check(read, env) {
     const d: WorkshopDraft = {
@@ -67,12 +79,13 @@ export const workshopRule: FilingRule<WorkshopDraft, WorkshopLookup, WorkshopRow
   async lookup(drafts, db) {
     const items = await heritageItemsByKey(db, drafts.flatMap((d) => d.itemKeys ?? []));
     const names = drafts.map((d) => d.name).filter((n): n is string => !!n);
-    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT name, region_code FROM workshop', 'name', names);
-    return { items, existing: new Set(rows.map((r) => workshopKey(String(r.name), String(r.region_code)))) };
+    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT id, name, region_code FROM workshop', 'name', names);
+    return { items, existing: new Map(rows.map((r) => [workshopKey(String(r.name), String(r.region_code)), Number(r.id)])) };
   },
 
   resolve(d, found, read) {
-    if (d.name && d.regionCode && found.existing.has(workshopKey(d.name, d.regionCode))) {
+    // The region is part of the key and was checked to be the caller's, so a workshop on file is the caller's to update.
+    if (d.name && d.regionCode && found.existing.has(workshopKey(d.name, d.regionCode)) && !read.env.upsert) {
       read.error('name', 'DUPLICATE', `A workshop named ${d.name} is already registered in ${d.regionCode}`);
     }
     const itemIds: number[] = [];
@@ -100,4 +113,38 @@ export const workshopRule: FilingRule<WorkshopDraft, WorkshopLookup, WorkshopRow
   },
 
   batchKey: { field: 'name', of: (d) => (d.name && d.regionCode ? workshopKey(d.name, d.regionCode) : null) },
+
+  upsert: {
+    existing: (d, found) => (d.name && d.regionCode ? found.existing.get(workshopKey(d.name, d.regionCode)) ?? null : null),
+    async update(tx, rows) {
+      const columns = { operatorUscc: 'operatorUscc', jobsCreated: 'jobsCreated', status: 'status', establishedOn: 'establishedOn' } as const;
+      await updateRows(tx, WorkshopEntity, rows.map(({ id, row, given }) => ({ id, values: givenValues(row.workshop, given, columns) })));
+      // The first (county) recognition is the one a registration carries; city and province ones are recognizeWorkshop's.
+      const byWorkshop = new Map(rows.map((r) => [r.id, r]));
+      await updateRows(
+        tx,
+        WorkshopRecognitionEntity,
+        (await countyRecognitions(tx, [...byWorkshop.keys()])).map(({ workshopId, id }) => {
+          const { row, given } = byWorkshop.get(workshopId)!;
+          return { id, values: givenValues(row.recognition, given, { 'recognition.year': 'year', 'recognition.recognizedOn': 'recognizedOn' }) };
+        }),
+      );
+      const replaced = rows.filter((r) => r.given.has('itemKeys'));
+      for (const { id } of replaced) await tx.query('DELETE FROM workshop_heritage_item WHERE workshop_id = ?', [id]);
+      await insertRows(tx, WorkshopHeritageItemEntity, replaced.flatMap(({ id, row }) => row.itemIds.map((itemId) => ({ workshopId: id, itemId }))), false);
+    },
+  },
 };
+
+async function countyRecognitions(tx: EntityManager, workshopIds: number[]): Promise<Array<{ id: number; workshopId: number }>> {
+  const out: Array<{ id: number; workshopId: number }> = [];
+  for (let i = 0; i < workshopIds.length; i += 1000) {
+    const chunk = workshopIds.slice(i, i + 1000);
+    const rows: Array<Record<string, unknown>> = await tx.query(
+      `SELECT id, workshop_id FROM workshop_recognition WHERE level = 'COUNTY' AND workshop_id IN (${chunk.map(() => '?').join(', ')})`,
+      chunk,
+    );
+    out.push(...rows.map((r) => ({ id: Number(r.id), workshopId: Number(r.workshop_id) })));
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import { auditCommand } from '../auth/audit.command';
+import { auditCommandSetup } from '../auth/audit-trail';
+import { clientsCommand } from '../auth/clients.command';
+import { processIo, withGateway } from '../auth/command-io';
+import { loadConfig } from '../config';
+
+/** `clients …`: needs the gateway database alone. */
+export function clientsCli(args: string[]): Promise<number> {
+  return withGateway(loadConfig(), (gateway) => clientsCommand(args, gateway, processIo));
+}
+
+/** `audit …`: needs the gateway database alone. */
+export function auditCli(args: string[]): Promise<number> {
+  const config = loadConfig();
+  return withGateway(config, (gateway) => auditCommand(args, gateway, processIo, auditCommandSetup(config, processIo.err)));
+}
