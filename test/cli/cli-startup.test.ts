@@ -15,9 +15,9 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** stderr with nothing but one line, and no stack trace. */
+/** stderr with nothing but one line (beside progress and the audit key's first-start notice), and no stack trace. */
 function oneLine(stderr: string): string {
-  const lines = stderr.trim().split('\n').filter((l) => !/^migrations applied|^empty databases|^\[|^seeded /.test(l));
+  const lines = stderr.trim().split('\n').filter((l) => !/^migrations applied|^empty databases|^\[|^seeded |^audit log: /.test(l));
   expect(lines).toHaveLength(1);
   expect(stderr).not.toMatch(/^\s+at /m);
   return lines[0];
@@ -121,7 +121,7 @@ describe('the command line answers at once, and explains a bad setting in one li
     const urls = await Promise.all(['culture', 'hr', 'gateway'].map((s) => freshDatabaseUrl('mysql', s as 'culture')));
     const base = new URL(process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test');
     const url = (u: (typeof urls)[number]['url']) => `mysql://${base.username || 'root'}${base.password ? `:${base.password}` : ''}@${base.host}/${(u as { database: string }).database}`;
-    const env = { CULTURE_DATABASE_URL: url(urls[0].url), HR_DATABASE_URL: url(urls[1].url), GATEWAY_DATABASE_URL: url(urls[2].url), PORT: String(await freePort()) };
+    const env = { CULTURE_DATABASE_URL: url(urls[0].url), HR_DATABASE_URL: url(urls[1].url), GATEWAY_DATABASE_URL: url(urls[2].url), PORT: String(await freePort()), DATA_DIR: path.join(dir, 'mysql') };
     try {
       const refused = run(['serve'], env);
       expect(refused.status).toBe(1);
