@@ -223,6 +223,23 @@ export interface ServingConfig {
   trustProxy: boolean | number | string;
   /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
   batchLoading: boolean;
+  /**
+   * DEBUG_SQL: who may ask (X-Debug-SQL: 1) for the SQL statements of a
+   * request in its `extensions.sql`: anyone (`on`, the default outside
+   * production), ADMIN viewers only (`admin`), or nobody (`off`, the
+   * default in production).
+   */
+  debugSql: DebugSqlMode;
+}
+
+export const DEBUG_SQL_MODES = ['off', 'admin', 'on'] as const;
+export type DebugSqlMode = (typeof DEBUG_SQL_MODES)[number];
+
+function parseDebugSql(raw: string | undefined, nodeEnv: AppConfig['env']): DebugSqlMode {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return nodeEnv === 'production' ? 'off' : 'on';
+  if (!(DEBUG_SQL_MODES as readonly string[]).includes(value)) throw new ConfigError('DEBUG_SQL', `"${raw}" is not one of ${DEBUG_SQL_MODES.join(', ')}`);
+  return value as DebugSqlMode;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -297,5 +314,6 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+    debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),
   };
 }

@@ -47,7 +47,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   await apollo.start();
 
   hardening.mountFirst(app, httpServer);
-  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
+  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth) }));
   app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth), limits: hardening.settings.limits }));
 

@@ -10,6 +10,7 @@ import { Metrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
+import { sqlTracePlugin } from '../observability/sql-trace.plugin';
 import type { Sources } from '../sources/sources';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
@@ -94,14 +95,14 @@ export async function createHardening(
       stopOnTerminationSignals: false,
     },
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter), sqlTracePlugin(settings.debugSql)],
     mountFirst(app, httpServer) {
       app.set('trust proxy', settings.trustProxy);
       app.disable('x-powered-by');
       // Slow senders get as long as a request may take, and no longer.
       httpServer.requestTimeout = settings.requestTimeoutMs + 5000;
       httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
-      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
+      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading, debugSql: settings.debugSql }));
       app.use(requestLog(logger, metrics));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
       if (metrics) mountMetrics(app, metrics);
