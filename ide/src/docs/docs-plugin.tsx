@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { isInputObjectType, isInterfaceType, isObjectType, isType } from 'graphql';
 import { ChevronLeftIcon, DocsFilledIcon, DocsIcon, GraphiQLPlugin, MagnifyingGlassIcon, Spinner, useGraphiQL } from '@graphiql/react';
 import {
@@ -32,9 +32,6 @@ function BilingualSearch() {
   const within = isType(current.def) ? current.def : undefined;
   const hits = useMemo(() => (schema && text.trim() ? searchSchema(schema, text, { within }) : []), [schema, text, within]);
 
-  // GraphiQL's docs shortcut (Ctrl/Cmd-Alt-K) focuses the search box it finds by this class.
-  useEffect(() => input.current?.focus(), []);
-
   const open = (hit: SearchHit) => {
     if (hit.type !== within) push({ name: hit.type.name, def: hit.type });
     if (hit.field) push({ name: hit.field.name, def: hit.field });
@@ -45,6 +42,7 @@ function BilingualSearch() {
   if (!searchable) return null;
   return (
     <div className="ide-docs-search">
+      {/* GraphiQL's docs shortcut (Ctrl/Cmd-Alt-K) clicks the element of this class, which focuses the input. */}
       <label className="graphiql-doc-explorer-search-input">
         <MagnifyingGlassIcon />
         <input
@@ -120,8 +118,9 @@ function BilingualDocExplorer() {
           ) : null}
           <div className="graphiql-doc-explorer-title">{current.name}</div>
         </div>
-        <BilingualSearch key={current.name} />
       </div>
+      {/* Below the header, not in it: GraphiQL hides the title while anything in the header has focus. */}
+      <BilingualSearch key={current.name} />
       <div className="graphiql-doc-explorer-content">{content}</div>
     </section>
   );
