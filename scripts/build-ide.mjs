@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Bundles the GraphiQL 5 IDE (ide/src) with esbuild into static files in
 // ide/dist, which the server serves itself: the page must work on a machine
-// with no internet, so React, GraphiQL, Monaco and Monaco's web workers are all
-// local files. Runs from `npm install`/`npm ci` (prepare) and `npm run build`.
+// with no internet, so React, GraphiQL, Monaco and Monaco's web workers, and
+// the Chinese font (Noto Sans SC in unicode-range chunks, with its licence),
+// are all local files. Runs from `npm install`/`npm ci` (prepare) and
+// `npm run build`.
 //
 //   ide/dist/index.html     the page (served at GET /graphql and / to browsers)
 //   ide/dist/assets/*       hashed, immutable files (served at /ide/*)
