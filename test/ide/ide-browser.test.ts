@@ -185,7 +185,11 @@ describeInBrowser('GraphiQL IDE in headless Chromium, on a freshly started serve
     await keyBar().filter({ hasText: 'You are: ANALYST' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Forget key' }).click();
     await keyBar().filter({ hasText: 'You are: PUBLIC' }).waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('credential')).map((k) => localStorage.getItem(k)))).toEqual([]);
+    const stored = await page.evaluate(() => {
+      const storage = (globalThis as unknown as { localStorage: Record<string, string> }).localStorage;
+      return Object.keys(storage).filter((name) => name.includes('credential'));
+    });
+    expect(stored).toEqual([]);
     await openIde();
     await keyBar().filter({ hasText: 'You are: PUBLIC' }).waitFor({ timeout: 30_000 });
   });
@@ -206,9 +210,11 @@ describeInBrowser('GraphiQL IDE in headless Chromium, on a freshly started serve
 
   it('renders Chinese with the bundled font, and talked to this server only', async () => {
     const fonts = await page.evaluate(async () => {
-      await document.fonts.ready;
-      const loaded = await document.fonts.load('16px "Noto Sans SC Variable"', '山东手造工坊');
-      return { loaded: loaded.length, check: document.fonts.check('16px "Noto Sans SC Variable"', '山东手造工坊') };
+      // Runs in the page (the test itself is type-checked without the DOM library).
+      const { fonts } = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown>; load(font: string, text: string): Promise<unknown[]>; check(font: string, text: string): boolean } } }).document;
+      await fonts.ready;
+      const loaded = await fonts.load('16px "Noto Sans SC Variable"', '山东手造工坊');
+      return { loaded: loaded.length, check: fonts.check('16px "Noto Sans SC Variable"', '山东手造工坊') };
     });
     expect(fonts.loaded).toBeGreaterThan(0);
     expect(fonts.check).toBe(true);
