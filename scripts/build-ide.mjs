@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Bundles the GraphiQL 5 IDE (ide/src) with esbuild into static files in
 // ide/dist, which the server serves itself: the page must work on a machine
-// with no internet, so React, GraphiQL, Monaco and Monaco's web workers are all
-// local files. Runs from `npm install`/`npm ci` (prepare) and `npm run build`.
+// with no internet, so React, GraphiQL, Monaco and Monaco's web workers, and
+// the Chinese font (Noto Sans SC in unicode-range chunks, with its licence),
+// are all local files. Runs from `npm install`/`npm ci` (prepare) and
+// `npm run build`.
 //
 //   ide/dist/index.html     the page (served at GET /graphql and / to browsers)
 //   ide/dist/assets/*       hashed, immutable files (served at /ide/*)
@@ -48,6 +50,27 @@ const skipMonacoCss = {
   },
 };
 
+/**
+ * The IDE's own plugins import @graphiql/react and
+ * @graphiql/plugin-doc-explorer; they must be the very copies graphiql uses
+ * (their state lives in module-level stores), so they resolve from
+ * graphiql's own folder, whatever npm hoisted.
+ */
+const graphiqlsOwnPackages = {
+  name: 'graphiqls-own-packages',
+  setup(build) {
+    const resolveDir = path.dirname(requireFromGraphiql.resolve('graphiql/package.json'));
+    build.onResolve({ filter: /^@graphiql\/(react|plugin-doc-explorer)$/ }, async (args) => {
+      if (args.pluginData === 'graphiqls-own-packages') return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, resolveDir, pluginData: 'graphiqls-own-packages' });
+      return result.errors.length > 0 ? { errors: result.errors } : { path: result.path };
+    });
+  },
+};
+
+/** The CJK web font's licence (SIL OFL 1.1) travels with its files. */
+const FONT_PACKAGE = '@fontsource-variable/noto-sans-sc';
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   absWorkingDir: root,
@@ -91,6 +114,7 @@ async function build() {
     splitting: true,
     chunkNames: 'chunk-[hash]',
     jsx: 'automatic',
+    plugins: [skipMonacoCss, graphiqlsOwnPackages],
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
     define: {
       ...common.define,
@@ -107,6 +131,7 @@ async function build() {
   const template = await fs.readFile(path.join(srcDir, 'index.html'), 'utf8');
   const html = template.replace('%MAIN_JS%', `/ide/${main.js}`).replace('%MAIN_CSS%', `/ide/${main.css}`);
   await fs.writeFile(path.join(stagingDir, 'index.html'), html);
+  await fs.copyFile(path.join(path.dirname(requireFromRoot.resolve(`${FONT_PACKAGE}/package.json`)), 'LICENSE'), path.join(assetsDir, 'noto-sans-sc-LICENSE.txt'));
 
   await fs.rm(distDir, { recursive: true, force: true });
   await fs.rename(stagingDir, distDir);

@@ -319,6 +319,23 @@ export interface ServingConfig {
   statisticsMinCell: number;
   /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
   corsOrigins: string[];
+  /**
+   * DEBUG_SQL: who may ask (X-Debug-SQL: 1) for the SQL statements of a
+   * request in its `extensions.sql`: anyone (`on`, the default outside
+   * production), ADMIN viewers only (`admin`), or nobody (`off`, the
+   * default in production).
+   */
+  debugSql: DebugSqlMode;
+}
+
+export const DEBUG_SQL_MODES = ['off', 'admin', 'on'] as const;
+export type DebugSqlMode = (typeof DEBUG_SQL_MODES)[number];
+
+function parseDebugSql(raw: string | undefined, nodeEnv: AppConfig['env']): DebugSqlMode {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return nodeEnv === 'production' ? 'off' : 'on';
+  if (!(DEBUG_SQL_MODES as readonly string[]).includes(value)) throw new ConfigError('DEBUG_SQL', `"${raw}" is not one of ${DEBUG_SQL_MODES.join(', ')}`);
+  return value as DebugSqlMode;
 }
 
 /** The default smallest count of persons published to a viewer without person:read. */
@@ -400,6 +417,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { isEmbedded, prepareDatabases } from './bootstrap';
 import { openAuditTrail } from './auth/audit-trail';
+import { keyHintLines } from './ide/ide.key-hint';
 import { createServer } from './server';
 import { createLogger } from './observability/logger';
 import { PinoSqlLogger } from './observability/sql-log';
@@ -32,6 +33,7 @@ export async function startServer(config: AppConfig): Promise<void> {
       throw listenError(error, config.port);
     });
     log(`GraphQL on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
+    if (isEmbedded(config) && config.env === 'development') for (const line of keyHintLines(`http://localhost:${port}/graphql`)) log(line);
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) {

@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { describePermissions } from './auth/permission-descriptions';
 import { employmentResolvers } from './modules/employment';
 import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';
@@ -13,6 +14,7 @@ import { regionResolvers } from './modules/region';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
 import { trainingResolvers } from './modules/training';
+import { viewerResolvers } from './modules/viewer';
 import { workshopResolvers } from './modules/workshop';
 
 /** Every module's resolvers; importing a module also registers its node types. */
@@ -31,6 +33,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,
+  ...viewerResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -42,6 +45,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     if (query) query.description = "Entry points for reading both agencies' records — 查询入口";
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = "Filings that change an agency's records — 变更入口";
+    describePermissions(schema);
     return schema;
   });
   return built;

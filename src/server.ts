@@ -54,7 +54,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   await apollo.start();
 
   hardening.mountFirst(app, httpServer);
-  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
+  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
   const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(

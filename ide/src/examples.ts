@@ -2,6 +2,8 @@
 export interface Example {
   name: string;
   query: string;
+  /** The role it is written for (its first line, `# Viewer: ROLE`). */
+  viewer: string | null;
 }
 
 export async function loadExamples(url: string): Promise<Example[]> {

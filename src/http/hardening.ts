@@ -10,6 +10,7 @@ import { Metrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
+import { sqlTracePlugin } from '../observability/sql-trace.plugin';
 import type { Sources } from '../sources/sources';
 import { cors } from './cors';
 import { formatError } from './error-format';
@@ -111,7 +112,7 @@ export async function createHardening(
       stopOnTerminationSignals: false,
     },
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter), sqlTracePlugin(settings.debugSql)],
     mountFirst(app, httpServer) {
       app.set('trust proxy', settings.trustProxy);
       app.disable('x-powered-by');
@@ -121,7 +122,7 @@ export async function createHardening(
       // Idle keep-alive connections stay open longer than a load balancer's (commonly 60 s) and a client's pool:
       // with Node's 5 s default, a client that reuses a connection just as the server closes it sees ECONNRESET.
       httpServer.keepAliveTimeout = 65_000;
-      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
+      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading, debugSql: settings.debugSql }));
       app.use(requestLog(logger, metrics));
       app.use(['/graphql', '/export'], cors(settings.corsOrigins));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });

@@ -1,8 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import express from 'express';
+import type { DebugSqlMode } from '../config';
 import { projectRoot } from '../shared/files/project-root';
 import { readExamples } from './ide.examples';
+import { KEY_COMMAND } from './ide.key-hint';
+import { IDE_OFF_PAGE } from './ide.off-page';
 
 export interface IdeOptions {
   enabled: boolean;
@@ -10,6 +13,15 @@ export interface IdeOptions {
   distDir?: string;
   /** The example operations shown as tabs, by default schema/examples. */
   examplesDir?: string;
+  /** DEBUG_SQL, so the SQL panel can say why a response carries no SQL. */
+  debugSql?: DebugSqlMode;
+}
+
+/** GET /ide/settings.json: what the page needs to know about this server; nothing secret. */
+export interface IdeSettings {
+  /** The command that creates a key, shown to a visitor without one. */
+  keyCommand: string;
+  debugSql: DebugSqlMode;
 }
 
 /** Served instead of the page when `npm run build:ide` has not run (e.g. `npm ci --ignore-scripts`). */
@@ -43,14 +55,26 @@ function prefersHtml(req: express.Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
+/** The page that tells a browser the IDE is off; the strictest policy, since it needs nothing but its own inline style. */
+const OFF_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /**
  * The GraphiQL IDE: a browser's GET of /graphql or / gets the page, its
- * hashed assets come from /ide/* with long cache lifetimes, and the example
- * operations from /ide/examples.json. Everything else on /graphql falls
- * through to Apollo, so mount this before it.
+ * hashed assets come from /ide/* with long cache lifetimes, the example
+ * operations from /ide/examples.json and the page's settings from
+ * /ide/settings.json. Everything else on /graphql falls through to Apollo,
+ * so mount this before it. With the IDE off, a browser gets a short page
+ * saying so (404), and API clients are unaffected.
  */
 export function mountIde(app: express.Express, options: IdeOptions): void {
-  if (!options.enabled) return;
+  if (!options.enabled) {
+    app.get(['/', '/graphql'], (req, res, next) => {
+      res.vary('Accept');
+      if (!prefersHtml(req)) return next();
+      res.status(404).set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': OFF_PAGE_POLICY, 'X-Content-Type-Options': 'nosniff' }).type('html').send(IDE_OFF_PAGE);
+    });
+    return;
+  }
   const distDir = options.distDir ?? path.join(projectRoot(), 'ide', 'dist');
   const examplesDir = options.examplesDir ?? path.join(projectRoot(), 'schema', 'examples');
   const indexFile = path.join(distDir, 'index.html');
@@ -75,6 +99,11 @@ export function mountIde(app: express.Express, options: IdeOptions): void {
 
   app.get('/ide/examples.json', async (_req, res) => {
     res.set('Cache-Control', 'no-cache').json(await readExamples(examplesDir));
+  });
+
+  const settings: IdeSettings = { keyCommand: KEY_COMMAND, debugSql: options.debugSql ?? 'off' };
+  app.get('/ide/settings.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(settings);
   });
 
   // File names carry a content hash (scripts/build-ide.mjs), so they never change meaning.

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
-import type { SourceName } from '../config';
+import type { DebugSqlMode, SourceName } from '../config';
+import { asksForSqlTrace, DEBUG_SQL_HEADER, newSqlTrace, type SqlTrace } from './sql-trace';
 
 /**
  * What one HTTP request has done so far, reachable from anywhere below it
@@ -26,6 +27,15 @@ export interface RequestScope {
   loaderBatches: Array<{ loader: string; size: number }>;
   errorCodes: string[];
   timedOut: boolean;
+  /** The statements run so far, when the request asked for them (X-Debug-SQL) and DEBUG_SQL is not off; null otherwise. */
+  sqlTrace: SqlTrace | null;
+}
+
+export interface ScopeOptions {
+  requestTimeoutMs: number;
+  batchLoading: boolean;
+  /** DEBUG_SQL; whether the viewer may read the trace is decided once it is known (sql-trace.plugin.ts). */
+  debugSql?: DebugSqlMode;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -49,7 +59,7 @@ function requestIdOf(req: express.Request): string {
  * Only GraphQL requests have a deadline: other routes (a CSV export that
  * streams for minutes, the health probes) set their own bounds.
  */
-export function newScope(req: express.Request, options: { requestTimeoutMs: number; batchLoading: boolean }): RequestScope {
+export function newScope(req: express.Request, options: ScopeOptions): RequestScope {
   const startedAt = Date.now();
   const graphql = (req.originalUrl || req.url).split('?')[0] === '/graphql';
   return {
@@ -65,11 +75,12 @@ export function newScope(req: express.Request, options: { requestTimeoutMs: numb
     loaderBatches: [],
     errorCodes: [],
     timedOut: false,
+    sqlTrace: (options.debugSql ?? 'off') !== 'off' && asksForSqlTrace(req.headers[DEBUG_SQL_HEADER]) ? newSqlTrace() : null,
   };
 }
 
 /** Express middleware: every request runs inside its own scope and answers with its X-Request-Id. */
-export function requestScopeMiddleware(options: { requestTimeoutMs: number; batchLoading: boolean }): express.RequestHandler {
+export function requestScopeMiddleware(options: ScopeOptions): express.RequestHandler {
   return (req, res, next) => {
     const scope = newScope(req, options);
     res.locals.scope = scope;

@@ -1,12 +1,20 @@
 import type { Logger as TypeormLogger, QueryRunner } from 'typeorm';
 import { requestScope } from './request-scope';
 import type { Logger } from './logger';
+import { maskParameters } from './sql-parameters';
 
-/** The sources' TypeORM logger when serving: failed and slow statements and driver warnings as structured lines. */
+/**
+ * The sources' TypeORM logger when serving: failed and slow statements and
+ * driver warnings as structured lines, and at LOG_LEVEL=trace every
+ * statement (parameters masked as in `extensions.sql`).
+ */
 export class PinoSqlLogger implements TypeormLogger {
   constructor(private readonly logger: Logger) {}
 
-  logQuery(): void {}
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    if (!this.logger.isLevelEnabled('trace')) return;
+    this.logger.trace({ requestId: requestScope()?.id, source: sourceOf(queryRunner), sql: query, parameters: maskParameters(parameters) }, 'statement');
+  }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     const err = typeof error === 'string' ? new Error(error) : error;

@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from '
 import { DatabaseUrl, PoolSettings, SourceName } from '../config';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
+import { traceSource } from '../observability/sql-trace';
 import { guardSource } from './source-guard';
 import { SourceLogger } from './source-logger';
 
@@ -160,6 +161,8 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   const dataSource = createSourceDataSource(source, url, { ...options, flavor: kind === 'sqlite' ? undefined : kind });
   await dataSource.initialize();
   guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
+  // Outside the guard, so a statement's time includes a retry on a fresh connection.
+  traceSource(dataSource, source);
   if (kind !== 'sqlite' && options.pool?.acquireTimeoutMs) limitAcquireTime(dataSource, source, options.pool.acquireTimeoutMs);
   return dataSource;
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { SourceName } from '../config';
 import { requestScope, requestTimeoutError } from '../observability/request-scope';
+import { Query, wrapRunnerQueries } from './query-wrapper';
 
 /** Why a source could not answer: refused or lost connections, too slow, or its pool is full. */
 export type SourceFailure = 'unreachable' | 'timeout' | 'busy';
@@ -65,8 +66,6 @@ const guards = new WeakMap<DataSource, GuardState>();
 
 const READ_ONLY = /^\s*(SELECT|WITH|SHOW)\b/i;
 
-type Query = QueryRunner['query'];
-
 /**
  * Puts every statement of a source through one gate: statements of a
  * request past its deadline do not start; a source that just refused a
@@ -80,12 +79,8 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
   if (guards.has(dataSource)) return;
   const state: GuardState = { source, downUntil: 0, retryAfterMs: options.retryAfterMs ?? 1000 };
   guards.set(dataSource, state);
-  const driver = dataSource.driver;
-  const createQueryRunner = driver.createQueryRunner.bind(driver);
-  driver.createQueryRunner = (mode) => {
-    const runner = createQueryRunner(mode);
-    const query: Query = runner.query.bind(runner);
-    runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+  wrapRunnerQueries(dataSource, (query, runner) =>
+    (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       const scope = requestScope();
       if (scope && Date.now() > scope.deadline) throw requestTimeoutError(scope);
       if (Date.now() < state.downUntil) throw sourceUnavailable(source, 'unreachable');
@@ -112,9 +107,8 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
         if (failure.connect) state.downUntil = Date.now() + state.retryAfterMs;
         throw sourceUnavailable(source, failure.reason, error);
       }
-    }) as Query;
-    return runner;
-  };
+    }) as Query,
+  );
 }
 
 /** Forgets the runner's dead connection so its next statement takes a fresh one from the pool. */

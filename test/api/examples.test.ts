@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { MASKED_ID } from '../support/masks';
+import { exampleViewer } from '../../src/ide/ide.examples';
 
 const EXAMPLES = path.join(__dirname, '../../schema/examples');
 const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, `${name}.graphql`), 'utf8');
@@ -19,8 +20,35 @@ describeEachBackend('example operations', (backend) => {
     expect(fs.readdirSync(EXAMPLES).sort()).toEqual(['dashboard.graphql', 'paging.graphql', 'partnerLookup.graphql', 'personAcrossAgencies.graphql', 'quarterlyDispatch.graphql']);
   });
 
+  it('names its viewer in its first line, and runs cleanly as that viewer', async () => {
+    const viewers: Record<string, string | null> = {};
+    for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.graphql'))) {
+      const query = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
+      const viewer = exampleViewer(query);
+      viewers[file] = viewer;
+      if (!viewer) continue;
+      const body = await api.as(viewer).query(query);
+      expect({ file, viewer, errors: body.errors }).toEqual({ file, viewer, errors: undefined });
+    }
+    expect(viewers).toEqual({
+      'dashboard.graphql': 'ANALYST',
+      'paging.graphql': 'PUBLIC',
+      'partnerLookup.graphql': 'PUBLIC',
+      'personAcrossAgencies.graphql': 'ANALYST',
+      'quarterlyDispatch.graphql': 'PUBLIC',
+    });
+  });
+
+  it('the ANALYST examples are refused to PUBLIC with an error naming the permission, as their first line warns', async () => {
+    for (const name of ['dashboard', 'personAcrossAgencies']) {
+      const body = await api.as('PUBLIC').query(example(name));
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(body.errors?.[0]?.message).toMatch(/needs permission person:read/);
+    }
+  });
+
   it('dashboard: Weifang craft items with workshops, operators, brands and training', async () => {
-    const data: any = await api.data(example('dashboard'));
+    const data: any = await api.as('ANALYST').data(example('dashboard'));
     const items = data.heritageItems.edges.map((e: any) => e.node);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(['NATIONAL', 'PROVINCIAL']).toContain(item.level);
@@ -31,7 +59,7 @@ describeEachBackend('example operations', (backend) => {
   });
 
   it('partnerLookup: the default USCC is known to both agencies', async () => {
-    const data: any = await api.data(example('partnerLookup'));
+    const data: any = await api.as('PUBLIC').data(example('partnerLookup'));
     const org = data.organization;
     expect(org).not.toBeNull();
     expect(org.inDirectory).toBe(true);
@@ -45,12 +73,12 @@ describeEachBackend('example operations', (backend) => {
     const persons: any = await api.as('ANALYST').data(example('personAcrossAgencies'));
     expect(persons.persons.edges.length).toBe(10);
     for (const e of persons.persons.edges) expect(e.node.idNumber).toMatch(MASKED_ID);
-    const page: any = await api.data(example('paging'));
+    const page: any = await api.as('PUBLIC').data(example('paging'));
     expect(page.heritageItems.edges.length).toBe(5);
   });
 
   it('quarterlyDispatch: a row per city and a total, and trainees grouped by city and target group', async () => {
-    const data: any = await api.data(example('quarterlyDispatch'));
+    const data: any = await api.as('ANALYST').data(example('quarterlyDispatch'));
     const rows = data.dispatchReport.rows;
     expect(rows.filter((r: any) => r.kind === 'REGION')).toHaveLength(16);
     expect(rows[rows.length - 1].kind).toBe('TOTAL');

@@ -32,7 +32,8 @@ describe('production mode', () => {
     expect(introspection.body.errors[0].message).toMatch(/introspection is not allowed/);
     expect((await production.post({ query: '{ __typename }' })).body.data).toEqual({ __typename: 'Query' });
     const page = await fetch(production.url, { headers: { accept: 'text/html' } });
-    expect(page.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(page.status).toBe(404);
+    expect(await page.text()).toMatch(/The GraphiQL IDE is off[\s\S]*IDE_ENABLED=true/);
     expect((await development.post({ query: '{ __schema { queryType { name } } }' })).body.data.__schema.queryType.name).toBe('Query');
     expect(loadConfig({ NODE_ENV: 'production' }, '/srv')).toMatchObject({ introspection: false, ide: false });
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION_ENABLED: 'true' }, '/srv').introspection).toBe(true);

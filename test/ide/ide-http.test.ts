@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { loadConfig } from '../../src/config';
+import { KEY_COMMAND } from '../../src/ide/ide.key-hint';
 import { IDE_NOT_BUILT_MESSAGE, mountIde } from '../../src/ide/ide.routes';
 import { createServer, Server } from '../../src/server';
 import { ApiHarness, startApi } from '../support/api';
@@ -86,20 +87,59 @@ describe('GraphiQL IDE over HTTP', () => {
     }
   });
 
-  it('lists every schema/examples/*.graphql file in /ide/examples.json, each titled by its file name', async () => {
+  it('lists every schema/examples/*.graphql file in /ide/examples.json, titled by its file name, PUBLIC ones first', async () => {
     const response = await fetch(`${base}/ide/examples.json`);
     expect(response.status).toBe(200);
-    const examples = (await response.json()) as Array<{ name: string; file: string; query: string }>;
+    const examples = (await response.json()) as Array<{ name: string; file: string; query: string; viewer: string | null }>;
     const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
     expect(files).toContain('paging.graphql');
-    expect(examples.map((e) => e.file)).toEqual(files);
+    expect(examples.map((e) => e.file).sort()).toEqual(files);
+    // A first-time visitor has no key: the tab open at first must run for PUBLIC.
+    expect(examples[0].viewer).toBe('PUBLIC');
+    const ranks = examples.map((e) => ['PUBLIC', 'ANALYST', 'PARTNER', 'CULTURE_AGENCY', 'HR_AGENCY', 'ADMIN'].indexOf(e.viewer ?? ''));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const example of examples) {
       expect(example.query).toBe(fs.readFileSync(path.join(EXAMPLES_DIR, example.file), 'utf8'));
       // GraphiQL titles a tab by its operation's name, so that name is what makes "title = file name".
       expect({ file: example.file, tabTitle: graphiqlTabTitle(example.query) }).toEqual({ file: example.file, tabTitle: example.name });
-      const body = await api.query(example.query);
+      expect({ file: example.file, firstLine: example.query.split('\n')[0] }).toEqual({ file: example.file, firstLine: expect.stringMatching(/^# Viewer: [A-Z_]+ — \S/) });
+      expect(example.viewer).not.toBeNull();
+      const body = await api.as(example.viewer as 'PUBLIC').query(example.query);
       expect({ file: example.file, errors: body.errors }).toEqual({ file: example.file, errors: undefined });
     }
+  });
+
+  it('tells the page how to get a key and whether the server sends SQL, in /ide/settings.json', async () => {
+    const response = await fetch(`${base}/ide/settings.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ keyCommand: KEY_COMMAND, debugSql: 'on' });
+    expect(KEY_COMMAND).toMatch(/^npm run clients -- create --name "[^"]+" --role ANALYST$/);
+  });
+
+  it('bundles a CJK web font, served by this server in unicode-range chunks, with its licence', async () => {
+    const html = await (await browserGet(`${base}/graphql`)).text();
+    const cssRef = /href="(\/ide\/main-\w+\.css)"/.exec(html)![1];
+    const css = await (await fetch(`${base}${cssRef}`)).text();
+    const faces = css.match(/@font-face\s*{[^}]*Noto Sans SC Variable[^}]*}/g) ?? [];
+    expect(faces.length).toBeGreaterThan(50);
+    const chunks = faces.map((face) => ({
+      url: new URL(/url\("?([^")]+\.woff2)"?\)/.exec(face)![1], `${base}${cssRef}`),
+      ranges: /unicode-range:\s*([^;}]+)/.exec(face)![1].split(',').map((range) => range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16))),
+    }));
+    for (const { url } of chunks) expect(`${url.origin}${url.pathname}`).toMatch(new RegExp(`^${base}/ide/noto-sans-sc-[\\w-]+-wght-normal-\\w+\\.woff2$`));
+    // The characters of 非遗工坊 each fall in some chunk, which this server serves as a font file.
+    for (const character of '非遗工坊山东手造') {
+      const code = character.codePointAt(0)!;
+      const chunk = chunks.find(({ ranges }) => ranges.some(([from, to = from]) => code >= from && code <= to));
+      expect({ character, chunk: Boolean(chunk) }).toEqual({ character, chunk: true });
+      const font = await fetch(chunk!.url);
+      expect(font.status).toBe(200);
+      expect(font.headers.get('content-type')).toMatch(/font\/woff2/);
+      expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect(css).toMatch(/--font-family:[^;]*Noto Sans SC Variable/);
+    const licence = await fetch(`${base}/ide/noto-sans-sc-LICENSE.txt`);
+    expect(await licence.text()).toMatch(/SIL Open Font License/);
   });
 
   it('still sends API clients to GraphQL: POST with JSON, GET with */*', async () => {
@@ -121,7 +161,7 @@ describe('GraphiQL IDE over HTTP', () => {
     expect(simplePost.status).toBe(400);
   });
 
-  it('is off in production unless IDE_ENABLED=true', async () => {
+  it('is off in production unless IDE_ENABLED=true; when off, a browser gets a page saying how to turn it on, API clients JSON', async () => {
     const servers: Server[] = [];
     try {
       for (const [config, served] of [
@@ -133,8 +173,26 @@ describe('GraphiQL IDE over HTTP', () => {
         servers.push(server);
         const port = await server.listen(0);
         const page = await browserGet(`http://127.0.0.1:${port}/graphql`);
-        expect({ config, html: /text\/html/.test(page.headers.get('content-type') ?? '') }).toEqual({ config, html: served });
+        const html = await page.text();
+        expect({ config, ide: html.includes('<div id="graphiql">') }).toEqual({ config, ide: served });
         expect({ config, examples: (await fetch(`http://127.0.0.1:${port}/ide/examples.json`)).status }).toEqual({ config, examples: served ? 200 : 404 });
+        if (served) continue;
+        // Not Apollo's CSRF refusal: a short page saying the IDE is off and how to turn it on.
+        expect(page.status).toBe(404);
+        expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(page.headers.get('vary')).toMatch(/accept/i);
+        expect(html).toMatch(/The GraphiQL IDE is off/);
+        expect(html).toContain('IDE_ENABLED=true');
+        expect(html).not.toMatch(/CSRF/);
+        expect(html).not.toMatch(/<script/);
+        expect((await browserGet(`http://127.0.0.1:${port}/`)).status).toBe(404);
+        // API clients still get GraphQL's JSON, refusals included.
+        const refused = await fetch(`http://127.0.0.1:${port}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+        expect(refused.status).toBe(400);
+        expect(refused.headers.get('content-type')).toMatch(/json/);
+        expect(await refused.text()).toMatch(/CSRF/i);
+        const post = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT }, body: JSON.stringify({ query: '{ __typename }' }) });
+        expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
       }
     } finally {
       for (const server of servers) {

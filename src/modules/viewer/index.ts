@@ -1,0 +1,3 @@
+import { ViewerResolver } from './viewer.resolver';
+
+export const viewerResolvers = [ViewerResolver];
