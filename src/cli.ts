@@ -18,7 +18,9 @@ Commands:
   seed --scale N [--seed S] [--replace]
                              fill the culture and HR databases with deterministic demo data
                              (scale 1 ≈ 10,000 persons; --replace deletes existing rows first)
-  clients create|list|revoke API clients: create one (its key is printed once), list them, revoke one
+  clients create|list|revoke|revoke-token|revoked-tokens
+                             API clients: create one (its key is printed once), list them, revoke one;
+                             revoke a bearer token by its jti, list revoked tokens
   audit verify|list          check the audit log's hash chain (exit 1 at the first broken link), list events
   import --type T --file F [--strict] [--dry-run] [--max-size MB] [--region CODE]
                              validate an agency's CSV/JSON file row by row and write all rows or none
@@ -45,8 +47,11 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'clients' || command === 'audit') {
-    const run = command === 'clients' ? clientsCommand : auditCommand;
-    process.exitCode = await withGateway(loadConfig(), (gateway) => run(rest, gateway, processIo));
+    const config = loadConfig();
+    const revocation = { redisUrl: config.rateLimit.redisUrl, clockSkewSeconds: config.auth.jwtClockSkewSeconds };
+    process.exitCode = await withGateway(config, (gateway) =>
+      command === 'clients' ? clientsCommand(rest, gateway, processIo, revocation) : auditCommand(rest, gateway, processIo),
+    );
     return;
   }
   if (command === 'import') {

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { PiiReads } from './auth/pii-reads';
+import type { RevocationCheck } from './auth/revoked-tokens';
 import { AuthConfig } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
@@ -35,8 +36,8 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * PUBLIC; bad ones: an UNAUTHENTICATED error, HTTP 401) and its
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
-export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig): Promise<RequestContext> {
-  const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth);
+export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, revoked?: RevocationCheck): Promise<RequestContext> {
+  const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth, revoked);
   const key = req.headers['idempotency-key'];
   return createContext(sources, { viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
 }

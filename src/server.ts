@@ -8,6 +8,7 @@ import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
 import { auditPlugin } from './auth/audit.plugin';
+import { RevokedTokens } from './auth/revoked-tokens';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
 import { mountIde } from './ide/ide.routes';
@@ -19,6 +20,8 @@ export interface Server {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   logger: Logger;
+  /** Revoked bearer token ids, in memory; `refresh()` reloads them now instead of at the next interval. */
+  revokedTokens: RevokedTokens;
   /** Listens on the port (0 for any free one) and returns the port. */
   listen(port: number): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then releases what the server holds; sources stay open. */
@@ -28,11 +31,26 @@ export interface Server {
 /** NODE_ENV plus whatever else of the configuration a caller (a test) wants to set; the rest takes its default. */
 export type ServerConfig = Pick<AppConfig, 'env'> & Partial<Omit<AppConfig, 'env'>>;
 
+/** What tests may swap besides the hardening options: the Redis prefix of the revocation list, so runs do not share it. */
+export interface ServerOptions extends HardeningOptions {
+  revocationKeyPrefix?: string;
+}
+
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
-export async function createServer(config: ServerConfig, sources: Sources, options: HardeningOptions = {}): Promise<Server> {
+export async function createServer(config: ServerConfig, sources: Sources, options: ServerOptions = {}): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
   const hardening = await createHardening(config, sources, options);
+  const revokedTokens = await RevokedTokens.start(
+    sources.gateway,
+    {
+      clockSkewSeconds: config.auth?.jwtClockSkewSeconds,
+      refreshSeconds: config.auth?.jwtRevocationRefreshSeconds,
+      redisUrl: hardening.settings.rateLimit.redisUrl,
+      redisKeyPrefix: options.revocationKeyPrefix,
+    },
+    (error) => hardening.logger.warn({ err: error }, 'revoked token list: reload or Redis failed; keeping the list known so far'),
+  );
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -48,8 +66,8 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
 
   hardening.mountFirst(app, httpServer);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
-  app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth) }));
-  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth), limits: hardening.settings.limits }));
+  app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, revokedTokens) }));
+  app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth, revokedTokens), limits: hardening.settings.limits }));
 
   hardening.mountLast(app);
 
@@ -58,6 +76,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     httpServer,
     apollo,
     logger: hardening.logger,
+    revokedTokens,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -69,6 +88,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     stop: async () => {
       hardening.beginShutdown();
       await apollo.stop();
+      await revokedTokens.close();
       await hardening.close();
     },
   };
