@@ -86,6 +86,8 @@ export function limitsPlugin(limits: QueryLimits, rateLimiter: RateLimiter | nul
         async didResolveOperation(requestContext) {
           if (refusal) throw refusal;
           validated.set(requestContext.queryHash!, requestContext.document, requestContext.source.length);
+          // No operation by that name (or no name given for several): Apollo answers 400 OPERATION_RESOLUTION_FAILURE; nothing to cost.
+          if (!requestContext.operation) return;
           cost = queryCost(requestContext.schema, requestContext.document, requestContext.operation!, requestContext.request.variables ?? {});
           const scope = requestScope();
           if (scope) scope.cost += cost;
