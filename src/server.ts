@@ -8,11 +8,13 @@ import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
 import { auditPlugin } from './auth/audit.plugin';
+import { authenticate } from './auth/authenticate';
 import { RevokedTokens } from './auth/revoked-tokens';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
+import { regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
 
 export interface Server {
@@ -64,7 +66,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   });
   await apollo.start();
 
-  hardening.mountFirst(app, httpServer);
+  hardening.mountFirst(app, httpServer, (req) => authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens));
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env) });
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, revokedTokens) }));
   app.use('/export', exportRouter({ schema: graphqlSchema, context: (req) => contextFromRequest(req, sources, config.auth, revokedTokens), limits: hardening.settings.limits }));

@@ -10,6 +10,7 @@ import { Metrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
+import type { Viewer } from '../shared/auth/viewer';
 import type { Sources } from '../sources/sources';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
@@ -41,8 +42,8 @@ export interface Hardening {
     | 'stopOnTerminationSignals'
   >;
   plugins: ApolloServerPlugin<RequestContext>[];
-  /** Request scope, request log, /healthz, /readyz, /metrics: mount before every other route. */
-  mountFirst(app: express.Express, httpServer: http.Server): void;
+  /** Request scope, request log, /healthz, /readyz, /metrics: mount before every other route; `viewerOf` tells /readyz who asks. */
+  mountFirst(app: express.Express, httpServer: http.Server, viewerOf?: (req: express.Request) => Promise<Viewer>): void;
   /** Body parsing and limits (and the trusted-document gate) in front of Apollo on /graphql. */
   graphqlGuards: express.RequestHandler[];
   /** GraphQL-shaped answers for bodies that could not be read: mount after /graphql. */
@@ -95,7 +96,7 @@ export async function createHardening(
     },
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
     plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter)],
-    mountFirst(app, httpServer) {
+    mountFirst(app, httpServer, viewerOf) {
       app.set('trust proxy', settings.trustProxy);
       app.disable('x-powered-by');
       // Slow senders get as long as a request may take, and no longer.
@@ -103,7 +104,7 @@ export async function createHardening(
       httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
       app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading }));
       app.use(requestLog(logger, metrics));
-      mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
+      mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining, viewerOf });
       if (metrics) mountMetrics(app, metrics);
     },
     graphqlGuards: [...graphqlBody(settings.limits), ...(trusted ? [trustedDocumentsOnly(trusted)] : [])],
