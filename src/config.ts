@@ -240,6 +240,8 @@ export interface ServingConfig {
   trustProxy: boolean | number | string;
   /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
   batchLoading: boolean;
+  /** EXPOSE_STACK_TRACES=true puts stack traces (with file paths) into error responses; off in every mode unless set. */
+  exposeStackTraces: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -280,6 +282,10 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
   if (ratePoints > 0 && ratePoints < maxCost) {
     throw new ConfigError('RATE_LIMIT_POINTS', `${ratePoints} is below MAX_QUERY_COST (${maxCost}): a query within the cost limit could never run; raise it or use 0 to turn rate limiting off`);
   }
+  const exposeStackTraces = parseBoolean('EXPOSE_STACK_TRACES', env.EXPOSE_STACK_TRACES, false);
+  if (exposeStackTraces && nodeEnv === 'production') {
+    throw new ConfigError('EXPOSE_STACK_TRACES', 'stack traces name the server\'s files and are never sent in production; unset it, or run with NODE_ENV=development');
+  }
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
   return {
     introspection: parseBoolean('INTROSPECTION_ENABLED', env.INTROSPECTION_ENABLED, nodeEnv !== 'production'),
@@ -314,5 +320,6 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+    exposeStackTraces,
   };
 }

@@ -84,11 +84,12 @@ export async function createHardening(
     rateLimiter,
     apolloOptions: {
       introspection: settings.introspection,
-      includeStacktraceInErrorResponses: config.env === 'development',
+      // A stack names files and lines of the server: for a developer who asks for it, never by default.
+      includeStacktraceInErrorResponses: settings.exposeStackTraces,
       hideSchemaDetailsFromClientErrors: config.env === 'production',
       allowBatchedHttpRequests: true,
       parseOptions: { maxTokens: settings.limits.maxDocumentTokens },
-      formatError: formatError(config.env),
+      formatError: formatError(config.env, { exposeStackTraces: settings.exposeStackTraces }),
       // The limits plugin keeps the validated documents itself (see ValidatedDocuments).
       documentStore: null,
       // main.ts owns SIGTERM/SIGINT: drain, close the pools, exit 0.

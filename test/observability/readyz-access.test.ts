@@ -43,7 +43,7 @@ describeEachBackend('/readyz tells why a source fails only to an ADMIN', (backen
   };
 
   it('anonymous callers and non-admins get the status and the source names, no host or port', async () => {
-    const callers = [{}, { authorization: `Bearer ${await testToken('ANALYST')}` }, { authorization: `Bearer ${await testToken('HR_AGENCY')}` }];
+    const callers: Array<Record<string, string>> = [{}, { authorization: `Bearer ${await testToken('ANALYST')}` }, { authorization: `Bearer ${await testToken('HR_AGENCY')}` }];
     for (const headers of callers) {
       const { status, body } = await ready(headers);
       expect(status).toBe(503);
@@ -54,7 +54,8 @@ describeEachBackend('/readyz tells why a source fails only to an ADMIN', (backen
 
   it('an ADMIN (bearer token or API key) is told why', async () => {
     const key = await apiKey(db.db.sources.gateway, 'ADMIN');
-    for (const headers of [{ authorization: `Bearer ${await testToken('ADMIN')}` }, { 'x-api-key': key }]) {
+    const admins: Array<Record<string, string>> = [{ authorization: `Bearer ${await testToken('ADMIN')}` }, { 'x-api-key': key }];
+    for (const headers of admins) {
       const { status, body } = await ready(headers);
       expect(status).toBe(503);
       expect(body.sources).toMatchObject({ culture: 'ok', gateway: 'ok' });
