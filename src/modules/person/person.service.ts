@@ -31,7 +31,7 @@ export class PersonService {
     }
     if (filter.birthDateFrom) sql.add('t.birth_date >= ?', filter.birthDateFrom);
     if (filter.birthDateTo) sql.add('t.birth_date <= ?', filter.birthDateTo);
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.idNumber != null) {
       const parsed = validateCitizenId(filter.idNumber);
       if (!parsed.ok) throw badInput(`${argument}.idNumber`, parsed.message);
