@@ -34,7 +34,16 @@ export interface AuthConfig {
   /** JWT_ISSUER / JWT_AUDIENCE: when set, tokens must carry exactly this `iss` / an `aud` containing it. */
   jwtIssuer: string | null;
   jwtAudience: string | null;
+  /** JWT_MAX_LIFETIME_SECONDS: longest accepted lifetime (exp − iat, or exp − now without iat); default one day. */
+  jwtMaxLifetimeSeconds?: number;
+  /** JWT_CLOCK_SKEW_SECONDS: how far the issuer's clock may be off ours, for exp, nbf and iat; default 60. */
+  jwtClockSkewSeconds?: number;
+  /** JWT_REVOCATION_REFRESH_SECONDS: how often each server reloads revoked token ids (the most another copy lags without Redis); default 5. */
+  jwtRevocationRefreshSeconds?: number;
 }
+
+/** Defaults of the optional token settings, so a partial AuthConfig (tests, tools) means the same as an empty environment. */
+export const JWT_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60, revocationRefreshSeconds: 5 } as const;
 
 /** A configuration problem, reported once at start with the variable it concerns. */
 export class ConfigError extends Error {
@@ -238,7 +247,15 @@ export function parseAuthConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd())
       throw new ConfigError('JWT_PUBLIC_KEY', `must be an RSA key of at least 2048 bits for RS256, got ${jwtPublicKey.asymmetricKeyType} ${bits || ''}`.trim());
     }
   }
-  return { jwtSecret: secret === null ? null : new TextEncoder().encode(secret), jwtPublicKey, jwtIssuer: text('JWT_ISSUER'), jwtAudience: text('JWT_AUDIENCE') };
+  return {
+    jwtSecret: secret === null ? null : new TextEncoder().encode(secret),
+    jwtPublicKey,
+    jwtIssuer: text('JWT_ISSUER'),
+    jwtAudience: text('JWT_AUDIENCE'),
+    jwtMaxLifetimeSeconds: parseInteger(env, 'JWT_MAX_LIFETIME_SECONDS', JWT_DEFAULTS.maxLifetimeSeconds, 60, 366 * 86_400),
+    jwtClockSkewSeconds: parseInteger(env, 'JWT_CLOCK_SKEW_SECONDS', JWT_DEFAULTS.clockSkewSeconds, 0, 600),
+    jwtRevocationRefreshSeconds: parseInteger(env, 'JWT_REVOCATION_REFRESH_SECONDS', JWT_DEFAULTS.revocationRefreshSeconds, 1, 3600),
+  };
 }
 
 /** Limits on one GraphQL request, each refused with its own error code before anything runs. */
@@ -326,6 +343,8 @@ export interface ServingConfig {
    * default in production).
    */
   debugSql: DebugSqlMode;
+  /** EXPOSE_STACK_TRACES=true puts stack traces (with file paths) into error responses; off in every mode unless set. */
+  exposeStackTraces: boolean;
 }
 
 export const DEBUG_SQL_MODES = ['off', 'admin', 'on'] as const;
@@ -379,6 +398,10 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
   if (ratePoints > 0 && ratePoints < maxCost) {
     throw new ConfigError('RATE_LIMIT_POINTS', `${ratePoints} is below MAX_QUERY_COST (${maxCost}): a query within the cost limit could never run; raise it or use 0 to turn rate limiting off`);
   }
+  const exposeStackTraces = parseBoolean('EXPOSE_STACK_TRACES', env.EXPOSE_STACK_TRACES, false);
+  if (exposeStackTraces && nodeEnv === 'production') {
+    throw new ConfigError('EXPOSE_STACK_TRACES', 'stack traces name the server\'s files and are never sent in production; unset it, or run with NODE_ENV=development');
+  }
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
   return {
     introspection: parseBoolean('INTROSPECTION_ENABLED', env.INTROSPECTION_ENABLED, nodeEnv !== 'production'),
@@ -418,6 +441,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),
+    exposeStackTraces,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
+import type { RevocationCheck } from './auth/revoked-tokens';
 import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
@@ -28,6 +29,8 @@ export interface RequestContext {
 export interface ContextOptions {
   statisticsMinCell?: number;
   idProbes?: IdProbeBudget;
+  /** Revoked token ids, checked from memory on every request. */
+  revoked?: RevocationCheck;
 }
 
 export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
@@ -49,7 +52,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
 export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, options: ContextOptions = {}): Promise<RequestContext> {
-  const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth);
+  const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth, options.revoked);
   const key = req.headers['idempotency-key'];
   return createContext(sources, { ...options, viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
 }

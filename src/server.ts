@@ -9,10 +9,13 @@ import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
 import { AuditTrail, startAuditTrail } from './auth/audit-trail';
 import { auditPlugin } from './auth/audit.plugin';
+import { authenticate } from './auth/authenticate';
+import { RevokedTokens } from './auth/revoked-tokens';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
+import { regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
 
 export interface Server {
@@ -20,6 +23,8 @@ export interface Server {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   logger: Logger;
+  /** Revoked bearer token ids, in memory; `refresh()` reloads them now instead of at the next interval. */
+  revokedTokens: RevokedTokens;
   /** Listens on the port (0 for any free one) and returns the port. */
   listen(port: number): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), anchors the audit log's head, then releases what the server holds; sources stay open. */
@@ -29,9 +34,12 @@ export interface Server {
 /** NODE_ENV plus whatever else of the configuration a caller (a test) wants to set; the rest takes its default. */
 export type ServerConfig = Pick<AppConfig, 'env'> & Partial<Omit<AppConfig, 'env'>>;
 
+/** What tests and startServer may pass besides the hardening options. */
 export interface ServerOptions extends HardeningOptions {
   /** The audit log's signing key and checkpoint stores (startServer resolves them from the configuration). */
   audit?: AuditTrail;
+  /** The Redis prefix of the revocation list, so test runs do not share it. */
+  revocationKeyPrefix?: string;
 }
 
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
@@ -40,6 +48,16 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   const httpServer = http.createServer(app);
   const hardening = await createHardening(config, sources, options);
   const audit = startAuditTrail(sources.gateway, options.audit, { env: config.env, logger: hardening.logger });
+  const revokedTokens = await RevokedTokens.start(
+    sources.gateway,
+    {
+      clockSkewSeconds: config.auth?.jwtClockSkewSeconds,
+      refreshSeconds: config.auth?.jwtRevocationRefreshSeconds,
+      redisUrl: hardening.settings.rateLimit.redisUrl,
+      redisKeyPrefix: options.revocationKeyPrefix,
+    },
+    (error) => hardening.logger.warn({ err: error }, 'revoked token list: reload or Redis failed; keeping the list known so far'),
+  );
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -53,9 +71,9 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   });
   await apollo.start();
 
-  hardening.mountFirst(app, httpServer);
+  hardening.mountFirst(app, httpServer, (req) => authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens));
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
-  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes };
+  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(
     '/export',
@@ -76,6 +94,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     httpServer,
     apollo,
     logger: hardening.logger,
+    revokedTokens,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -89,6 +108,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
       await apollo.stop();
       // After the last request has written its events: the final checkpoint covers them.
       await audit.stop();
+      await revokedTokens.close();
       await hardening.close();
     },
   };

@@ -4,9 +4,10 @@ import { PUBLIC_VIEWER, Viewer } from '../shared/auth/viewer';
 import { RegionDirectory } from '../shared/regions';
 import { ApiRole } from '../sources/gateway/api-client.entity';
 import { ApiClients } from './api-clients';
-import { unauthenticated } from './errors';
+import { revocationListUnavailable, unauthenticated } from './errors';
 import { JwtRejected, verifyJwt } from './jwt';
 import { credentialProblems } from './permissions';
+import { NO_REVOCATIONS, RevocationCheck } from './revoked-tokens';
 
 export const NO_JWT: AuthConfig = { jwtSecret: null, jwtPublicKey: null, jwtIssuer: null, jwtAudience: null };
 
@@ -44,8 +45,15 @@ function credentialOf(headers: Headers): { kind: 'apiKey' | 'bearer'; value: str
 /**
  * The viewer of a request from its headers. No credentials: PUBLIC. Any
  * credential that does not check out: an UNAUTHENTICATED error (HTTP 401).
+ * A bearer token's `jti` is checked against the in-memory revocation list.
  */
-export async function authenticate(headers: Headers, gateway: DataSource, regions: RegionDirectory, config: AuthConfig = NO_JWT): Promise<Viewer> {
+export async function authenticate(
+  headers: Headers,
+  gateway: DataSource,
+  regions: RegionDirectory,
+  config: AuthConfig = NO_JWT,
+  revoked: RevocationCheck = NO_REVOCATIONS,
+): Promise<Viewer> {
   const credential = credentialOf(headers);
   if (!credential) return PUBLIC_VIEWER;
   if (credential.kind === 'apiKey') {
@@ -69,6 +77,10 @@ export async function authenticate(headers: Headers, gateway: DataSource, region
   }
   const problems = credentialProblems(identity.role, identity.regionCode, identity.scopes, (code) => regions.has(code));
   if (problems.length > 0) throw unauthenticated(`the bearer token's claims are not acceptable: ${problems.join('; ')}`);
+  if (identity.tokenId !== null) {
+    if (!revoked.loaded) throw revocationListUnavailable();
+    if (revoked.isRevoked(identity.tokenId)) throw unauthenticated(`the bearer token (jti "${identity.tokenId}") was revoked`);
+  }
   return Object.freeze({
     clientId: null,
     name: identity.subject,

@@ -13,6 +13,17 @@ export function unauthenticated(message: string): GraphQLError {
   });
 }
 
+/**
+ * The revocation list has not loaded yet (the gateway database was down
+ * since start): a token with a jti might be revoked, so it is refused for
+ * now — by the server's fault, hence 503 and not 401.
+ */
+export function revocationListUnavailable(): GraphQLError {
+  return new GraphQLError('The gateway source cannot be reached, so revoked bearer tokens cannot be told apart yet; try again shortly.', {
+    extensions: { code: 'SOURCE_UNAVAILABLE', source: 'gateway', reason: 'unreachable', http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+}
+
 export function isUnauthenticated(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
 }

@@ -75,6 +75,9 @@ export function credentialProblems(role: string, regionCode: string | null, scop
     return problems;
   }
   const r = role as ApiRole;
+  // A scope this layer does not know is refused rather than ignored: ignoring it would quietly give its holder
+  // less than the issuer meant, or, once a scope of that name exists, more.
+  for (const scope of new Set(scopes)) if (!KNOWN_SCOPES.includes(scope)) problems.push(`scope "${scope}" is not known (known: ${KNOWN_SCOPES.join(', ')})`);
   if (REGION_REQUIRED_ROLES.includes(r) && !regionCode) problems.push(`role ${r} needs a region`);
   if (REGION_FORBIDDEN_ROLES.includes(r) && regionCode) problems.push(`role ${r} covers the whole province and takes no region`);
   if (regionCode && !regionExists(regionCode)) problems.push(`region "${regionCode}" is not a GB/T 2260 code known to this layer`);

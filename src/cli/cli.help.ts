@@ -70,8 +70,8 @@ export const COMMANDS_HELP: Record<string, CommandHelp> = {
   --no-progress  no progress bar on stderr`,
   },
   clients: {
-    synopsis: 'clients <create|list|revoke> [options]',
-    summary: 'API clients: create one (its key is printed once), list them, revoke one',
+    synopsis: 'clients <create|list|revoke|revoke-token|revoked-tokens> [options]',
+    summary: 'API clients: create one (its key is printed once), list them, revoke one; revoke a bearer token by its jti, list revoked tokens',
     subcommands: {
       create: {
         synopsis: 'clients create --name NAME --role ROLE [--region CODE] [--scope SCOPE]...',
@@ -86,6 +86,12 @@ ${rolesAndScopes()}`;
       },
       list: { synopsis: 'clients list', summary: 'every client: id, key prefix, name, role, region, scopes, created, revoked' },
       revoke: { synopsis: 'clients revoke <key prefix | id>', summary: 'revoke a client; its key is refused from then on' },
+      'revoke-token': {
+        synopsis: 'clients revoke-token <jti | token> [--expires-at ISO-8601] [--reason TEXT]',
+        summary: 'revoke one bearer token by its jti (or paste the token itself); refused on every server within JWT_REVOCATION_REFRESH_SECONDS, at once where Redis carries the news',
+        details: '  --expires-at T   when the token expires anyway, so the entry can be dropped then (taken from a pasted token)\n  --reason TEXT    why, for the list',
+      },
+      'revoked-tokens': { synopsis: 'clients revoked-tokens', summary: 'the revoked token ids in force, with their expiry and reason' },
     },
   },
   audit: {

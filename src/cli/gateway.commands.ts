@@ -6,7 +6,9 @@ import { loadConfig } from '../config';
 
 /** `clients …`: needs the gateway database alone. */
 export function clientsCli(args: string[]): Promise<number> {
-  return withGateway(loadConfig(), (gateway) => clientsCommand(args, gateway, processIo));
+  const config = loadConfig();
+  const revocation = { redisUrl: config.rateLimit.redisUrl, clockSkewSeconds: config.auth.jwtClockSkewSeconds };
+  return withGateway(config, (gateway) => clientsCommand(args, gateway, processIo, revocation));
 }
 
 /** `audit …`: needs the gateway database alone. */

@@ -12,13 +12,18 @@ const UNEXPECTED = new Set(['INTERNAL_SERVER_ERROR', undefined]);
  * report can be matched to the one log line of its request. In production,
  * unexpected errors become a bare "Internal server error" (the details are
  * in the log, written once by the observability plugin) and no message
- * suggests schema names ("Did you mean …?").
+ * suggests schema names ("Did you mean …?"). Stack traces reach a client
+ * only with EXPOSE_STACK_TRACES=true, and never in production.
  */
-export function formatError(env: AppConfig['env']) {
+export function formatError(env: AppConfig['env'], options: { exposeStackTraces?: boolean } = {}) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const requestId = requestScope()?.id;
     const code = formatted.extensions?.code as string | undefined;
-    if (env !== 'production') return { ...formatted, extensions: { ...formatted.extensions, ...(requestId ? { requestId } : {}) } };
+    if (env !== 'production') {
+      const { stacktrace, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const extensions = { ...rest, ...(options.exposeStackTraces && stacktrace ? { stacktrace } : {}), ...(requestId ? { requestId } : {}) };
+      return { ...formatted, extensions };
+    }
     if (UNEXPECTED.has(code)) {
       return {
         message: 'Internal server error',

@@ -11,6 +11,7 @@ import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
 import { sqlTracePlugin } from '../observability/sql-trace.plugin';
+import type { Viewer } from '../shared/auth/viewer';
 import type { Sources } from '../sources/sources';
 import { cors } from './cors';
 import { formatError } from './error-format';
@@ -49,8 +50,8 @@ export interface Hardening {
     | 'stopOnTerminationSignals'
   >;
   plugins: ApolloServerPlugin<RequestContext>[];
-  /** Request scope, request log, CORS (/graphql, /export), /healthz, /readyz, /metrics: mount before every other route. */
-  mountFirst(app: express.Express, httpServer: http.Server): void;
+  /** Request scope, request log, CORS (/graphql, /export), /healthz, /readyz, /metrics: mount before every other route; `viewerOf` tells /readyz who asks. */
+  mountFirst(app: express.Express, httpServer: http.Server, viewerOf?: (req: express.Request) => Promise<Viewer>): void;
   /** Body parsing and limits (and the trusted-document gate) in front of Apollo on /graphql. */
   graphqlGuards: express.RequestHandler[];
   /** GraphQL-shaped answers for bodies that could not be read: mount after /graphql. */
@@ -101,11 +102,12 @@ export async function createHardening(
     personRowQuota,
     apolloOptions: {
       introspection: settings.introspection,
-      includeStacktraceInErrorResponses: config.env === 'development',
+      // A stack names files and lines of the server: for a developer who asks for it, never by default.
+      includeStacktraceInErrorResponses: settings.exposeStackTraces,
       hideSchemaDetailsFromClientErrors: config.env === 'production',
       allowBatchedHttpRequests: true,
       parseOptions: { maxTokens: settings.limits.maxDocumentTokens },
-      formatError: formatError(config.env),
+      formatError: formatError(config.env, { exposeStackTraces: settings.exposeStackTraces }),
       // The limits plugin keeps the validated documents itself (see ValidatedDocuments).
       documentStore: null,
       // main.ts owns SIGTERM/SIGINT: drain, close the pools, exit 0.
@@ -113,7 +115,7 @@ export async function createHardening(
     },
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
     plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter), sqlTracePlugin(settings.debugSql)],
-    mountFirst(app, httpServer) {
+    mountFirst(app, httpServer, viewerOf) {
       app.set('trust proxy', settings.trustProxy);
       app.disable('x-powered-by');
       // Slow senders get as long as a request may take, and no longer.
@@ -125,7 +127,7 @@ export async function createHardening(
       app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading, debugSql: settings.debugSql }));
       app.use(requestLog(logger, metrics));
       app.use(['/graphql', '/export'], cors(settings.corsOrigins));
-      mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining });
+      mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining, viewerOf });
       if (metrics) mountMetrics(app, metrics);
     },
     graphqlGuards: [...graphqlBody(settings.limits), ...(trusted ? [trustedDocumentsOnly(trusted)] : [])],

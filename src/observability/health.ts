@@ -1,5 +1,7 @@
 import type express from 'express';
+import { GraphQLError } from 'graphql';
 import { SOURCE_NAMES } from '../config';
+import type { Viewer } from '../shared/auth/viewer';
 import { probeSource } from '../sources/source-guard';
 import type { Sources } from '../sources/sources';
 import type { Metrics } from './metrics';
@@ -10,22 +12,46 @@ export interface HealthOptions {
   readyTimeoutMs: number;
   /** True once SIGTERM arrived: load balancers should stop sending requests. */
   draining: () => boolean;
+  /** Who asks (from the request's credentials); only an ADMIN is told why a source fails, which names hosts and ports. */
+  viewerOf?: (req: express.Request) => Promise<Viewer>;
+}
+
+/**
+ * Whether the caller may read the failure details. A credential that does
+ * not check out is refused (never read as anonymous); one that cannot be
+ * checked because the gateway is down reads as not an administrator.
+ */
+async function adminAsks(req: express.Request, options: HealthOptions): Promise<boolean | GraphQLError> {
+  if (!options.viewerOf || (req.headers.authorization === undefined && req.headers['x-api-key'] === undefined)) return false;
+  try {
+    return (await options.viewerOf(req)).role === 'ADMIN';
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return error;
+    return false;
+  }
 }
 
 /**
  * /healthz: the process is alive (no database involved, so a slow source
  * never gets a healthy process restarted). /readyz: every source answers
  * `SELECT 1` within READY_TIMEOUT_MS; otherwise 503 naming each failing
- * source, and 503 while shutting down.
+ * source, and 503 while shutting down. Why a source fails (a driver message
+ * such as `connect ECONNREFUSED 10.0.3.7:3306`) maps the network behind the
+ * server, so only an ADMIN gets it; everyone else reads `unavailable`.
  */
 export function mountHealth(app: express.Express, options: HealthOptions): void {
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
+  app.get('/readyz', async (req, res) => {
+    const admin = await adminAsks(req, options);
+    if (admin instanceof GraphQLError) {
+      res.status(401).set('Cache-Control', 'no-store').set('WWW-Authenticate', 'Bearer, ApiKey').json({ status: 'unauthenticated', error: admin.message });
+      return;
+    }
     const results = await Promise.all(SOURCE_NAMES.map(async (source) => [source, await probeSource(options.sources[source], options.readyTimeoutMs)] as const));
     const failing = results.filter(([, problem]) => problem !== null);
-    const sources = Object.fromEntries(results.map(([source, problem]) => [source, problem === null ? 'ok' : problem]));
+    const sources = Object.fromEntries(results.map(([source, problem]) => [source, problem === null ? 'ok' : admin ? problem : 'unavailable']));
     const draining = options.draining();
     const ready = failing.length === 0 && !draining;
     res

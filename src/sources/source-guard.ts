@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { GraphQLError } from 'graphql';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { SourceName } from '../config';
@@ -18,7 +19,8 @@ const FAILURE_TEXT: Record<SourceFailure, string> = {
 /** The error clients see: it names the source, so a partial answer says which agency's data is missing. */
 export function sourceUnavailable(source: SourceName, reason: SourceFailure, cause?: unknown): GraphQLError {
   return new GraphQLError(`The ${SOURCE_LABELS[source]} source ${FAILURE_TEXT[reason]}; fields that need it are null. Try again shortly.`, {
-    originalError: cause instanceof Error ? cause : undefined,
+    // Socket errors are made by Node's own realm, where `instanceof Error` of another realm (a test sandbox) fails.
+    originalError: cause instanceof Error || types.isNativeError(cause) ? (cause as Error) : undefined,
     extensions: { code: 'SOURCE_UNAVAILABLE', source, reason },
   });
 }

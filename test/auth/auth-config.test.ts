@@ -8,7 +8,26 @@ describe('JWT configuration', () => {
   const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
   it('is off by default: no bearer tokens accepted', () => {
-    expect(loadConfig({}, '/srv/app').auth).toEqual({ jwtSecret: null, jwtPublicKey: null, jwtIssuer: null, jwtAudience: null });
+    expect(loadConfig({}, '/srv/app').auth).toEqual({
+      jwtSecret: null,
+      jwtPublicKey: null,
+      jwtIssuer: null,
+      jwtAudience: null,
+      jwtMaxLifetimeSeconds: 86_400,
+      jwtClockSkewSeconds: 60,
+      jwtRevocationRefreshSeconds: 5,
+    });
+  });
+
+  it('reads the token lifetime, clock skew and revocation refresh, refusing values out of range by name', () => {
+    expect(parseAuthConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_CLOCK_SKEW_SECONDS: '0', JWT_REVOCATION_REFRESH_SECONDS: '2' })).toMatchObject({
+      jwtMaxLifetimeSeconds: 3600,
+      jwtClockSkewSeconds: 0,
+      jwtRevocationRefreshSeconds: 2,
+    });
+    expect(() => parseAuthConfig({ JWT_MAX_LIFETIME_SECONDS: '3153600000' })).toThrow(/JWT_MAX_LIFETIME_SECONDS: "3153600000" is not a whole number from 60 to 31622400/);
+    expect(() => parseAuthConfig({ JWT_CLOCK_SKEW_SECONDS: '-5' })).toThrow(/JWT_CLOCK_SKEW_SECONDS/);
+    expect(() => parseAuthConfig({ JWT_REVOCATION_REFRESH_SECONDS: '0' })).toThrow(/JWT_REVOCATION_REFRESH_SECONDS/);
   });
 
   it('takes a secret of 32 bytes or more, and refuses a shorter one naming the variable', () => {

@@ -68,7 +68,7 @@ describeEachBackend('`clients` on the command line: create, list, revoke', (back
     [['create', '--name', 'X', '--role', 'ANALYST', '--scope', 'pii:read'], /cannot hold pii:read/],
     [['create', '--name', 'X', '--role', 'ADMIN', '--region', '370700'], /takes no region/],
     [['create', '--name', 'X', '--role', 'HR_AGENCY', '--region', '999999'], /region "999999" is not a GB\/T 2260 code/],
-    [['create', '--name', 'X', '--role', 'HR_AGENCY', '--scope', 'everything'], /unknown scope "everything"/],
+    [['create', '--name', 'X', '--role', 'HR_AGENCY', '--scope', 'everything'], /scope "everything" is not known/],
     [['create', '--name', 'X', '--role', 'PUBLIC'], /role "PUBLIC" is not one of/],
     [['create', '--role', 'ADMIN'], /create needs --name and --role/],
     [['revoke'], /revoke takes one key prefix or id/],

@@ -221,7 +221,7 @@ describeEachBackend('every role against every path to person data', (backend) =>
   it('PUBLIC may not look inheritors up by ID number', async () => {
     const [inheritor] = await rows(api, 'culture', 'SELECT citizen_id FROM inheritor ORDER BY id LIMIT 1');
     const body = await api.as('PUBLIC').query('query ($id: String) { inheritors(filter: { citizenId: $id }) { totalCount edges { node { name } } } }', { id: inheritor.citizen_id });
-    expect(body.data).toBeNull();
+    expect(Object.values(body.data ?? {})).toEqual([null]);
     expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', argument: 'filter.citizenId' }) })]);
     const analyst = await api.as('ANALYST').data('query ($id: String) { inheritors(filter: { citizenId: $id }) { totalCount } }', { id: inheritor.citizen_id });
     expect(analyst.inheritors.totalCount).toBeGreaterThan(0);

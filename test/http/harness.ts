@@ -7,6 +7,7 @@ import { SOURCE_NAMES, SourceName } from '../../src/config';
 import { createLogger } from '../../src/observability/logger';
 import type { HardeningOptions } from '../../src/http/hardening';
 import { ApiClients } from '../../src/auth/api-clients';
+import { NO_JWT } from '../../src/auth/authenticate';
 
 export interface Seeded {
   db: TestSources;
@@ -51,7 +52,9 @@ export async function serve(sources: TestSources['sources'], config: Partial<Ser
       done();
     },
   });
-  const server = await createServer({ env: 'test', ...config }, sources, { logger: createLogger('debug', sink), ...options });
+  // No revoked-token reload (a gateway statement every 5 s) inside tests that count statements.
+  const auth = { ...NO_JWT, jwtRevocationRefreshSeconds: 3600, ...config.auth };
+  const server = await createServer({ env: 'test', ...config, auth }, sources, { logger: createLogger('debug', sink), ...options });
   const port = await server.listen(0);
   const base = `http://127.0.0.1:${port}`;
   const url = `${base}/graphql`;

@@ -43,7 +43,7 @@ describe('health endpoints', () => {
       expect(await response.json()).toEqual({
         status: 'unavailable',
         reason: 'source gateway not answering',
-        sources: { culture: 'ok', hr: 'ok', gateway: 'not connected' },
+        sources: { culture: 'ok', hr: 'ok', gateway: 'unavailable' },
       });
     } finally {
       await broken.close();

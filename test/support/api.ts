@@ -13,7 +13,17 @@ export interface GraphqlResponse<T = Record<string, any>> {
 
 /** The HS256 secret the test server accepts bearer tokens under. */
 export const TEST_JWT_SECRET = 'test-secret-for-bearer-tokens-0123456789abcdef';
-export const TEST_AUTH: AuthConfig = { jwtSecret: new TextEncoder().encode(TEST_JWT_SECRET), jwtPublicKey: null, jwtIssuer: null, jwtAudience: null };
+/**
+ * The test server's token settings. The revoked-token list is reloaded once an hour rather than every 5 s, so
+ * its background statement never lands inside a test that counts statements; revocation tests reload it on purpose.
+ */
+export const TEST_AUTH: AuthConfig = {
+  jwtSecret: new TextEncoder().encode(TEST_JWT_SECRET),
+  jwtPublicKey: null,
+  jwtIssuer: null,
+  jwtAudience: null,
+  jwtRevocationRefreshSeconds: 3600,
+};
 
 export interface ViewerSpec {
   region?: string;

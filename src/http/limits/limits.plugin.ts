@@ -7,6 +7,7 @@ import { RateDecision, RateLimiter, rateLimitKey } from '../rate-limit';
 import { checkDocument } from './document-limits';
 import { limitError } from './limit-error';
 import { queryCost } from './query-cost';
+import { checkTextArguments } from './text-arguments';
 
 /** Stands in for a refused document, so Apollo neither parses nor validates it and the refusal is answered per operation. */
 const PLACEHOLDER: DocumentNode = parse('{ __typename }');
@@ -57,7 +58,8 @@ function rateLimited(decision: Extract<RateDecision, { allowed: false }>, cost: 
  * - before parsing: the client's budget (1 point, so refused and failing
  *   requests are paid for too) and the document limits (size, tokens,
  *   depth, aliases, root fields);
- * - once the operation is known, before execution: its cost against
+ * - once the operation is known, before execution: the length of its text
+ *   arguments (text-arguments.ts), its cost against
  *   MAX_QUERY_COST, then the rest of the cost against the budget;
  * - in the response: `extensions.cost` and RateLimit-* headers.
  */
@@ -86,6 +88,10 @@ export function limitsPlugin(limits: QueryLimits, rateLimiter: RateLimiter | nul
         async didResolveOperation(requestContext) {
           if (refusal) throw refusal;
           validated.set(requestContext.queryHash!, requestContext.document, requestContext.source.length);
+          // No operation by that name (or no name given for several): Apollo answers 400 OPERATION_RESOLUTION_FAILURE; nothing to cost.
+          if (!requestContext.operation) return;
+          const overLong = checkTextArguments(requestContext.document, requestContext.operation, requestContext.request.variables ?? {});
+          if (overLong) throw overLong;
           cost = queryCost(requestContext.schema, requestContext.document, requestContext.operation!, requestContext.request.variables ?? {});
           const scope = requestScope();
           if (scope) scope.cost += cost;

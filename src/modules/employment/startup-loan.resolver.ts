@@ -9,7 +9,7 @@ import { StartupLoan } from './startup-loan.type';
 
 @Resolver(() => StartupLoan)
 export class StartupLoanResolver {
-  @Query(() => StartupLoanConnection, { description: 'Guaranteed start-up loans to persons and small businesses — 创业担保贷款' })
+  @Query(() => StartupLoanConnection, { nullable: true, description: 'Guaranteed start-up loans to persons and small businesses — 创业担保贷款' })
   startupLoans(@Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
     return new StartupLoanService(ctx).list(filter, orderBy, paging);
   }

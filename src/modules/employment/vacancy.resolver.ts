@@ -9,7 +9,7 @@ import { Vacancy } from './vacancy.type';
 
 @Resolver(() => Vacancy)
 export class VacancyResolver {
-  @Query(() => VacancyConnection, { description: 'Job vacancies posted by employers — 招聘岗位' })
+  @Query(() => VacancyConnection, { nullable: true, description: 'Job vacancies posted by employers — 招聘岗位' })
   vacancies(@Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
     return new VacancyService(ctx).list(filter, orderBy, paging);
   }

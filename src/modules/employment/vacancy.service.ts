@@ -32,8 +32,8 @@ export class VacancyService {
     if (filter.statuses?.length) sql.in('t.status', filter.statuses);
     if (filter.employerUscc != null) sql.add('t.employer_uscc = ?', usccArgument(`${argument}.employerUscc`, filter.employerUscc));
     if (filter.itemKeys) sql.in('t.item_key', itemKeysArgument(`${argument}.itemKeys`, filter.itemKeys));
-    if (filter.titleContains) sql.contains('t.title', filter.titleContains);
-    if (filter.craftContains) sql.contains('t.craft', filter.craftContains);
+    if (filter.titleContains) sql.contains('t.title', filter.titleContains, 'filter.titleContains');
+    if (filter.craftContains) sql.contains('t.craft', filter.craftContains, 'filter.craftContains');
     if (filter.postedFrom && filter.postedTo && filter.postedTo < filter.postedFrom) {
       throw badInput(`${argument}.postedTo`, `must not be before postedFrom (${filter.postedFrom}), got ${filter.postedTo}`);
     }

@@ -11,6 +11,26 @@ const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '合格', '通过'])
 const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不合格', '未通过']);
 
 /**
+ * Characters no filed text may hold: C0 controls (tab and line breaks too),
+ * DEL and C1 controls, the line and paragraph separators, and every
+ * bidirectional formatting character of UAX #9 (embeddings, overrides,
+ * isolates and the implicit marks). No field of a filing is multi-line, so
+ * a line break is as wrong as a NUL; and a bidi override makes a name or
+ * code display differently from what it is (a USCC that reads right but
+ * matches nothing, a name that spoofs another).
+ */
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+/** The first unsafe character of a text, by code point position (1-based), or null. */
+export function unsafeCharacter(text: string): { position: number; codePoint: string; kind: string } | null {
+  const match = UNSAFE_CHARACTER.exec(text);
+  if (!match) return null;
+  const code = match[0].codePointAt(0)!;
+  const kind = code <= 0x9f ? 'control character' : code === 0x2028 || code === 0x2029 ? 'line separator' : 'bidirectional formatting character';
+  return { position: [...text.slice(0, match.index)].length + 1, codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, kind };
+}
+
+/**
  * Reads one record's fields, whether they come typed from GraphQL or JSON or
  * as strings from a CSV cell, and records every problem against the field's
  * input path. Each reader returns null for a missing or bad value, so a
@@ -63,6 +83,8 @@ export class FieldReader {
     // An 18-digit ID number written as a JSON number has already lost its last digits.
     if (typeof value === 'number' && !Number.isSafeInteger(value)) return this.error(field, 'FORMAT', `${field} is a number too long to be exact; write it as a string`);
     const text = String(value).normalize('NFC').trim();
+    const unsafe = unsafeCharacter(text);
+    if (unsafe) return this.error(field, 'FORMAT', unsafeMessage(field, unsafe));
     if ([...text].length > options.max) return this.error(field, 'OUT_OF_RANGE', `${field} has ${[...text].length} characters; at most ${options.max} are allowed`);
     if (options.pattern && !options.pattern.test(text)) return this.error(field, 'FORMAT', `${field} "${text}" ${options.patternHint ?? 'is not in the expected form'}`);
     return text;
@@ -133,7 +155,9 @@ export class FieldReader {
     if (value === undefined) return options.required ? this.missing(field, options) : [];
     const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;|,，；]/) : null;
     if (!items || items.some((v) => typeof v !== 'string')) return this.error(field, 'FORMAT', `${field} must be a list of strings`);
-    const list = (items as string[]).map((v) => v.trim()).filter((v) => v !== '');
+    const list = (items as string[]).map((v) => v.normalize('NFC').trim()).filter((v) => v !== '');
+    const unsafe = list.map((item, i) => [i, unsafeCharacter(item)] as const).find(([, found]) => found !== null);
+    if (unsafe) return this.error(`${field}[${unsafe[0]}]`, 'FORMAT', unsafeMessage(`${field}[${unsafe[0]}]`, unsafe[1]!));
     if (options.required && list.length === 0) return this.error(field, 'REQUIRED', `${field} needs at least one value`);
     if (list.length > options.max) return this.error(field, 'OUT_OF_RANGE', `${field} has ${list.length} values; at most ${options.max} are allowed`);
     return list;
@@ -236,6 +260,10 @@ export class FieldReader {
     });
     return bad ? null : keys;
   }
+}
+
+function unsafeMessage(field: string, found: NonNullable<ReturnType<typeof unsafeCharacter>>): string {
+  return `${field} holds ${found.codePoint} (a ${found.kind}) at character ${found.position}; filed text may hold no control or bidirectional formatting characters, tabs and line breaks included (every field is one line)`;
 }
 
 /** Compares two non-negative two-decimal strings exactly. */

@@ -18,7 +18,7 @@ import { RevitalizationEntryService } from './revitalization-entry.service';
 
 @Resolver(() => HeritageItem)
 export class HeritageItemResolver {
-  @Query(() => HeritageItemConnection, { description: 'ICH representative items of all four levels — 非遗代表性项目' })
+  @Query(() => HeritageItemConnection, { nullable: true, description: 'ICH representative items of all four levels — 非遗代表性项目' })
   heritageItems(@Args() { filter, orderBy, ...paging }: HeritageItemsArgs, @Ctx() ctx: RequestContext) {
     return new HeritageItemService(ctx).list(filter, orderBy, paging);
   }

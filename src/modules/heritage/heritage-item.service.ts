@@ -30,7 +30,7 @@ export class HeritageItemService {
       requireRegionCode(this.ctx.regions, `${argument}.regionCode`, filter.regionCode);
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.itemKeys) sql.merge(itemIdIn('t.id', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys)));
     inRange(sql, 't.year', { argument: `${argument}.yearFrom`, value: filter.yearFrom }, { argument: `${argument}.yearTo`, value: filter.yearTo });
     return sql;

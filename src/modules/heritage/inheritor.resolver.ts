@@ -14,7 +14,7 @@ import { Inheritor } from './inheritor.type';
 
 @Resolver(() => Inheritor)
 export class InheritorResolver {
-  @Query(() => InheritorConnection, { description: 'Representative inheritors of ICH items at all four levels — 非遗代表性传承人' })
+  @Query(() => InheritorConnection, { nullable: true, description: 'Representative inheritors of ICH items at all four levels — 非遗代表性传承人' })
   inheritors(@Args() { filter, orderBy, ...paging }: InheritorsArgs, @Ctx() ctx: RequestContext) {
     return new InheritorService(ctx).list(filter, orderBy, paging);
   }

@@ -32,7 +32,7 @@ export class InheritorService {
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
     inRange(sql, 't.year', { argument: `${argument}.yearFrom`, value: filter.yearFrom }, { argument: `${argument}.yearTo`, value: filter.yearTo });
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.citizenId != null) {
       // Looking a person up by ID number is a use of personal data, not directory browsing.
       if (!canReadPersons(this.ctx.viewer)) throw forbidden(`${argument}.citizenId`, `${argument}.citizenId searches by ID number, which needs permission ${Permission.PERSON_READ}`, { argument: `${argument}.citizenId` });

@@ -12,7 +12,7 @@ import { RevitalizationEntry } from './revitalization-entry.type';
 
 @Resolver(() => RevitalizationEntry)
 export class RevitalizationEntryResolver {
-  @Query(() => RevitalizationEntryConnection, { description: 'Entries of the national and Shandong traditional crafts revitalisation catalogues — 传统工艺振兴目录' })
+  @Query(() => RevitalizationEntryConnection, { nullable: true, description: 'Entries of the national and Shandong traditional crafts revitalisation catalogues — 传统工艺振兴目录' })
   revitalizationEntries(@Args() { filter, orderBy, ...paging }: RevitalizationEntriesArgs, @Ctx() ctx: RequestContext) {
     return new RevitalizationEntryService(ctx).list(filter, orderBy, paging);
   }

@@ -27,7 +27,7 @@ export class RevitalizationEntryService {
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
     inRange(sql, 't.year', { argument: `${argument}.yearFrom`, value: filter.yearFrom }, { argument: `${argument}.yearTo`, value: filter.yearTo });
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.itemKeys) sql.merge(itemIdIn('t.item_id', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys)));
     if (filter.hasHeritageItem != null) sql.add(filter.hasHeritageItem ? 't.item_id IS NOT NULL' : 't.item_id IS NULL');
     return sql;

@@ -12,7 +12,7 @@ import { LaborBrand } from './labor-brand.type';
 
 @Resolver(() => LaborBrand)
 export class LaborBrandResolver {
-  @Query(() => LaborBrandConnection, { description: 'Regional labour brands built around crafts — 特色劳务品牌' })
+  @Query(() => LaborBrandConnection, { nullable: true, description: 'Regional labour brands built around crafts — 特色劳务品牌' })
   laborBrands(@Args() { filter, orderBy, ...paging }: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
     return new LaborBrandService(ctx).list(filter, orderBy, paging);
   }

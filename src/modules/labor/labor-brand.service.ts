@@ -28,8 +28,8 @@ export class LaborBrandService {
       sql.in('t.region_code', this.ctx.regions.subtreeCodes(filter.regionCode));
     }
     if (filter.itemKeys) sql.in('t.item_key', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
-    if (filter.craftContains) sql.contains('t.craft', filter.craftContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
+    if (filter.craftContains) sql.contains('t.craft', filter.craftContains, 'filter.craftContains');
     if (filter.establishedYears?.length) sql.in('t.established_year', filter.establishedYears);
     return sql;
   }

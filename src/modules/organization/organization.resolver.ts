@@ -10,7 +10,7 @@ import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organisations of the Shandong Handmade directory, with cross-agency flags — 山东手造基础信息目录主体' })
+  @Query(() => OrganizationConnection, { nullable: true, description: 'Organisations of the Shandong Handmade directory, with cross-agency flags — 山东手造基础信息目录主体' })
   organizations(@Args() { filter, orderBy, ...paging }: OrganizationsArgs, @Ctx() ctx: RequestContext) {
     return new OrganizationService(ctx).list(filter, orderBy, paging);
   }

@@ -39,7 +39,7 @@ export class OrganizationService {
     if (filter.keyEnterprise != null) sql.add('t.key_enterprise = ?', filter.keyEnterprise ? 1 : 0);
     if (filter.keyProject != null) sql.add('t.key_project = ?', filter.keyProject ? 1 : 0);
     if (filter.listedYears?.length) sql.in('t.listed_year', filter.listedYears);
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.operatesWorkshop != null) {
       sql.add(`${filter.operatesWorkshop ? '' : 'NOT '}EXISTS (SELECT 1 FROM workshop w WHERE w.operator_uscc = t.uscc)`);
     }

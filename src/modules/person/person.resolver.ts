@@ -19,7 +19,7 @@ import { targetGroupsOn } from './target-group-status.service';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'Persons in the HR records; find one by filter.idNumber — 人员' })
+  @Query(() => PersonConnection, { nullable: true, description: 'Persons in the HR records; find one by filter.idNumber — 人员' })
   persons(@Args() { filter, orderBy, ...paging }: PersonsArgs, @Ctx() ctx: RequestContext) {
     return new PersonService(ctx).list(filter, orderBy, paging);
   }

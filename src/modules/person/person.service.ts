@@ -29,7 +29,7 @@ export class PersonService {
     if (filter.genders?.length) sql.in('t.gender', filter.genders);
     if (filter.targetGroups?.length || filter.targetGroupOn) sql.merge(this.targetGroupSql(filter));
     sql.merge(this.birthSql(filter, argument));
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, `${argument}.nameContains`);
     if (filter.idNumber != null) {
       const parsed = validateCitizenId(filter.idNumber);
       if (!parsed.ok) throw badInput(`${argument}.idNumber`, parsed.message);

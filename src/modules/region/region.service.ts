@@ -7,6 +7,7 @@ import { ConnectionValue } from '../../shared/relay/connection';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { RegionFilter } from './region.inputs';
 import { Region } from './region.type';
+import { MAX_SEARCH_TEXT_LENGTH, requireTextLength } from '../../shared/filters/text-limits';
 
 const BY_CODE: Ordering = { key: 'CODE', columns: [{ column: 'code', property: 'code', direction: 'ASC' }] };
 
@@ -52,6 +53,7 @@ export class RegionService {
     if (!filter?.includeRetired) list = list.filter((r) => r.validTo === null);
     if (filter?.levels?.length) list = list.filter((r) => filter.levels!.includes(r.level));
     if (filter?.nameContains) {
+      requireTextLength('filter.nameContains', filter.nameContains, MAX_SEARCH_TEXT_LENGTH);
       const needle = filter.nameContains.toLowerCase();
       list = list.filter((r) => r.name.includes(filter.nameContains!) || r.nameEn.toLowerCase().includes(needle));
     }

@@ -13,7 +13,7 @@ import { ContestRecord } from './talent.record';
 
 @Resolver(() => Contest)
 export class ContestResolver {
-  @Query(() => ContestConnection, { description: 'Vocational skills contests, ICH craft contests included — 职业技能竞赛' })
+  @Query(() => ContestConnection, { nullable: true, description: 'Vocational skills contests, ICH craft contests included — 职业技能竞赛' })
   contests(@Args() { filter, orderBy, ...paging }: ContestsArgs, @Ctx() ctx: RequestContext) {
     return new ContestService(ctx).list(filter, orderBy, paging);
   }

@@ -24,7 +24,7 @@ export class ContestService {
     if (filter.years?.length) sql.in('t.year', filter.years);
     regionSubtreeSql(this.ctx, sql, `${argument}.regionCode`, 't.region_code', filter.regionCode);
     if (filter.itemKeys) sql.in('t.item_key', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     dateRangeSql(sql, argument, 't.held_on', ['heldFrom', 'heldTo'], filter.heldFrom, filter.heldTo);
     return sql;
   }

@@ -14,7 +14,7 @@ import { SkillCertificateRecord } from './talent.record';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => SkillCertificate)
 export class SkillCertificateResolver {
-  @Query(() => SkillCertificateConnection, { description: 'Skill-level and specialised-ability certificates — 技能证书' })
+  @Query(() => SkillCertificateConnection, { nullable: true, description: 'Skill-level and specialised-ability certificates — 技能证书' })
   skillCertificates(@Args() { filter, orderBy, ...paging }: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
     return new SkillCertificateService(ctx).list(filter, orderBy, paging);
   }

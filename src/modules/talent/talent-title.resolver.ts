@@ -16,7 +16,7 @@ import { TalentTitleRecord } from './talent.record';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => TalentTitle)
 export class TalentTitleResolver {
-  @Query(() => TalentTitleConnection, { description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })
+  @Query(() => TalentTitleConnection, { nullable: true, description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })
   talentTitles(@Args() { filter, orderBy, ...paging }: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
     return new TalentTitleService(ctx).list(filter, orderBy, paging);
   }

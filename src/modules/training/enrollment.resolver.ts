@@ -14,7 +14,7 @@ import { TrainingCohort } from './training-cohort.type';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  @Query(() => EnrollmentConnection, { description: 'Places of trainees in training cohorts — 培训学员' })
+  @Query(() => EnrollmentConnection, { nullable: true, description: 'Places of trainees in training cohorts — 培训学员' })
   enrollments(@Args() { filter, orderBy, ...paging }: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
     return new EnrollmentService(ctx).list(filter, orderBy, paging);
   }

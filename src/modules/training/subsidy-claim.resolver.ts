@@ -12,7 +12,7 @@ import { SubsidyClaim } from './subsidy-claim.type';
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => SubsidyClaim)
 export class SubsidyClaimResolver {
-  @Query(() => SubsidyClaimConnection, { description: 'Vocational training subsidy claims — 职业培训补贴' })
+  @Query(() => SubsidyClaimConnection, { nullable: true, description: 'Vocational training subsidy claims — 职业培训补贴' })
   subsidyClaims(@Args() { filter, orderBy, ...paging }: SubsidyClaimsArgs, @Ctx() ctx: RequestContext) {
     return new SubsidyClaimService(ctx).list(filter, orderBy, paging);
   }

@@ -14,7 +14,7 @@ import { trainingCohortPagesByCatalogEntryId } from './training-cohort.pages';
 
 @Resolver(() => TrainingCatalogEntry)
 export class TrainingCatalogEntryResolver {
-  @Query(() => TrainingCatalogEntryConnection, { description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
+  @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
   trainingCatalog(@Args() { filter, orderBy, ...paging }: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
     return new TrainingCatalogService(ctx).list(filter, orderBy, paging);
   }

@@ -28,7 +28,7 @@ export class TrainingCatalogService {
       sql.add(`t.id IN (SELECT ci.entry_id FROM training_catalog_item ci WHERE ${keys.sql})`, ...keys.params);
     }
     if (filter.occupationCode) sql.add('t.occupation_code = ?', filter.occupationCode.trim());
-    if (filter.titleContains) sql.contains('t.title', filter.titleContains);
+    if (filter.titleContains) sql.contains('t.title', filter.titleContains, 'filter.titleContains');
     dateRange(sql, 't.published_on', argument, 'published', filter.publishedFrom, filter.publishedTo);
     return sql;
   }

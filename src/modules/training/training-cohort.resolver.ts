@@ -18,7 +18,7 @@ import { TrainingProvider } from './training-provider.type';
 
 @Resolver(() => TrainingCohort)
 export class TrainingCohortResolver {
-  @Query(() => TrainingCohortConnection, { description: 'Training classes, per trainee or bought whole as projects — 培训班' })
+  @Query(() => TrainingCohortConnection, { nullable: true, description: 'Training classes, per trainee or bought whole as projects — 培训班' })
   trainingCohorts(@Args() { filter, orderBy, ...paging }: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
     return new TrainingCohortService(ctx).list(filter, orderBy, paging);
   }

@@ -13,7 +13,7 @@ import { TrainingProvider } from './training-provider.type';
 
 @Resolver(() => TrainingProvider)
 export class TrainingProviderResolver {
-  @Query(() => TrainingProviderConnection, { description: 'Vocational training providers filed with HR bureaus — 备案培训机构' })
+  @Query(() => TrainingProviderConnection, { nullable: true, description: 'Vocational training providers filed with HR bureaus — 备案培训机构' })
   trainingProviders(@Args() { filter, orderBy, ...paging }: TrainingProvidersArgs, @Ctx() ctx: RequestContext) {
     return new TrainingProviderService(ctx).list(filter, orderBy, paging);
   }

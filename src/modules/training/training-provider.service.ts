@@ -21,7 +21,7 @@ export class TrainingProviderService {
     if (!filter) return sql;
     if (filter.regionCode) regionSubtree(this.ctx, sql, 't.region_code', `${argument}.regionCode`, filter.regionCode);
     if (filter.uscc != null) sql.add('t.uscc = ?', usccArgument(`${argument}.uscc`, filter.uscc));
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.creditRatings?.length) sql.in('t.credit_rating', filter.creditRatings);
     return sql;
   }

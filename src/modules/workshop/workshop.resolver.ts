@@ -14,7 +14,7 @@ import { WorkshopRecognition } from './workshop-recognition.type';
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
-  @Query(() => WorkshopConnection, { description: 'ICH workshops (非遗工坊) recognised at county, city or provincial level — 非遗工坊' })
+  @Query(() => WorkshopConnection, { nullable: true, description: 'ICH workshops (非遗工坊) recognised at county, city or provincial level — 非遗工坊' })
   workshops(@Args() { filter, orderBy, ...paging }: WorkshopsArgs, @Ctx() ctx: RequestContext) {
     return new WorkshopService(ctx).list(filter, orderBy, paging);
   }

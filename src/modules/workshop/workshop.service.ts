@@ -50,7 +50,7 @@ export class WorkshopService {
       const items = itemIdIn('wi.item_id', requireItemKeys(`${argument}.itemKeys`, filter.itemKeys));
       sql.add(`t.id IN (SELECT wi.workshop_id FROM workshop_heritage_item wi WHERE ${items.sql})`, ...items.params);
     }
-    if (filter.nameContains) sql.contains('t.name', filter.nameContains);
+    if (filter.nameContains) sql.contains('t.name', filter.nameContains, 'filter.nameContains');
     if (filter.minJobs != null) {
       if (filter.minJobs < 0) throw badInput(`${argument}.minJobs`, `must be 0 or more, got ${filter.minJobs}`);
       sql.add('t.jobs_created >= ?', filter.minJobs);

@@ -1,7 +1,12 @@
 import { badInput } from '../errors';
+import { MAX_TEXT_ARGUMENT_LENGTH } from '../filters/text-limits';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Longest cursor, as any text argument of a query: what this layer issues is far shorter. */
+const MAX_CURSOR_LENGTH = MAX_TEXT_ARGUMENT_LENGTH;
+/** Longest text value inside a cursor: an ordering column (a name, a title) is at most 200 characters. */
+const MAX_CURSOR_TEXT = 500;
 
 export interface PagingArgs {
   first?: number | null;
@@ -30,13 +35,29 @@ export interface Window {
   /** Values of the ordering columns and the row id, from the cursor. */
   cursor: unknown[] | null;
   hadCursor: boolean;
+  /** The argument the cursor came from (`after`, `before`, with any prefix), for errors found later. */
+  cursorArgument: string;
 }
 
 export function encodeCursor(ordering: Ordering, values: unknown[]): string {
   return Buffer.from(JSON.stringify({ o: ordering.key, v: values }), 'utf8').toString('base64url');
 }
 
+/**
+ * A value the cursor may carry: what encodeCursor writes from a record
+ * (text, a number, or null for an empty nullable column). Anything else
+ * (1e309 parses to Infinity, objects, booleans, huge strings) never came
+ * from this layer, and would reach SQL as a parameter no column compares to.
+ */
+function cursorValueProblem(value: unknown): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return [...value].length <= MAX_CURSOR_TEXT ? null : `holds a text of ${[...value].length} characters`;
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? null : `holds the number ${value}, out of range`;
+  return `holds ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
+}
+
 function decodeCursor(argument: string, cursor: string, ordering: Ordering): unknown[] {
+  if (cursor.length > MAX_CURSOR_LENGTH) throw badInput(argument, `a cursor is at most ${MAX_CURSOR_LENGTH} characters; this one has ${cursor.length}`);
   let parsed: { o?: unknown; v?: unknown } | null = null;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -49,7 +70,19 @@ function decodeCursor(argument: string, cursor: string, ordering: Ordering): unk
   if (parsed.o !== ordering.key) {
     throw badInput(argument, `the cursor was issued for orderBy ${String(parsed.o)}, not ${ordering.key}; start again without it`);
   }
+  for (const value of parsed.v) {
+    const problem = cursorValueProblem(value);
+    if (problem) throw badInput(argument, `the cursor ${problem}, which no list issues; start again without it`);
+  }
   return parsed.v;
+}
+
+/** The row id a keyset cursor ends with must be one: a positive whole number. */
+export function requireCursorRowId(window: Window): void {
+  const rowId = window.cursor?.[window.cursor.length - 1];
+  if (window.cursor && !(Number.isSafeInteger(rowId) && (rowId as number) > 0)) {
+    throw badInput(window.cursorArgument, 'the cursor does not end with a row id, so no list issued it; start again without it');
+  }
 }
 
 function pageSize(argument: string, value: number | null | undefined): number | null {
@@ -72,6 +105,7 @@ export function pagingWindow(args: PagingArgs, ordering: Ordering, prefix = ''):
       backward: true,
       cursor: args.before ? decodeCursor(`${prefix}before`, args.before, ordering) : null,
       hadCursor: !!args.before,
+      cursorArgument: `${prefix}before`,
     };
   }
   if (args.before) throw badInput(`${prefix}before`, 'before goes with last; use after with first');
@@ -80,5 +114,6 @@ export function pagingWindow(args: PagingArgs, ordering: Ordering, prefix = ''):
     backward: false,
     cursor: args.after ? decodeCursor(`${prefix}after`, args.after, ordering) : null,
     hadCursor: !!args.after,
+    cursorArgument: `${prefix}after`,
   };
 }

@@ -1,3 +1,5 @@
+import { MAX_SEARCH_TEXT_LENGTH, requireTextLength } from '../filters/text-limits';
+
 /**
  * A WHERE clause built from parts, with positional `?` parameters (both
  * mysql2 and better-sqlite3 take them). Column names come from code, never
@@ -19,8 +21,9 @@ export class SqlFilter {
     return this.add(`${column} IN (${values.map(() => '?').join(', ')})`, ...values);
   }
 
-  /** Case-insensitive substring match with LIKE wildcards escaped. */
-  contains(column: string, text: string): this {
+  /** Case-insensitive substring match with LIKE wildcards escaped; a text over MAX_SEARCH_TEXT_LENGTH is refused naming `argument`. */
+  contains(column: string, text: string, argument: string): this {
+    requireTextLength(argument, text, MAX_SEARCH_TEXT_LENGTH);
     // '!' rather than backslash: MySQL and SQLite disagree on backslashes in literals.
     const escaped = text.replace(/[!%_]/g, (c) => `!${c}`);
     return this.add(`LOWER(${column}) LIKE LOWER(?) ESCAPE '!'`, `%${escaped}%`);

@@ -1,4 +1,4 @@
-import { Ordering, Window } from '../relay/paging';
+import { Ordering, requireCursorRowId, Window } from '../relay/paging';
 import { SqlFilter } from './filter';
 
 function allColumns(ordering: Ordering, idColumn: string) {
@@ -20,6 +20,7 @@ export function orderBySql(ordering: Ordering, idColumn: string, backward: boole
 export function keysetFilter(ordering: Ordering, idColumn: string, window: Window): SqlFilter {
   const filter = new SqlFilter();
   if (!window.cursor) return filter;
+  requireCursorRowId(window);
   const columns = allColumns(ordering, idColumn);
   const alternatives: string[] = [];
   const params: unknown[] = [];

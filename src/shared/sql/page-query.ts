@@ -41,7 +41,8 @@ export async function pageOf<R extends { rowId: number }>(dataSource: DataSource
   const filter = scoped(query.filter, query.hydrator);
   const where = new SqlFilter().merge(filter).merge(keysetFilter(query.ordering, 't.id', window));
   const sql = `SELECT t.* FROM ${from} WHERE ${where.sql} ORDER BY ${orderBySql(query.ordering, 't.id', window.backward)} LIMIT ${window.size + 1}`;
-  const raw: Array<Record<string, unknown>> = window.size === 0 && !window.cursor ? [] : await dataSource.query(sql, where.params);
+  // Even for first: 0 the statement runs (LIMIT 1): hasNextPage must say whether rows follow.
+  const raw: Array<Record<string, unknown>> = await dataSource.query(sql, where.params);
   const rows = raw.slice(0, window.size).map((r) => query.hydrator.hydrate(r));
   return connection(rows, query.ordering, window, raw.length > window.size, async () => {
     const counted: Array<{ n: unknown }> = await dataSource.query(`SELECT COUNT(*) AS n FROM ${from} WHERE ${filter.sql}`, filter.params);
@@ -73,7 +74,7 @@ export async function pagesByParent<R extends { rowId: number }, K extends strin
   const order = orderBySql(query.ordering, 't.id', window.backward);
   const byParent = new Map<string, R[]>();
   const more = new Set<string>();
-  if (window.size > 0 && unique.length > 0) {
+  if (unique.length > 0) {
     const sql =
       `SELECT * FROM (SELECT t.*, ${query.parentColumn} AS __parent, ROW_NUMBER() OVER (PARTITION BY ${query.parentColumn} ORDER BY ${order}) AS __rn ` +
       `FROM ${from} WHERE ${where.sql}) w WHERE w.__rn <= ${window.size + 1}`;

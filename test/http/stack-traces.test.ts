@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from '../../src/config';
+import { describeEachBackend } from '../support/backends';
+import { Running, seeded, Seeded, serve } from './harness';
+
+const ITEMS = 'query items { heritageItems(first: 2) { edges { node { name } } } }';
+const BAD_ARGUMENT = '{ heritageItems(first: 2, filter: { regionCode: "999999" }) { totalCount } }';
+/** What a stack trace gives away: the server's file paths and line numbers. */
+const FILE_PATHS = /stacktrace|\/src\/|node_modules|\.ts:\d+/;
+
+describeEachBackend('stack traces reach a client only with EXPOSE_STACK_TRACES=true', (backend) => {
+  let db: Seeded;
+  let development: Running;
+  let exposing: Running;
+  beforeAll(async () => {
+    db = await seeded(backend, 0.01);
+    development = await serve(db.db.sources, { env: 'development' });
+    exposing = await serve(db.db.sources, { env: 'development', exposeStackTraces: true });
+  });
+  afterAll(async () => {
+    await development?.close();
+    await exposing?.close();
+    await db?.close();
+  });
+
+  it('development mode answers bad input and validation errors without a stack', async () => {
+    for (const query of [BAD_ARGUMENT, '{ heritageItem { name } }', '{ nope']) {
+      const response = await development.post({ query });
+      expect(response.body.errors.length).toBeGreaterThan(0);
+      expect(JSON.stringify(response.body)).not.toMatch(FILE_PATHS);
+    }
+  });
+
+  it('an unexpected error in development mode keeps its message but not its stack', async () => {
+    await db.db.sources.culture.query('ALTER TABLE heritage_item RENAME TO heritage_item_away');
+    try {
+      const plain = await development.post({ query: ITEMS });
+      expect(plain.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(plain.body)).not.toMatch(FILE_PATHS);
+      const exposed = await exposing.post({ query: ITEMS });
+      expect(exposed.body.errors[0].extensions.stacktrace).toEqual(expect.arrayContaining([expect.stringMatching(/\.ts:\d+/)]));
+    } finally {
+      await db.db.sources.culture.query('ALTER TABLE heritage_item_away RENAME TO heritage_item');
+    }
+  });
+
+  it('with EXPOSE_STACK_TRACES=true bad input carries its stack too', async () => {
+    const response = await exposing.post({ query: BAD_ARGUMENT });
+    expect(response.body.errors[0].extensions.stacktrace.length).toBeGreaterThan(1);
+  });
+});
+
+describe('EXPOSE_STACK_TRACES', () => {
+  it('is off in every mode unless set, and refused in production', () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) expect(loadConfig({ NODE_ENV }, '/srv').exposeStackTraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', EXPOSE_STACK_TRACES: 'true' }, '/srv').exposeStackTraces).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', EXPOSE_STACK_TRACES: 'true' }, '/srv')).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', EXPOSE_STACK_TRACES: 'true' }, '/srv')).toThrow(/EXPOSE_STACK_TRACES: .*never sent in production/);
+  });
+});
