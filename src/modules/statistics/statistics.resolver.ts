@@ -32,6 +32,7 @@ const GROUP_BY_COST = 10;
 @Resolver()
 export class StatisticsResolver {
   @Query(() => DispatchReport, {
+    nullable: true,
     description: 'The periodic dispatch report: every indicator for a month, quarter or year, per sub-region with totals — 调度报表',
   })
   @Extensions({ cost: DISPATCH_COST })
@@ -39,31 +40,31 @@ export class StatisticsResolver {
     return new DispatchReportService(ctx).report(period, regionCode);
   }
 
-  @Query(() => EnrollmentStatistics, { description: 'Trainee enrolments counted by the dimensions asked for — 学员分组统计' })
+  @Query(() => EnrollmentStatistics, { nullable: true, description: 'Trainee enrolments counted by the dimensions asked for — 学员分组统计' })
   @Extensions({ cost: GROUP_BY_COST })
   enrollmentStatistics(@Args() { groupBy, filter }: EnrollmentStatisticsArgs, @Ctx() ctx: RequestContext) {
     return new EnrollmentStatisticsService(ctx).statistics(groupBy, filter);
   }
 
-  @Query(() => WorkshopStatistics, { description: 'ICH workshops counted by the dimensions asked for — 非遗工坊分组统计' })
+  @Query(() => WorkshopStatistics, { nullable: true, description: 'ICH workshops counted by the dimensions asked for — 非遗工坊分组统计' })
   @Extensions({ cost: GROUP_BY_COST })
   workshopStatistics(@Args() { groupBy, filter }: WorkshopStatisticsArgs, @Ctx() ctx: RequestContext) {
     return new WorkshopStatisticsService(ctx).statistics(groupBy, filter);
   }
 
-  @Query(() => CertificateStatistics, { description: 'Skill certificates counted by the dimensions asked for — 技能证书分组统计' })
+  @Query(() => CertificateStatistics, { nullable: true, description: 'Skill certificates counted by the dimensions asked for — 技能证书分组统计' })
   @Extensions({ cost: GROUP_BY_COST })
   certificateStatistics(@Args() { groupBy, filter }: CertificateStatisticsArgs, @Ctx() ctx: RequestContext) {
     return new CertificateStatisticsService(ctx).statistics(groupBy, filter);
   }
 
-  @Query(() => VacancyStatistics, { description: 'Vacancies counted by the dimensions asked for — 招聘岗位分组统计' })
+  @Query(() => VacancyStatistics, { nullable: true, description: 'Vacancies counted by the dimensions asked for — 招聘岗位分组统计' })
   @Extensions({ cost: GROUP_BY_COST })
   vacancyStatistics(@Args() { groupBy, filter }: VacancyStatisticsArgs, @Ctx() ctx: RequestContext) {
     return new VacancyStatisticsService(ctx).statistics(groupBy, filter);
   }
 
-  @Query(() => LoanStatistics, { description: 'Guaranteed start-up loans counted and summed by the dimensions asked for — 创业担保贷款分组统计' })
+  @Query(() => LoanStatistics, { nullable: true, description: 'Guaranteed start-up loans counted and summed by the dimensions asked for — 创业担保贷款分组统计' })
   @Extensions({ cost: GROUP_BY_COST })
   loanStatistics(@Args() { groupBy, filter }: LoanStatisticsArgs, @Ctx() ctx: RequestContext) {
     return new LoanStatisticsService(ctx).statistics(groupBy, filter);
