@@ -52,10 +52,10 @@ export async function shallow(db: Counted) {
   };
 }
 
-/** `node(id:) { id ... on Person { name gender birthDate regionCode } }` for a Person id. */
+/** `node(id:) { id ... on Person { name gender birthYear regionCode } }` for a Person id. */
 export async function nodeLookup(db: Counted, personId: number) {
   const [row] = await db.query('hr', 'SELECT id, name, gender, birth_date, region_code FROM person WHERE id = ?', [personId]);
-  return { node: row ? { id: toGlobalId('Person', row.id), name: row.name, gender: row.gender, birthDate: row.birth_date, regionCode: row.region_code } : null };
+  return { node: row ? { id: toGlobalId('Person', row.id), name: row.name, gender: row.gender, birthYear: Number(String(row.birth_date).slice(0, 4)), regionCode: row.region_code } : null };
 }
 
 /**

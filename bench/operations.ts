@@ -30,7 +30,7 @@ export function fixedOperations(root: string, personId: number, personGlobalId: 
       description: 'node(id:) of one Person',
       graphql: {
         operationName: 'nodeLookup',
-        query: 'query nodeLookup($id: ID!) { node(id: $id) { id ... on Person { name gender birthDate regionCode } } }',
+        query: 'query nodeLookup($id: ID!) { node(id: $id) { id ... on Person { name gender birthYear regionCode } } }',
         variables: { id: personGlobalId },
       },
       floor: { path: '/node', body: { personId } },

@@ -22,10 +22,15 @@ export interface Column {
 
 export type HeaderStyle = 'keys' | 'labels';
 
-/** The Chinese term of a bilingual description ("English — 中文"), else the field's name. */
+/**
+ * The Chinese term of a bilingual description ("English — 中文"), else the
+ * field's name. Only the first paragraph counts: the schema appends notes
+ * (which permission a field needs) as paragraphs of their own.
+ */
 export function label(description: string | null | undefined, fallback: string): string {
-  const at = description?.lastIndexOf(' — ') ?? -1;
-  return description && at >= 0 ? description.slice(at + 3).trim() : fallback;
+  const first = description?.split('\n\n')[0];
+  const at = first?.lastIndexOf(' — ') ?? -1;
+  return first && at >= 0 ? first.slice(at + 3).trim() : fallback;
 }
 
 const isConnectionType = (type: GraphQLNamedType) => (isObjectType(type) || isInterfaceType(type)) && !!type.getFields().edges && !!type.getFields().pageInfo;
