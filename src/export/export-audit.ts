@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { appendAuditEvent } from '../auth/audit-log';
 import type { RequestContext } from '../context';
+import { redactIdentifiers, redactIdentifiersIn } from '../shared/identifiers';
 
 /** Longest query text and variables kept verbatim in an event; past it, the hash identifies them. */
 const QUERY_CHARS = 16_000;
@@ -32,6 +33,9 @@ const sha256 = (text: string) => crypto.createHash('sha256').update(text, 'utf8'
 export function writeExportAudit(ctx: Pick<RequestContext, 'sources' | 'viewer'>, summary: ExportSummary) {
   const { viewer } = ctx;
   const variables = JSON.stringify(summary.variables);
+  // The event says what was asked without holding the ID numbers or phones a filter named:
+  // those are masked, and the hashes of the exact texts let an auditor holding them match.
+  const query = redactIdentifiers(summary.query);
   return appendAuditEvent(ctx.sources.gateway, {
     clientId: viewer.clientId,
     operationName: summary.operationName,
@@ -39,10 +43,12 @@ export function writeExportAudit(ctx: Pick<RequestContext, 'sources' | 'viewer'>
       viewer: { clientId: viewer.clientId, name: viewer.name, role: viewer.role, regionCode: viewer.regionCode, scopes: [...viewer.scopes].sort() },
       operation: { name: summary.operationName, type: 'query' },
       export: {
-        query: summary.query.length > QUERY_CHARS ? summary.query.slice(0, QUERY_CHARS) : summary.query,
-        ...(summary.query.length > QUERY_CHARS ? { queryTruncated: true } : {}),
+        query: query.length > QUERY_CHARS ? query.slice(0, QUERY_CHARS) : query,
+        ...(query.length > QUERY_CHARS ? { queryTruncated: true } : {}),
         querySha256: sha256(summary.query),
-        ...(variables.length > VARIABLES_CHARS ? { variablesSha256: sha256(variables), variablesChars: variables.length } : { variables: summary.variables }),
+        ...(variables.length > VARIABLES_CHARS
+          ? { variablesSha256: sha256(variables), variablesChars: variables.length }
+          : { variables: redactIdentifiersIn(summary.variables), variablesSha256: sha256(variables) }),
         path: summary.path,
         personTypes: summary.personTypes,
         rows: summary.rows,

@@ -4,6 +4,7 @@ import type { QueryLimits } from '../config';
 import { checkDocument } from '../http/limits/document-limits';
 import { limitError } from '../http/limits/limit-error';
 import { queryCost } from '../http/limits/query-cost';
+import { checkTextArguments } from '../http/limits/text-arguments';
 import { PersonRowQuota, quotaKey } from '../http/person-row-quota';
 import { RateLimiter, rateLimitKey } from '../http/rate-limit';
 import { flushPiiAudit } from '../auth/pii-audit';
@@ -61,6 +62,9 @@ async function start(req: Request, options: ExportRouterOptions, held: { budget:
   const plan = exportPlan(schema, request.query, request);
   const costOf = (document: typeof plan.document, variables: Record<string, unknown>) =>
     queryCost(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
+  // The same cap on text arguments as /graphql, before anything runs.
+  const overLong = checkTextArguments(plan.document, plan.document.definitions[0] as OperationDefinitionNode, request.variables);
+  if (overLong) throw overLong;
   if (options.limits) {
     // The largest page this export will run: a full one, unless its first says fewer.
     const cost = costOf(plan.document, { ...request.variables, [EXPORT_NAMES.first]: Math.min(MAX_PAGE_SIZE, plan.bounds.first ?? MAX_PAGE_SIZE) });

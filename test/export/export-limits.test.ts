@@ -224,6 +224,36 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
       });
     });
 
+    it('refuses an over-long text argument before anything runs, naming it, as /graphql does', async () => {
+      await withServer({}, async (api) => {
+        const analyst = await key('ANALYST');
+        const long = 'K'.repeat(3000);
+        const res = await download(api.base, { query: `{ workshops(filter: { itemKeys: ["${long}"] }) { edges { node { name } } } }` }, analyst.headers);
+        expect(res.status).toBe(400);
+        const graphql = await api.post({ query: `{ workshops(filter: { itemKeys: ["${long}"] }) { edges { node { name } } } }` }, analyst.headers);
+        expect(graphql.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.itemKeys[0]' });
+        expect(JSON.parse(res.text).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.itemKeys[0]' });
+      });
+    });
+
+    it('keeps no ID number or phone a query named: they are masked in the event, and the hashes identify the exact texts', async () => {
+      await withServer({}, async (api) => {
+        const analyst = await key('ANALYST');
+        const [person] = await db.db.sources.hr.query('SELECT citizen_id, phone FROM person WHERE phone IS NOT NULL ORDER BY id LIMIT 1');
+        const query = `query ByNumber($phone: String) { persons(filter: { idNumber: "${person.citizen_id}", nameContains: $phone }) { edges { node { id name } } } }`;
+        const variables = { phone: person.phone };
+        const res = await download(api.base, { query, variables }, analyst.headers);
+        expect(res.status).toBe(200);
+        const [event] = await exportEvents(analyst.id);
+        const stored = JSON.stringify(event.detail);
+        expect(stored).not.toContain(person.citizen_id);
+        expect(stored).not.toContain(person.phone);
+        expect(event.detail.export.query).toContain(`${person.citizen_id.slice(0, 6)}************`);
+        expect(event.detail.export.querySha256).toBe(crypto.createHash('sha256').update(query).digest('hex'));
+        expect(event.detail.export.variablesSha256).toBe(crypto.createHash('sha256').update(JSON.stringify(variables)).digest('hex'));
+      });
+    });
+
     it('cuts the download when its audit event cannot be written, so it never ends as a complete file', async () => {
       await withServer({}, async (api) => {
         const analyst = await key('ANALYST');

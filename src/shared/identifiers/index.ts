@@ -2,3 +2,4 @@ export * from './citizen-id';
 export * from './uscc';
 export * from './ich-number';
 export * from './phone';
+export * from './redact';
