@@ -17,6 +17,8 @@ export interface AppConfig extends ServingConfig {
   databases: Record<SourceName, DatabaseUrl>;
   /** Whether browsers get the GraphiQL IDE at /graphql (IDE_ENABLED; on unless in production). */
   ide: boolean;
+  /** Whether the dispatch dashboard is served at /dashboard (DASHBOARD_ENABLED; on in every mode unless set false). */
+  dashboard: boolean;
   /** How JWT bearer tokens are verified; API keys need no configuration. */
   auth: AuthConfig;
   /** The audit trail's signing key and the anchors of its checkpoints. */
@@ -109,6 +111,16 @@ export function ideEnabledByDefault(env: AppConfig['env']): boolean {
   return env !== 'production';
 }
 
+/**
+ * The dashboard is on in every mode, production included: it is a static
+ * page that asks the public API, with the visitor's own key, for published
+ * figures anyone may already ask for (small cells suppressed, regions
+ * scoped), and needs no introspection. DASHBOARD_ENABLED=false turns it off.
+ */
+export function dashboardEnabledByDefault(_env: AppConfig['env']): boolean {
+  return true;
+}
+
 function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
   const value = raw?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
@@ -140,10 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
     assertSqliteFolder(variable, databases[source], dataDir);
   }
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
+  const dashboard = parseBoolean('DASHBOARD_ENABLED', env.DASHBOARD_ENABLED, dashboardEnabledByDefault(nodeEnv));
   const serving = parseServingConfig(env, nodeEnv, baseDir);
   const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
   const allowEmptyDatabases = parseBoolean('ALLOW_EMPTY_DATABASES', env.ALLOW_EMPTY_DATABASES, false);
-  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
+  return { port, env: nodeEnv, dataDir, databases, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
 }
 
 /** How the audit log is signed and where its head is anchored (see src/auth/audit-trail.ts). */

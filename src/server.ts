@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import { AppConfig, ideEnabledByDefault } from './config';
+import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault } from './config';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
@@ -13,6 +13,7 @@ import { authenticate } from './auth/authenticate';
 import { RevokedTokens } from './auth/revoked-tokens';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
+import { mountDashboard } from './ide/dashboard.routes';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
 import { regionDirectory } from './shared/regions';
@@ -73,6 +74,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
 
   hardening.mountFirst(app, httpServer, (req) => authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens));
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
+  mountDashboard(app, { enabled: config.dashboard ?? dashboardEnabledByDefault(config.env) });
   const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(
