@@ -10,7 +10,8 @@ import { enrollmentHydrator } from '../../src/modules/training/enrollment.loader
 import { subsidyClaimHydrator } from '../../src/modules/training/subsidy-claim.loader';
 import { contestEntryHydrator, skillCertificateHydrator, talentTitleHydrator } from '../../src/modules/talent/talent.record';
 import { startupLoanHydrator } from '../../src/modules/employment/startup-loan.loader';
-import { inheritorHydrator } from '../../src/modules/heritage/inheritor.loader';
+import { INHERITOR } from '../../src/modules/heritage';
+import { AnyRecordDefinition, recordsOf } from '../../src/records';
 import { RequestContext } from '../../src/context';
 import { RecordSource } from '../../src/shared/loaders/rows-by-id';
 
@@ -26,7 +27,6 @@ const SCOPED: Record<string, (ctx: RequestContext) => RecordSource<unknown>> = {
   talent_title: talentTitleHydrator,
   contest_entry: contestEntryHydrator,
   startup_loan: startupLoanHydrator,
-  inheritor: inheritorHydrator,
 };
 
 describe('person scope on record sources', () => {
@@ -41,7 +41,7 @@ describe('person scope on record sources', () => {
       .filter((m) => m.tableName === 'person' || m.columns.some((c) => ['person_id', 'borrower_person_id', 'enrollment_id'].includes(c.databaseName)))
       .map((m) => m.tableName)
       .sort();
-    expect(personal).toEqual(Object.keys(SCOPED).filter((t) => t !== 'inheritor').sort());
+    expect(personal).toEqual(Object.keys(SCOPED).sort());
   });
 
   it.each(Object.entries(SCOPED))('%s: no scope for whole-province readers, a region filter for a partner', (table, source) => {
@@ -54,6 +54,22 @@ describe('person scope on record sources', () => {
     if (table === 'inheritor') expect(anonymous).toBeUndefined();
     else if (table === 'startup_loan') expect(anonymous!.sql).toBe('(t.borrower_person_id IS NULL)');
     else expect(anonymous!.sql).toBe('(1 = 0)');
+  });
+
+  // Record types defined once (records/): their scope is a condition inside every statement over them.
+  const DEFINED: Record<string, AnyRecordDefinition> = { inheritor: INHERITOR };
+
+  it.each(Object.entries(DEFINED))('%s (defined record): no scope for whole-province readers, a region filter for a partner', (table, definition) => {
+    const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't');
+    expect(scope(viewer('ADMIN')).sql).toBe('1 = 1');
+    expect(scope(viewer('ANALYST')).sql).toBe('1 = 1');
+    const partner = scope(viewer('PARTNER', '370702'));
+    expect(partner.sql).toMatch(/region_code"? in \(\?/);
+    expect(partner.params).toEqual(expect.arrayContaining(['370702']));
+    const anonymous = scope();
+    if (table === 'inheritor') expect(anonymous.sql).toBe('1 = 1');
+    else if (table === 'startup_loan') expect(anonymous.sql).toMatch(/borrower_person_id"? is null/);
+    else expect(anonymous.sql).toBe('1 = 0');
   });
 
   it('viewerRegionCodes: the subtree of the viewer\'s region, null for the province', () => {

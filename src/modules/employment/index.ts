@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { startupLoansById } from './startup-loan.loader';
 import { StartupLoanResolver } from './startup-loan.resolver';
 import { vacanciesById } from './vacancy.loader';

@@ -8,8 +8,8 @@ import { enrollmentsById } from '../training/enrollment.loader';
 import { subsidyClaimsById } from '../training/subsidy-claim.loader';
 import { trainingCatalogEntriesById } from '../training/training-catalog-entry.loader';
 import { trainingCohortsById } from '../training/training-cohort.loader';
-import { workshopRecognitionsById } from '../workshop/workshop-recognition.loader';
-import { workshopsById } from '../workshop/workshop.loader';
+import { AnyRecordDefinition, recordsOf } from '../../records';
+import { WORKSHOP, WORKSHOP_RECOGNITION } from '../workshop/workshop.record';
 import { catalogPublicationRule } from './catalog-publication.rule';
 import { completionRule } from './completion.rule';
 import { directoryOrganizationRule } from './directory-organization.rule';
@@ -38,6 +38,11 @@ function fresh(loader: (ctx: RequestContext) => Loader) {
   };
 }
 
+/** Reads a record just written, by its definition's by-id loader (dropping any older answer first). */
+function freshRecord(definition: AnyRecordDefinition) {
+  return fresh((ctx) => recordsOf(ctx, definition).byId());
+}
+
 export const REGISTER_PERSON: FilingSpec<unknown> = { rule: personRule, field: 'person', typename: 'Person', load: fresh(personsById) };
 export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: fresh(laborBrandUnitsById) };
 export const FILE_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: trainingCatalogEntryRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
@@ -50,8 +55,8 @@ export const ISSUE_SKILL_CERTIFICATE: FilingSpec<unknown> = { rule: skillCertifi
 export const AWARD_TALENT_TITLE: FilingSpec<unknown> = { rule: talentTitleRule, field: 'talentTitle', typename: 'TalentTitle', load: fresh(talentTitlesById) };
 export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
 export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
-export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: fresh(workshopsById) };
-export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: fresh(workshopRecognitionsById) };
+export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: freshRecord(WORKSHOP) };
+export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: freshRecord(WORKSHOP_RECOGNITION) };
 export const REGISTER_DIRECTORY_ORGANIZATION: FilingSpec<{ uscc: string }> = {
   rule: directoryOrganizationRule,
   field: 'organization',

@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { laborBrandUnitsById } from './labor-brand-unit.loader';
 import { LaborBrandUnitResolver } from './labor-brand-unit.resolver';
 import { laborBrandsById } from './labor-brand.loader';

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { HeritageItemRecord } from '../heritage/heritage-item.service';
+import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { HeritageItem } from '../heritage/heritage-item.type';
 import { laborBrandPagesByItemKey } from '../labor';
 import { contestPagesByItemKey } from '../talent';

@@ -11,7 +11,8 @@ import { OrganizationRecord } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { trainingProvidersByUscc } from '../training';
 import { TrainingProvider } from '../training/training-provider.type';
-import { WorkshopService } from '../workshop';
+import { recordsOf } from '../../records';
+import { WORKSHOP } from '../workshop';
 import { WorkshopConnection } from '../workshop/workshop.connection';
 import { WorkshopsArgs } from '../workshop/workshop.inputs';
 
@@ -20,8 +21,8 @@ import { WorkshopsArgs } from '../workshop/workshop.inputs';
 export class OrganizationLinksResolver {
   @FieldResolver(() => WorkshopConnection, {
     nullable: true, description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
-  workshops(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: WorkshopsArgs, @Ctx() ctx: RequestContext) {
-    return new WorkshopService(ctx).pageByOperatorUscc(organization.uscc, filter, orderBy, paging);
+  workshops(@Root() organization: OrganizationRecord, @Args() args: WorkshopsArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, WORKSHOP).pages<string>('operatorUscc', args).load(organization.uscc);
   }
 
   @FieldResolver(() => [LaborBrandUnit], {

@@ -4,8 +4,9 @@ import { RequestContext } from '../../context';
 import { startupLoanPagesByBorrowerPersonId } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
-import { inheritorsByCitizenId } from '../heritage';
-import { InheritorRecord } from '../heritage/inheritor.loader';
+import { recordsOf } from '../../records';
+import { normalizeCitizenId } from '../../shared/identifiers';
+import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
 import { Person, PersonRecord, personsByCitizenId, personsById } from '../person';
 import { EnrollmentRecord, enrollmentPagesByPersonId } from '../training';
@@ -20,7 +21,7 @@ export class PersonLinksResolver {
   @FieldResolver(() => [Inheritor], {
     nullable: true, description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
   inheritorOf(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
-    return inheritorsByCitizenId(ctx).load(person.citizenId);
+    return recordsOf(ctx, INHERITOR).byColumn('citizenId', { normalise: normalizeCitizenId }).load(person.citizenId);
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: 'Training places of this person — 参加的培训' })

@@ -6,7 +6,7 @@ import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
 import { organizationsByUscc } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
-import { WorkshopRecord } from '../workshop/workshop.loader';
+import type { WorkshopRecord } from '../workshop/workshop.record';
 import { Workshop } from '../workshop/workshop.type';
 import { emptyConnection } from './empty-connection';
 import { PersonConnection } from '../person/person.connection';

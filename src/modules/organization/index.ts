@@ -1,4 +1,4 @@
-import { registerNodeTypeByKey } from '../node/node-registry';
+import { registerNodeTypeByKey } from '../../records/node-registry';
 import { organizationsByUscc } from './organization.loader';
 import { OrganizationResolver } from './organization.resolver';
 

@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { personsById, targetGroupStatusesById } from './person.loader';
 import { PersonResolver } from './person.resolver';
 import { TargetGroupStatusResolver } from './target-group-status.resolver';

@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { ContestEntryResolver } from './contest-entry.resolver';
 import { ContestResolver } from './contest.resolver';
 import { PersonTalentResolver } from './person-talent.resolver';

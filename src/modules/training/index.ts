@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { EnrollmentResolver } from './enrollment.resolver';
 import { enrollmentsById } from './enrollment.loader';
 import { SubsidyClaimResolver } from './subsidy-claim.resolver';

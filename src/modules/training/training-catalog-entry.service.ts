@@ -2,8 +2,8 @@ import { RequestContext } from '../../context';
 import { Ordering, PagingArgs } from '../../shared/relay/paging';
 import { SqlFilter } from '../../shared/sql/filter';
 import { pageOf } from '../../shared/sql/page-query';
-import { heritageItemsByListingKey } from '../heritage/heritage-item.loader';
-import { HeritageItemRecord } from '../heritage/heritage-item.service';
+import { heritageItemByListingKey } from '../heritage/heritage-item.lookups';
+import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { TrainingCatalogEntryOrderEnum, TrainingCatalogFilter } from './training-catalog-entry.inputs';
 import { TrainingCatalogEntryRecord, trainingCatalogEntryHydrator, trainingCatalogItemKeysByEntryId } from './training-catalog-entry.loader';
 import { dateRange, itemKeysArgument, regionSubtree } from './training.filters';
@@ -44,12 +44,9 @@ export class TrainingCatalogService {
    */
   async heritageItems(entry: TrainingCatalogEntryRecord): Promise<HeritageItemRecord[]> {
     const keys = await trainingCatalogItemKeysByEntryId(this.ctx).load(entry.rowId);
-    const items = await heritageItemsByListingKey(this.ctx).loadMany(keys);
+    const items = await Promise.all(keys.map((key) => heritageItemByListingKey(this.ctx, key)));
     const unique = new Map<string, HeritageItemRecord>();
-    for (const item of items) {
-      if (item instanceof Error) throw item;
-      if (item) unique.set(item.id, item);
-    }
+    for (const item of items) if (item) unique.set(item.id, item);
     return [...unique.values()];
   }
 }

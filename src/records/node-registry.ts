@@ -1,4 +1,6 @@
-import { RequestContext } from '../../context';
+import type { RequestContext } from '../context';
+import type { AnyRecordDefinition } from './record-definition';
+import { recordsOf } from './record-reader';
 
 /** Fetches records of one node type by row id, in key order, null for a miss; should go through a loader. */
 export type NodeFetcher = (ctx: RequestContext, rowIds: readonly number[]) => Promise<Array<object | null>>;
@@ -22,4 +24,12 @@ export function nodeFetcher(typename: string) {
 
 export function nodeTypeNames(): string[] {
   return [...fetchers.keys()].sort();
+}
+
+/** Registers `node(id:)` for record types from their definitions: by row id, through the type's by-id loader. */
+export function registerRecordNodes(definitions: readonly AnyRecordDefinition[]): void {
+  for (const definition of definitions) {
+    if (definition.node === false) continue;
+    registerNodeType(definition.typename, (ctx, ids) => recordsOf(ctx, definition).byId().loadMany(ids) as Promise<Array<object | null>>);
+  }
 }
