@@ -3,7 +3,7 @@ export type { AnyRecordDefinition, ParentLink, RecordDefinition, RowOf } from '.
 export { FilterQuery } from './record-filter';
 export type { FilterEnv } from './record-filter';
 export { recordsOf, RecordReader } from './record-reader';
-export type { ListArgs, RecordOf } from './record-reader';
+export type { ListArgs, RecordOf, RowScope } from './record-reader';
 export { allOf, anyOf, not, RecordWhere } from './record-where';
 export type { Condition } from './record-where';
 export { registerNodeType, registerNodeTypeByKey, registerRecordNodes, nodeFetcher, nodeTypeNames } from './node-registry';

@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { SourceName } from '../config';
 import type { SourceTables } from '../sources/sql-builder';
 import type { PersonLink } from '../auth/person-scope';
+import type { NodeRecord } from '../shared/sql/record';
 import type { FilterQuery } from './record-filter';
 import type { Condition } from './record-where';
 
@@ -46,7 +47,15 @@ export type ParentLink<S extends SourceName, Row> =
  * loaders, the root list with `totalCount`, the nested pages (one windowed
  * statement for all parents) and `node(id:)`.
  */
-export interface RecordDefinition<S extends SourceName, T extends TableName<S>, E extends ObjectLiteral, F, O extends string, L extends string> {
+export interface RecordDefinition<
+  S extends SourceName,
+  T extends TableName<S>,
+  E extends ObjectLiteral,
+  F,
+  O extends string,
+  L extends string,
+  R extends { rowId: number } = NodeRecord<E>,
+> {
   typename: string;
   /** camelCase plural, for loader names (`workshopRecognitions` → `workshopRecognitionsById`); default typename + s. */
   plural?: string;
@@ -63,14 +72,28 @@ export interface RecordDefinition<S extends SourceName, T extends TableName<S>, 
   links?: Record<L, ParentLink<S, RowOf<S, T>>>;
   /** False for a record that is not a Node (no global id of its own). */
   node?: boolean;
+  /**
+   * The record resolvers get, built from the row as the entity hydrates it,
+   * for a type whose shape is not the row's (a value derived from columns, a
+   * global id by natural key); absent, the hydrated row is the record. Keep
+   * `rowId` and the ordering columns: cursors are read from them.
+   */
+  // A method, for the same reason as `filter`.
+  hydrate?(row: NodeRecord<E>): R;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the machinery reads any definition through its own narrow view
-export type AnyRecordDefinition = RecordDefinition<any, any, ObjectLiteral, any, string, string>;
+export type AnyRecordDefinition = RecordDefinition<any, any, ObjectLiteral, any, string, string, { rowId: number }>;
 
 /** Identity with inference: `defineRecord({ … })` checks every column name against the source's tables. */
-export function defineRecord<S extends SourceName, T extends TableName<S>, E extends ObjectLiteral, F = unknown, O extends string = 'ID', L extends string = never>(
-  definition: RecordDefinition<S, T, E, F, O, L>,
-): RecordDefinition<S, T, E, F, O, L> {
+export function defineRecord<
+  S extends SourceName,
+  T extends TableName<S>,
+  E extends ObjectLiteral,
+  F = unknown,
+  O extends string = 'ID',
+  L extends string = never,
+  R extends { rowId: number } = NodeRecord<E>,
+>(definition: RecordDefinition<S, T, E, F, O, L, R>): RecordDefinition<S, T, E, F, O, L, R> {
   return definition;
 }

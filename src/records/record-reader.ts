@@ -5,21 +5,21 @@ import type { RequestContext } from '../context';
 import { byKey, groupByKey } from '../shared/loaders/loader-registry';
 import { ConnectionValue } from '../shared/relay/connection';
 import { Ordering, PagingArgs, pagingWindow, Window } from '../shared/relay/paging';
-import { hydrator, NodeRecord } from '../shared/sql/record';
+import { hydrator } from '../shared/sql/record';
 import { runSql, sqlOf } from '../sources/sql-builder';
 import { connectionOf, windowRows } from './record-connection';
 import { AnyRecordDefinition, ParentLink, RecordDefinition } from './record-definition';
 import { FilterQuery } from './record-filter';
-import { personRowCondition } from './person-rows';
+import { personAggregateCondition, personRowCondition } from './person-rows';
 import { countsStatement, countStatement, pagesStatement, pageStatement, ParentColumn, recordWhere, rowsByColumnStatement, rowsByParentStatement } from './record-statements';
 import { allOf, Condition, RecordWhere } from './record-where';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the types below only unpack a definition's parameters */
-export type RecordOf<D> = D extends RecordDefinition<any, any, infer E, any, any, any> ? NodeRecord<E> : never;
-export type FilterOf<D> = D extends RecordDefinition<any, any, any, infer F, any, any> ? F : never;
-export type OrderOf<D> = D extends RecordDefinition<any, any, any, any, infer O, any> ? O : never;
-export type LinkOf<D> = D extends RecordDefinition<any, any, any, any, any, infer L> ? L : never;
-export type RowOfDefinition<D> = D extends RecordDefinition<infer S, infer T, any, any, any, any> ? import('./record-definition').RowOf<S, T> : never;
+export type RecordOf<D> = D extends RecordDefinition<any, any, any, any, any, any, infer R> ? R : never;
+export type FilterOf<D> = D extends RecordDefinition<any, any, any, infer F, any, any, any> ? F : never;
+export type OrderOf<D> = D extends RecordDefinition<any, any, any, any, infer O, any, any> ? O : never;
+export type LinkOf<D> = D extends RecordDefinition<any, any, any, any, any, infer L, any> ? L : never;
+export type RowOfDefinition<D> = D extends RecordDefinition<infer S, infer T, any, any, any, any, any> ? import('./record-definition').RowOf<S, T> : never;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** A list's arguments: its filter, its order and the Relay page. */
@@ -40,6 +40,14 @@ export interface ListOptions<D> {
   /** What the extra conditions depend on, so loaders with different ones are not shared. */
   key?: unknown;
 }
+
+/**
+ * Which person scope a condition carries: `rows`, the rows this viewer may
+ * read (lists, pages, loaders); `aggregate`, the rows its published counts
+ * cover (statistics: a viewer who may not read persons still counts every
+ * row, and only a region-limited viewer's counts stop at its region).
+ */
+export type RowScope = 'rows' | 'aggregate';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -96,7 +104,8 @@ export class RecordReader<D extends AnyRecordDefinition> {
 
   private hydrate(rows: Array<Record<string, unknown>>): Array<RecordOf<D>> {
     const h = cachedHydrator(this.dataSource, this.definition);
-    return rows.map((row) => h.hydrate(row) as RecordOf<D>);
+    const definition = this.definition;
+    return rows.map((row) => (definition.hydrate ? definition.hydrate(h.hydrate(row)) : h.hydrate(row)) as RecordOf<D>);
   }
 
   ordering(orderBy: OrderOf<D> | null | undefined): Ordering {
@@ -104,10 +113,11 @@ export class RecordReader<D extends AnyRecordDefinition> {
   }
 
   /** The rows this viewer may see under the filter: the filter's terms, the row scope, and any extra conditions. */
-  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string } = {}): Condition {
+  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string; scope?: RowScope } = {}): Condition {
     const where = options.alias ? new RecordWhere<RowOfDefinition<D>, unknown>(this.db, options.alias) : recordWhere<RowOfDefinition<D>, unknown>(this.db);
     const terms = filter && this.definition.filter ? this.definition.filter(filter, new FilterQuery(filter, where, this.ctx, options.argument ?? 'filter')) : [];
-    const scope = this.definition.personLink ? personRowCondition(this.ctx, this.definition.personLink, where) : null;
+    const link = this.definition.personLink;
+    const scope = link ? (options.scope === 'aggregate' ? personAggregateCondition : personRowCondition)(this.ctx, link, where) : null;
     return allOf([...terms, scope, ...(options.extra ? options.extra(where) : [])]);
   }
 
@@ -115,7 +125,11 @@ export class RecordReader<D extends AnyRecordDefinition> {
    * The same rows as SQL text over a table aliased `alias`, for statements
    * written by hand around it (the statistics): positional parameters.
    */
-  whereSql(filter: FilterOf<D> | null | undefined, alias: string, options: Pick<ListOptions<D>, 'argument' | 'extra'> = {}): { sql: string; params: unknown[] } {
+  whereSql(
+    filter: FilterOf<D> | null | undefined,
+    alias: string,
+    options: Pick<ListOptions<D>, 'argument' | 'extra'> & { scope?: RowScope } = {},
+  ): { sql: string; params: unknown[] } {
     const compiled = sql`${this.where(filter, { ...options, alias })}`.compile(this.db);
     return { sql: compiled.sql, params: compiled.parameters.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)) };
   }
@@ -128,10 +142,17 @@ export class RecordReader<D extends AnyRecordDefinition> {
     const where = this.where(filter, options);
     // Even for first: 0 the statement runs (LIMIT 1): hasNextPage must say whether rows follow.
     const raw = await runSql(this.dataSource, pageStatement(this.db, this.definition.table, where, ordering, window));
-    return connectionOf(this.hydrate(raw.slice(0, window.size)), ordering, window, raw.length > window.size, async () => {
-      const [row] = await runSql<{ n: unknown }>(this.dataSource, countStatement(this.db, this.definition.table, where));
-      return Number(row.n);
-    });
+    return connectionOf(this.hydrate(raw.slice(0, window.size)), ordering, window, raw.length > window.size, () => this.countWhere(where));
+  }
+
+  /** How many rows this viewer may see under the filter (and any extra conditions): one COUNT. */
+  count(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> = {}): Promise<number> {
+    return this.countWhere(this.where(filter, options));
+  }
+
+  private async countWhere(where: Condition): Promise<number> {
+    const [row] = await runSql<{ n: unknown }>(this.dataSource, countStatement(this.db, this.definition.table, where));
+    return Number(row.n);
   }
 
   /**
