@@ -9,7 +9,7 @@ import { personHydrator, targetGroupStatusHydrator } from '../../src/modules/per
 import { enrollmentHydrator } from '../../src/modules/training/enrollment.loader';
 import { subsidyClaimHydrator } from '../../src/modules/training/subsidy-claim.loader';
 import { contestEntryHydrator, skillCertificateHydrator, talentTitleHydrator } from '../../src/modules/talent/talent.record';
-import { startupLoanHydrator } from '../../src/modules/employment/startup-loan.loader';
+import { STARTUP_LOAN } from '../../src/modules/employment';
 import { INHERITOR } from '../../src/modules/heritage';
 import { AnyRecordDefinition, recordsOf } from '../../src/records';
 import { RequestContext } from '../../src/context';
@@ -26,8 +26,10 @@ const SCOPED: Record<string, (ctx: RequestContext) => RecordSource<unknown>> = {
   skill_certificate: skillCertificateHydrator,
   talent_title: talentTitleHydrator,
   contest_entry: contestEntryHydrator,
-  startup_loan: startupLoanHydrator,
 };
+
+// Record types defined once (records/): their scope is a condition inside every statement over them.
+const DEFINED: Record<string, AnyRecordDefinition> = { inheritor: INHERITOR, startup_loan: STARTUP_LOAN };
 
 describe('person scope on record sources', () => {
   let db: TestSources;
@@ -41,7 +43,7 @@ describe('person scope on record sources', () => {
       .filter((m) => m.tableName === 'person' || m.columns.some((c) => ['person_id', 'borrower_person_id', 'enrollment_id'].includes(c.databaseName)))
       .map((m) => m.tableName)
       .sort();
-    expect(personal).toEqual(Object.keys(SCOPED).sort());
+    expect(personal).toEqual([...Object.keys(SCOPED), ...Object.keys(DEFINED)].filter((t) => t !== 'inheritor').sort());
   });
 
   it.each(Object.entries(SCOPED))('%s: no scope for whole-province readers, a region filter for a partner', (table, source) => {
@@ -56,9 +58,6 @@ describe('person scope on record sources', () => {
     else expect(anonymous!.sql).toBe('(1 = 0)');
   });
 
-  // Record types defined once (records/): their scope is a condition inside every statement over them.
-  const DEFINED: Record<string, AnyRecordDefinition> = { inheritor: INHERITOR };
-
   it.each(Object.entries(DEFINED))('%s (defined record): no scope for whole-province readers, a region filter for a partner', (table, definition) => {
     const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't');
     expect(scope(viewer('ADMIN')).sql).toBe('1 = 1');
@@ -70,6 +69,15 @@ describe('person scope on record sources', () => {
     if (table === 'inheritor') expect(anonymous.sql).toBe('1 = 1');
     else if (table === 'startup_loan') expect(anonymous.sql).toMatch(/borrower_person_id"? is null/);
     else expect(anonymous.sql).toBe('1 = 0');
+  });
+
+  it.each(Object.entries(DEFINED))('%s (defined record): aggregates count every row, except for a partner, whose counts stop at its region', (_table, definition) => {
+    const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't', { scope: 'aggregate' });
+    expect(scope().sql).toBe('1 = 1');
+    expect(scope(viewer('ANALYST')).sql).toBe('1 = 1');
+    const partner = scope(viewer('PARTNER', '370702'));
+    expect(partner.sql).toMatch(/region_code"? in \(\?/);
+    expect(partner.params).toEqual(expect.arrayContaining(['370702']));
   });
 
   it('viewerRegionCodes: the subtree of the viewer\'s region, null for the province', () => {

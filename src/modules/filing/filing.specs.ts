@@ -1,7 +1,7 @@
 import { RequestContext } from '../../context';
-import { vacanciesById } from '../employment/vacancy.loader';
-import { laborBrandUnitsById } from '../labor/labor-brand-unit.loader';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { VACANCY } from '../employment/employment.record';
+import { LABOR_BRAND_UNIT } from '../labor/labor.record';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { personsById } from '../person/person.loader';
 import { skillCertificatesById, talentTitlesById } from '../talent/talent.loader';
 import { enrollmentsById } from '../training/enrollment.loader';
@@ -44,7 +44,7 @@ function freshRecord(definition: AnyRecordDefinition) {
 }
 
 export const REGISTER_PERSON: FilingSpec<unknown> = { rule: personRule, field: 'person', typename: 'Person', load: fresh(personsById) };
-export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: fresh(laborBrandUnitsById) };
+export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: freshRecord(LABOR_BRAND_UNIT) };
 export const FILE_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: trainingCatalogEntryRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
 export const PUBLISH_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: catalogPublicationRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
 export const RECORD_TRAINING_COHORT: FilingSpec<unknown> = { rule: trainingCohortRule, field: 'trainingCohort', typename: 'TrainingCohort', load: fresh(trainingCohortsById) };
@@ -53,8 +53,8 @@ export const RECORD_COMPLETION: FilingSpec<unknown> = { rule: completionRule, fi
 export const FILE_SUBSIDY_CLAIM: FilingSpec<unknown> = { rule: subsidyClaimRule, field: 'subsidyClaim', typename: 'SubsidyClaim', load: fresh(subsidyClaimsById) };
 export const ISSUE_SKILL_CERTIFICATE: FilingSpec<unknown> = { rule: skillCertificateRule, field: 'skillCertificate', typename: 'SkillCertificate', load: fresh(skillCertificatesById) };
 export const AWARD_TALENT_TITLE: FilingSpec<unknown> = { rule: talentTitleRule, field: 'talentTitle', typename: 'TalentTitle', load: fresh(talentTitlesById) };
-export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
-export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
+export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: freshRecord(VACANCY) };
+export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: freshRecord(VACANCY) };
 export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: freshRecord(WORKSHOP) };
 export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: freshRecord(WORKSHOP_RECOGNITION) };
 export const REGISTER_DIRECTORY_ORGANIZATION: FilingSpec<{ uscc: string }> = {

@@ -2,7 +2,7 @@ import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 import { RequestContext } from '../../context';
 import { StartupLoanRecord } from '../employment';
 import { StartupLoan } from '../employment/startup-loan.type';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
 import { Person, personsById } from '../person';
 

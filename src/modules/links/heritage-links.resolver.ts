@@ -2,7 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { HeritageItem } from '../heritage/heritage-item.type';
-import { laborBrandPagesByItemKey } from '../labor';
+import { recordsOf } from '../../records';
+import { LABOR_BRAND } from '../labor';
 import { contestPagesByItemKey } from '../talent';
 import { ContestConnection } from '../talent/talent.connections';
 import { ContestsArgs } from '../talent/contest.inputs';
@@ -29,8 +30,8 @@ export class HeritageLinksResolver {
 
   @FieldResolver(() => LaborBrandConnection, {
     nullable: true, description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
-  laborBrands(@Root() item: HeritageItemRecord, @Args() { filter, orderBy, ...paging }: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
-    return laborBrandPagesByItemKey(ctx, filter, orderBy, paging).load(item.itemKey);
+  laborBrands(@Root() item: HeritageItemRecord, @Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, LABOR_BRAND).pages<string>('itemKey', args).load(item.itemKey);
   }
 
   @FieldResolver(() => ContestConnection, {

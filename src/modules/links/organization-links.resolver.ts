@@ -1,13 +1,13 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { startupLoanPagesByBorrowerUscc, vacancyPagesByEmployerUscc } from '../employment';
+import { STARTUP_LOAN, VACANCY } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
 import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
-import { laborBrandUnitsByUscc } from '../labor';
+import { LABOR_BRAND_UNIT } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
-import { OrganizationRecord } from '../organization/organization.loader';
+import type { OrganizationRecord } from '../organization/organization.record';
 import { Organization } from '../organization/organization.type';
 import { trainingProvidersByUscc } from '../training';
 import { TrainingProvider } from '../training/training-provider.type';
@@ -28,7 +28,7 @@ export class OrganizationLinksResolver {
   @FieldResolver(() => [LaborBrandUnit], {
     nullable: true, description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
   laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return laborBrandUnitsByUscc(ctx).load(organization.uscc);
+    return recordsOf(ctx, LABOR_BRAND_UNIT).byColumn('uscc').load(organization.uscc);
   }
 
   @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })
@@ -38,13 +38,13 @@ export class OrganizationLinksResolver {
 
   @FieldResolver(() => VacancyConnection, {
     nullable: true, description: 'Vacancies it posted (HR) — 发布的招聘岗位' })
-  vacancies(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
-    return vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  vacancies(@Root() organization: OrganizationRecord, @Args() args: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, VACANCY).pages<string>('employerUscc', args).load(organization.uscc);
   }
 
   @FieldResolver(() => StartupLoanConnection, {
     nullable: true, description: 'Guaranteed start-up loans it borrowed (HR) — 创业担保贷款' })
-  startupLoans(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
-    return startupLoanPagesByBorrowerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  startupLoans(@Root() organization: OrganizationRecord, @Args() args: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, STARTUP_LOAN).pages<string>('borrowerUscc', args).load(organization.uscc);
   }
 }

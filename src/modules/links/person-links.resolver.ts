@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { startupLoanPagesByBorrowerPersonId } from '../employment';
+import { STARTUP_LOAN } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
 import { recordsOf } from '../../records';
@@ -30,8 +30,8 @@ export class PersonLinksResolver {
   }
 
   @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans this person borrowed — 创业担保贷款' })
-  startupLoans(@Root() person: PersonRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
-    return startupLoanPagesByBorrowerPersonId(ctx, filter, orderBy, paging).load(person.rowId);
+  startupLoans(@Root() person: PersonRecord, @Args() args: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, STARTUP_LOAN).pages<number>('borrowerPersonId', args).load(person.rowId);
   }
 }
 

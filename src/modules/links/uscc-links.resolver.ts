@@ -4,7 +4,7 @@ import { VacancyRecord } from '../employment';
 import { Vacancy } from '../employment/vacancy.type';
 import { LaborBrandUnitRecord } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
 import { TrainingCohortRecord, trainingProvidersById } from '../training';
 import { TrainingCohort } from '../training/training-cohort.type';

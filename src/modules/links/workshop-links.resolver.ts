@@ -1,10 +1,11 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { vacancyPagesByEmployerUscc } from '../employment';
+import { recordsOf } from '../../records';
+import { VACANCY } from '../employment';
 import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
 import type { WorkshopRecord } from '../workshop/workshop.record';
 import { Workshop } from '../workshop/workshop.type';
@@ -23,8 +24,8 @@ export class WorkshopLinksResolver {
 
   @FieldResolver(() => VacancyConnection, {
     nullable: true, description: 'Vacancies posted by its operator (HR) — 运营主体发布的招聘岗位' })
-  vacancies(@Root() workshop: WorkshopRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
-    const loader = vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging);
+  vacancies(@Root() workshop: WorkshopRecord, @Args() args: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    const loader = recordsOf(ctx, VACANCY).pages<string>('employerUscc', args);
     return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
   }
 
