@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { byKey, groupByKey } from '../shared/loaders/loader-registry';
@@ -10,7 +10,7 @@ import { runSql, sqlOf } from '../sources/sql-builder';
 import { connectionOf, windowRows } from './record-connection';
 import { AnyRecordDefinition, ParentLink, RecordDefinition } from './record-definition';
 import { FilterQuery } from './record-filter';
-import { personRowCondition } from './person-rows';
+import { personAggregateCondition, personRowCondition } from './person-rows';
 import { countsStatement, countStatement, pagesStatement, pageStatement, ParentColumn, recordWhere, rowsByColumnStatement, rowsByParentStatement } from './record-statements';
 import { allOf, Condition, RecordWhere } from './record-where';
 
@@ -56,9 +56,13 @@ export function orderingOf(definition: AnyRecordDefinition, orderBy: string): Or
   return { key: orderBy, columns: parts.map((p) => ({ column: p.column, property: p.column, direction: p.direction })) };
 }
 
-function parentColumn(link: ParentLink<never, never>): ParentColumn {
+function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if ('pairs' in link) return { column: 'parent', pairs: link.pairs(db as never) };
   return 'through' in link ? { column: link.through.column, through: link.through } : { column: link.column as string };
 }
+
+/** Which person scope a statement applies: the rows this viewer may read, or (for published counts) the aggregate scope. */
+export type PersonScope = 'rows' | 'aggregate';
 
 const hydrators = new WeakMap<DataSource, Map<string, ReturnType<typeof hydrator>>>();
 
@@ -104,18 +108,24 @@ export class RecordReader<D extends AnyRecordDefinition> {
   }
 
   /** The rows this viewer may see under the filter: the filter's terms, the row scope, and any extra conditions. */
-  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string } = {}): Condition {
+  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string; scope?: PersonScope } = {}): Condition {
     const where = options.alias ? new RecordWhere<RowOfDefinition<D>, unknown>(this.db, options.alias) : recordWhere<RowOfDefinition<D>, unknown>(this.db);
     const terms = filter && this.definition.filter ? this.definition.filter(filter, new FilterQuery(filter, where, this.ctx, options.argument ?? 'filter')) : [];
-    const scope = this.definition.personLink ? personRowCondition(this.ctx, this.definition.personLink, where) : null;
+    const personScope = options.scope === 'aggregate' ? personAggregateCondition : personRowCondition;
+    const scope = this.definition.personLink ? personScope(this.ctx, this.definition.personLink, where) : null;
     return allOf([...terms, scope, ...(options.extra ? options.extra(where) : [])]);
   }
 
   /**
    * The same rows as SQL text over a table aliased `alias`, for statements
-   * written by hand around it (the statistics): positional parameters.
+   * written by hand around it (the statistics): positional parameters. With
+   * `scope: 'aggregate'` the person scope is the one of published counts.
    */
-  whereSql(filter: FilterOf<D> | null | undefined, alias: string, options: Pick<ListOptions<D>, 'argument' | 'extra'> = {}): { sql: string; params: unknown[] } {
+  whereSql(
+    filter: FilterOf<D> | null | undefined,
+    alias: string,
+    options: Pick<ListOptions<D>, 'argument' | 'extra'> & { scope?: PersonScope } = {},
+  ): { sql: string; params: unknown[] } {
     const compiled = sql`${this.where(filter, { ...options, alias })}`.compile(this.db);
     return { sql: compiled.sql, params: compiled.parameters.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)) };
   }
@@ -148,7 +158,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     const where = this.where(filter, options);
     const name = `${lowerFirst(this.definition.typename)}PagesBy${upperFirst(link)}`;
     return this.ctx.loaders.get<K, ConnectionValue<RecordOf<D>>>(name, { filter, orderBy, paging, argument: options.argument, key: options.key }, (keys) =>
-      this.pagesOf(parentColumn(spec), spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys, where, ordering, window),
+      this.pagesOf(parentColumn(spec, this.db), spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys, where, ordering, window),
     );
   }
 
@@ -204,7 +214,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     const ordering = this.ordering(options.orderBy);
     return this.ctx.loaders.get<K, Array<RecordOf<D>>>(`${this.plural}By${upperFirst(link)}`, undefined, async (keys) => {
       const wanted = spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys;
-      const rows = await runSql(this.dataSource, rowsByParentStatement(this.db, this.definition.table, parentColumn(spec), [...new Set(wanted)], this.where(null), ordering));
+      const rows = await runSql(this.dataSource, rowsByParentStatement(this.db, this.definition.table, parentColumn(spec, this.db), [...new Set(wanted)], this.where(null), ordering));
       const records = rows.map((row) => ({ parent: String(row.__parent), record: this.hydrate([row])[0] }));
       return groupByKey(wanted, records, (r) => r.parent as K).map((list) => list.map((r) => r.record));
     });
