@@ -3,7 +3,8 @@ import { RequestContext } from '../../context';
 import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { HeritageItem } from '../heritage/heritage-item.type';
 import { laborBrandPagesByItemKey } from '../labor';
-import { contestPagesByItemKey } from '../talent';
+import { recordsOf } from '../../records';
+import { CONTEST } from '../talent';
 import { ContestConnection } from '../talent/talent.connections';
 import { ContestsArgs } from '../talent/contest.inputs';
 import { LaborBrandConnection } from '../labor/labor-brand.connection';
@@ -36,6 +37,6 @@ export class HeritageLinksResolver {
   @FieldResolver(() => ContestConnection, {
     nullable: true, description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
   contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
-    return contestPagesByItemKey(ctx, args).load(item.itemKey);
+    return recordsOf(ctx, CONTEST).pages<string>('itemKey', args).load(item.itemKey);
   }
 }
