@@ -1,3 +1,4 @@
+import type { AliasableExpression, Kysely } from 'kysely';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { SourceName } from '../config';
 import type { SourceTables } from '../sources/sql-builder';
@@ -25,10 +26,15 @@ export function desc<C extends string>(column: C): { column: C; direction: 'DESC
   return { column, direction: 'DESC' };
 }
 
+/** Pairs of a parent key and the row id of a record under it, `parent` and `record`, as a select over a source's tables. */
+export type LinkPairs = AliasableExpression<{ parent: string | number; record: number }>;
+
 /**
  * How child rows hang from a parent key: a column of the record's own table
  * (`operatorUscc`), or a column of a link table joined to it (`itemId` of
- * `workshopHeritageItem`, joined on `workshopId` = the record's `id`).
+ * `workshopHeritageItem`, joined on `workshopId` = the record's `id`), or,
+ * for a link across several tables, a select of distinct (parent key, record
+ * row id) pairs (the persons trained by a provider: enrolment → cohort → provider).
  * `normalise` brings a parent key in any accepted spelling to the stored one.
  */
 export type ParentLink<S extends SourceName, Row> =
@@ -36,7 +42,8 @@ export type ParentLink<S extends SourceName, Row> =
   | {
       through: { [J in TableName<S>]: { table: J; column: keyof RowOf<S, J> & string; joins: keyof RowOf<S, J> & string; on: keyof Row & string } }[TableName<S>];
       normalise?: (key: string) => string;
-    };
+    }
+  | { pairs: (db: Kysely<TablesOf<S>>) => LinkPairs; normalise?: (key: string) => string };
 
 /**
  * One record type, defined once: where it lives (source, table, entity),

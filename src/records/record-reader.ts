@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { byKey, groupByKey } from '../shared/loaders/loader-registry';
@@ -64,7 +64,8 @@ export function orderingOf(definition: AnyRecordDefinition, orderBy: string): Or
   return { key: orderBy, columns: parts.map((p) => ({ column: p.column, property: p.column, direction: p.direction })) };
 }
 
-function parentColumn(link: ParentLink<never, never>): ParentColumn {
+function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if ('pairs' in link) return { column: 'parent', pairs: link.pairs(db as never) };
   return 'through' in link ? { column: link.through.column, through: link.through } : { column: link.column as string };
 }
 
@@ -123,7 +124,8 @@ export class RecordReader<D extends AnyRecordDefinition> {
 
   /**
    * The same rows as SQL text over a table aliased `alias`, for statements
-   * written by hand around it (the statistics): positional parameters.
+   * written by hand around it (the statistics): positional parameters. With
+   * `scope: 'aggregate'` the person scope is the one of published counts.
    */
   whereSql(
     filter: FilterOf<D> | null | undefined,
@@ -169,7 +171,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     const where = this.where(filter, options);
     const name = `${lowerFirst(this.definition.typename)}PagesBy${upperFirst(link)}`;
     return this.ctx.loaders.get<K, ConnectionValue<RecordOf<D>>>(name, { filter, orderBy, paging, argument: options.argument, key: options.key }, (keys) =>
-      this.pagesOf(parentColumn(spec), spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys, where, ordering, window),
+      this.pagesOf(parentColumn(spec, this.db), spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys, where, ordering, window),
     );
   }
 
@@ -225,7 +227,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     const ordering = this.ordering(options.orderBy);
     return this.ctx.loaders.get<K, Array<RecordOf<D>>>(`${this.plural}By${upperFirst(link)}`, undefined, async (keys) => {
       const wanted = spec.normalise ? (keys.map((k) => spec.normalise!(String(k))) as K[]) : keys;
-      const rows = await runSql(this.dataSource, rowsByParentStatement(this.db, this.definition.table, parentColumn(spec), [...new Set(wanted)], this.where(null), ordering));
+      const rows = await runSql(this.dataSource, rowsByParentStatement(this.db, this.definition.table, parentColumn(spec, this.db), [...new Set(wanted)], this.where(null), ordering));
       const records = rows.map((row) => ({ parent: String(row.__parent), record: this.hydrate([row])[0] }));
       return groupByKey(wanted, records, (r) => r.parent as K).map((list) => list.map((r) => r.record));
     });

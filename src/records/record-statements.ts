@@ -1,5 +1,6 @@
 import { Kysely, RawBuilder, sql, SqlBool } from 'kysely';
 import { Ordering, requireCursorRowId, Window } from '../shared/relay/paging';
+import type { LinkPairs } from './record-definition';
 import { allOf, anyOf, Condition, RecordWhere } from './record-where';
 
 /** The alias of the record's table in the statements below; nothing outside this file knows it. */
@@ -10,10 +11,11 @@ const LINK_ALIAS = 'link';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
-/** Where child rows take their parent key: a column of the record, or of a link table joined to it. */
+/** Where child rows take their parent key: a column of the record, of a link table joined to it, or of (parent, record) pairs joined to it. */
 export interface ParentColumn {
   column: string;
   through?: { table: string; column: string; joins: string; on: string };
+  pairs?: LinkPairs;
 }
 
 export function recordWhere<Row, Tables>(db: Kysely<Tables>): RecordWhere<Row, Tables> {
@@ -56,12 +58,14 @@ function keysetCondition(ordering: Ordering, window: Window): Condition | null {
 
 function from(db: AnyDb, table: string, parent?: ParentColumn) {
   const base = db.selectFrom(`${table} as ${ALIAS}`);
+  if (parent?.pairs) return base.innerJoin(parent.pairs.as(LINK_ALIAS), `${LINK_ALIAS}.record`, `${ALIAS}.id`);
   if (!parent?.through) return base;
   const link = parent.through;
   return base.innerJoin(`${link.table} as ${LINK_ALIAS}`, `${LINK_ALIAS}.${link.joins}`, `${ALIAS}.${link.on}`);
 }
 
 function parentRef(parent: ParentColumn): RawBuilder<unknown> {
+  if (parent.pairs) return sql.ref(`${LINK_ALIAS}.parent`);
   return parent.through ? sql.ref(`${LINK_ALIAS}.${parent.through.column}`) : columnRef(parent.column);
 }
 

@@ -5,12 +5,14 @@ import { PERSON_TYPES } from '../../src/auth/permissions';
 import { viewerRegionCodes } from '../../src/auth/person-scope';
 import { Viewer } from '../../src/shared/auth/viewer';
 import { graphqlSchema } from '../../src/schema';
-import { personHydrator, targetGroupStatusHydrator } from '../../src/modules/person/person.record';
 import { enrollmentHydrator } from '../../src/modules/training/enrollment.loader';
 import { subsidyClaimHydrator } from '../../src/modules/training/subsidy-claim.loader';
 import { contestEntryHydrator, skillCertificateHydrator, talentTitleHydrator } from '../../src/modules/talent/talent.record';
 import { STARTUP_LOAN } from '../../src/modules/employment';
+import { startupLoanHydrator } from '../../src/modules/employment/startup-loan.loader';
 import { INHERITOR } from '../../src/modules/heritage';
+import { PERSON, TARGET_GROUP_STATUS } from '../../src/modules/person';
+import { CONTEST_ENTRY, SKILL_CERTIFICATE, TALENT_TITLE } from '../../src/modules/talent';
 import { AnyRecordDefinition, recordsOf } from '../../src/records';
 import { RequestContext } from '../../src/context';
 import { RecordSource } from '../../src/shared/loaders/rows-by-id';
@@ -19,13 +21,12 @@ const viewer = (role: Viewer['role'], regionCode: string | null = null): Viewer 
 
 // The record sources of every table that holds a person or points at one.
 const SCOPED: Record<string, (ctx: RequestContext) => RecordSource<unknown>> = {
-  person: personHydrator,
-  target_group_status: targetGroupStatusHydrator,
   enrollment: enrollmentHydrator,
   subsidy_claim: subsidyClaimHydrator,
   skill_certificate: skillCertificateHydrator,
   talent_title: talentTitleHydrator,
   contest_entry: contestEntryHydrator,
+  startup_loan: startupLoanHydrator,
 };
 
 // Record types defined once (records/): their scope is a condition inside every statement over them.
@@ -44,6 +45,7 @@ describe('person scope on record sources', () => {
       .map((m) => m.tableName)
       .sort();
     expect(personal).toEqual([...Object.keys(SCOPED), ...Object.keys(DEFINED)].filter((t) => t !== 'inheritor').sort());
+    expect(personal).toEqual([...Object.keys(SCOPED), ...Object.keys(DEFINED).filter((t) => t !== 'inheritor')].sort());
   });
 
   it.each(Object.entries(SCOPED))('%s: no scope for whole-province readers, a region filter for a partner', (table, source) => {
@@ -57,6 +59,16 @@ describe('person scope on record sources', () => {
     else if (table === 'startup_loan') expect(anonymous!.sql).toBe('(t.borrower_person_id IS NULL)');
     else expect(anonymous!.sql).toBe('(1 = 0)');
   });
+
+  // Record types defined once (records/): their scope is a condition inside every statement over them.
+  const DEFINED: Record<string, AnyRecordDefinition> = {
+    inheritor: INHERITOR,
+    person: PERSON,
+    target_group_status: TARGET_GROUP_STATUS,
+    skill_certificate: SKILL_CERTIFICATE,
+    talent_title: TALENT_TITLE,
+    contest_entry: CONTEST_ENTRY,
+  };
 
   it.each(Object.entries(DEFINED))('%s (defined record): no scope for whole-province readers, a region filter for a partner', (table, definition) => {
     const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't');

@@ -8,7 +8,7 @@ import { recordsOf } from '../../records';
 import { normalizeCitizenId } from '../../shared/identifiers';
 import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
-import { Person, PersonRecord, personsByCitizenId, personsById } from '../person';
+import { Person, PERSON, PersonRecord } from '../person';
 import { EnrollmentRecord, enrollmentPagesByPersonId } from '../training';
 import { EnrollmentConnection } from '../training/enrollment.connection';
 import { EnrollmentsArgs } from '../training/enrollment.inputs';
@@ -39,8 +39,9 @@ export class PersonLinksResolver {
 export class InheritorLinksResolver {
   @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => Person, { nullable: true, description: 'The HR person record with the same ID number, if HR knows the inheritor — 人社人员信息' })
-  person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    return personsByCitizenId(ctx).load(inheritor.citizenId);
+  async person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    const [person] = await recordsOf(ctx, PERSON).byColumn('citizenId', { normalise: normalizeCitizenId }).load(inheritor.citizenId);
+    return person ?? null;
   }
 }
 
@@ -49,6 +50,6 @@ export class InheritorLinksResolver {
 export class EnrollmentLinksResolver {
   @FieldResolver(() => Person, { description: 'The trainee — 学员' })
   trainee(@Root() enrollment: EnrollmentRecord, @Ctx() ctx: RequestContext) {
-    return personsById(ctx).load(enrollment.personId);
+    return recordsOf(ctx, PERSON).byId().load(enrollment.personId);
   }
 }

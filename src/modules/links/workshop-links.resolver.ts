@@ -13,7 +13,6 @@ import { emptyConnection } from './empty-connection';
 import { PersonConnection } from '../person/person.connection';
 import { PersonsArgs } from '../person/person.inputs';
 import { PersonService } from '../person/person.service';
-import { traineePagesByProviderUscc } from './trainee.loader';
 
 @Resolver(() => Workshop)
 export class WorkshopLinksResolver {
@@ -35,7 +34,8 @@ export class WorkshopLinksResolver {
     description: 'Persons enrolled in training cohorts run by its operator as a filed provider (HR) — 运营主体作为培训机构培训的学员',
   })
   trainees(@Root() workshop: WorkshopRecord, @Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {
-    const loader = traineePagesByProviderUscc(ctx, args);
-    return new PersonService(ctx).probed(args.filter, async () => (workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection()));
+    const persons = new PersonService(ctx);
+    const loader = persons.traineesByProviderUscc(args);
+    return persons.probed(args.filter, async () => (workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection()));
   }
 }
