@@ -10,7 +10,7 @@ import { runSql, sqlOf } from '../sources/sql-builder';
 import { connectionOf, windowRows } from './record-connection';
 import { AnyRecordDefinition, ParentLink, RecordDefinition } from './record-definition';
 import { FilterQuery } from './record-filter';
-import { personRowCondition } from './person-rows';
+import { personAggregateCondition, personRowCondition } from './person-rows';
 import { countsStatement, countStatement, pagesStatement, pageStatement, ParentColumn, recordWhere, rowsByColumnStatement, rowsByParentStatement } from './record-statements';
 import { allOf, Condition, RecordWhere } from './record-where';
 
@@ -103,19 +103,24 @@ export class RecordReader<D extends AnyRecordDefinition> {
     return orderingOf(this.definition, orderBy ?? 'ID');
   }
 
-  /** The rows this viewer may see under the filter: the filter's terms, the row scope, and any extra conditions. */
-  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string } = {}): Condition {
+  /**
+   * The rows this viewer may see under the filter: the filter's terms, the row scope, and any extra conditions.
+   * `aggregate` takes the scope of published counts instead (`personAggregateCondition`): only a region limit.
+   */
+  where(filter: FilterOf<D> | null | undefined, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { alias?: string; aggregate?: boolean } = {}): Condition {
     const where = options.alias ? new RecordWhere<RowOfDefinition<D>, unknown>(this.db, options.alias) : recordWhere<RowOfDefinition<D>, unknown>(this.db);
     const terms = filter && this.definition.filter ? this.definition.filter(filter, new FilterQuery(filter, where, this.ctx, options.argument ?? 'filter')) : [];
-    const scope = this.definition.personLink ? personRowCondition(this.ctx, this.definition.personLink, where) : null;
+    const link = this.definition.personLink;
+    const scope = link ? (options.aggregate ? personAggregateCondition : personRowCondition)(this.ctx, link, where) : null;
     return allOf([...terms, scope, ...(options.extra ? options.extra(where) : [])]);
   }
 
   /**
    * The same rows as SQL text over a table aliased `alias`, for statements
    * written by hand around it (the statistics): positional parameters.
+   * `aggregate` for statements that count rather than list.
    */
-  whereSql(filter: FilterOf<D> | null | undefined, alias: string, options: Pick<ListOptions<D>, 'argument' | 'extra'> = {}): { sql: string; params: unknown[] } {
+  whereSql(filter: FilterOf<D> | null | undefined, alias: string, options: Pick<ListOptions<D>, 'argument' | 'extra'> & { aggregate?: boolean } = {}): { sql: string; params: unknown[] } {
     const compiled = sql`${this.where(filter, { ...options, alias })}`.compile(this.db);
     return { sql: compiled.sql, params: compiled.parameters.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)) };
   }

@@ -6,8 +6,7 @@ import { viewerRegionCodes } from '../../src/auth/person-scope';
 import { Viewer } from '../../src/shared/auth/viewer';
 import { graphqlSchema } from '../../src/schema';
 import { personHydrator, targetGroupStatusHydrator } from '../../src/modules/person/person.record';
-import { enrollmentHydrator } from '../../src/modules/training/enrollment.loader';
-import { subsidyClaimHydrator } from '../../src/modules/training/subsidy-claim.loader';
+import { ENROLLMENT, SUBSIDY_CLAIM } from '../../src/modules/training';
 import { contestEntryHydrator, skillCertificateHydrator, talentTitleHydrator } from '../../src/modules/talent/talent.record';
 import { startupLoanHydrator } from '../../src/modules/employment/startup-loan.loader';
 import { INHERITOR } from '../../src/modules/heritage';
@@ -21,8 +20,6 @@ const viewer = (role: Viewer['role'], regionCode: string | null = null): Viewer 
 const SCOPED: Record<string, (ctx: RequestContext) => RecordSource<unknown>> = {
   person: personHydrator,
   target_group_status: targetGroupStatusHydrator,
-  enrollment: enrollmentHydrator,
-  subsidy_claim: subsidyClaimHydrator,
   skill_certificate: skillCertificateHydrator,
   talent_title: talentTitleHydrator,
   contest_entry: contestEntryHydrator,
@@ -41,7 +38,7 @@ describe('person scope on record sources', () => {
       .filter((m) => m.tableName === 'person' || m.columns.some((c) => ['person_id', 'borrower_person_id', 'enrollment_id'].includes(c.databaseName)))
       .map((m) => m.tableName)
       .sort();
-    expect(personal).toEqual(Object.keys(SCOPED).sort());
+    expect(personal).toEqual([...Object.keys(SCOPED), ...Object.keys(DEFINED).filter((t) => t !== 'inheritor')].sort());
   });
 
   it.each(Object.entries(SCOPED))('%s: no scope for whole-province readers, a region filter for a partner', (table, source) => {
@@ -57,7 +54,7 @@ describe('person scope on record sources', () => {
   });
 
   // Record types defined once (records/): their scope is a condition inside every statement over them.
-  const DEFINED: Record<string, AnyRecordDefinition> = { inheritor: INHERITOR };
+  const DEFINED: Record<string, AnyRecordDefinition> = { inheritor: INHERITOR, enrollment: ENROLLMENT, subsidy_claim: SUBSIDY_CLAIM };
 
   it.each(Object.entries(DEFINED))('%s (defined record): no scope for whole-province readers, a region filter for a partner', (table, definition) => {
     const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't');

@@ -8,7 +8,8 @@ import { ContestConnection } from '../talent/talent.connections';
 import { ContestsArgs } from '../talent/contest.inputs';
 import { LaborBrandConnection } from '../labor/labor-brand.connection';
 import { LaborBrandsArgs } from '../labor/labor-brand.inputs';
-import { trainingCatalogEntryPagesByItemKey } from '../training';
+import { recordsOf } from '../../records';
+import { TRAINING_CATALOG_ENTRY } from '../training';
 import { TrainingCatalogEntryConnection } from '../training/training-catalog-entry.connection';
 import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
 
@@ -24,7 +25,7 @@ export class HeritageLinksResolver {
     description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
   })
   trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return trainingCatalogEntryPagesByItemKey(ctx, args).load(item.itemKey);
+    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).pages<string>('itemKey', args).load(item.itemKey);
   }
 
   @FieldResolver(() => LaborBrandConnection, {
