@@ -9,7 +9,7 @@ import { LABOR_BRAND_UNIT } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
 import type { OrganizationRecord } from '../organization/organization.record';
 import { Organization } from '../organization/organization.type';
-import { trainingProvidersByUscc } from '../training';
+import { TRAINING_PROVIDER } from '../training';
 import { TrainingProvider } from '../training/training-provider.type';
 import { recordsOf } from '../../records';
 import { WORKSHOP } from '../workshop';
@@ -32,8 +32,10 @@ export class OrganizationLinksResolver {
   }
 
   @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })
-  trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return trainingProvidersByUscc(ctx).load(organization.uscc);
+  async trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
+    // USCC is unique among providers.
+    const [provider] = await recordsOf(ctx, TRAINING_PROVIDER).byColumn('uscc').load(organization.uscc);
+    return provider ?? null;
   }
 
   @FieldResolver(() => VacancyConnection, {

@@ -9,7 +9,7 @@ import { normalizeCitizenId } from '../../shared/identifiers';
 import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
 import { Person, PERSON, PersonRecord } from '../person';
-import { EnrollmentRecord, enrollmentPagesByPersonId } from '../training';
+import { ENROLLMENT, EnrollmentRecord } from '../training';
 import { EnrollmentConnection } from '../training/enrollment.connection';
 import { EnrollmentsArgs } from '../training/enrollment.inputs';
 import { Enrollment } from '../training/enrollment.type';
@@ -26,7 +26,7 @@ export class PersonLinksResolver {
 
   @FieldResolver(() => EnrollmentConnection, { description: 'Training places of this person — 参加的培训' })
   enrollments(@Root() person: PersonRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
-    return enrollmentPagesByPersonId(ctx, args).load(person.rowId);
+    return recordsOf(ctx, ENROLLMENT).pages<number>('personId', args).load(person.rowId);
   }
 
   @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans this person borrowed — 创业担保贷款' })
