@@ -307,7 +307,14 @@ export interface ServingConfig {
     /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
     redisUrl: string | null;
   };
-  /** ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, per client per 24 h, before such lookups are refused; 0 = no limit. */
+  /**
+   * ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, and
+   * registrations (duplicates included) by a key without pii:read, per client
+   * per 24 h, before lookups and registrations by ID number are refused. A key
+   * without pii:read therefore registers at most this many persons a day
+   * through the API; bulk registration is the import CLI's job, or a pii:read
+   * key's. 0 = no limit.
+   */
   idLookupMissesPerDay: number;
   /**
    * EXPORT_PERSON_ROWS_PER_DAY: rows of person records one client may take
