@@ -195,6 +195,23 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
     });
   });
 
+  describe('every type that carries a person', () => {
+    it.each([
+      ['inheritors (a name and a masked ID number)', '{ inheritors(first: 8) { edges { node { name idNumber } } } }', ['Inheritor']],
+      ['start-up loans (a borrower who may be a person)', '{ startupLoans(first: 8) { edges { node { borrowerKind amount grantedOn regionCode } } } }', ['StartupLoan']],
+    ])('%s count against the quota and are audited', async (_what, query, personTypes) => {
+      await withServer({ exportPersonRowsPerDay: 3 }, async (api) => {
+        const analyst = await key('ANALYST');
+        const res = await download(api.base, { query }, analyst.headers);
+        expect(res.aborted).toBe(true);
+        expect(recordsOf(res).slice(1, -1)).toHaveLength(3);
+        expectRefused(await download(api.base, { query }, analyst.headers), 'EXPORT_QUOTA_EXCEEDED');
+        const [event] = await exportEvents(analyst.id);
+        expect(event.detail.export).toMatchObject({ rows: 3, outcome: 'stopped', stoppedBy: 'EXPORT_QUOTA_EXCEEDED', personTypes });
+      });
+    });
+  });
+
   describe('audit', () => {
     it('writes one event for each export of persons, masked or not: who, the query, the rows', async () => {
       await withServer({}, async (api) => {
