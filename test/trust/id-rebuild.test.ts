@@ -172,7 +172,10 @@ describeEachBackend('trust: registerPerson does not test guessed ID numbers', (b
 
   const persons = async () => Number((await api.db.sources.hr.query('SELECT COUNT(*) AS n FROM person'))[0].n);
 
-  /** The candidates the attacker derives from what it is shown: address code, every day of the birth year, the demo data's first order codes of the gender. */
+  /**
+   * The candidates the attacker derives from what it is shown (address code, every day of the birth year), granted
+   * the order code besides, as if order codes were 000–00x (as the demo data's were): 365, the PoC's best case.
+   */
   function candidatesFor(seen: { idNumber: string; birthYear: number; gender: string }): string[] {
     const out: string[] = [];
     for (let t = Date.UTC(seen.birthYear, 0, 1); new Date(t).getUTCFullYear() === seen.birthYear; t += 86_400_000) {
