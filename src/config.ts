@@ -320,12 +320,20 @@ export interface ServingConfig {
     /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
     redisUrl: string | null;
   };
-  /** ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, per client per 24 h, before such lookups are refused; 0 = no limit. */
+  /**
+   * ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, and
+   * registrations (duplicates included) by a key without pii:read, per client
+   * per 24 h, before lookups and registrations by ID number are refused. A key
+   * without pii:read therefore registers at most this many persons a day
+   * through the API; bulk registration is the import CLI's job, or a pii:read
+   * key's. 0 = no limit.
+   */
   idLookupMissesPerDay: number;
   /**
-   * EXPORT_PERSON_ROWS_PER_DAY: rows of person records one client may take
-   * through /export/csv per calendar day in China Standard Time (shared in
-   * Redis with REDIS_URL); 0 turns the quota off.
+   * PERSON_ROWS_PER_DAY (or EXPORT_PERSON_ROWS_PER_DAY, its first name):
+   * person records one client may take per calendar day in China Standard
+   * Time through /graphql and /export/csv together (shared in Redis with
+   * REDIS_URL); 0 turns the quota off.
    */
   exportPersonRowsPerDay: number;
   /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
@@ -395,6 +403,22 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+/**
+ * The daily quota of person rows: PERSON_ROWS_PER_DAY, or by its first name
+ * EXPORT_PERSON_ROWS_PER_DAY (from when it bounded exports only); both may be
+ * set only to the same value.
+ */
+function personRowsPerDay(env: NodeJS.ProcessEnv, int: (variable: string, fallback: number, min?: number) => number): number {
+  const legacy = int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0);
+  if (env.PERSON_ROWS_PER_DAY?.trim() === undefined || env.PERSON_ROWS_PER_DAY.trim() === '') return legacy;
+  const value = int('PERSON_ROWS_PER_DAY', 50_000, 0);
+  const legacyGiven = (env.EXPORT_PERSON_ROWS_PER_DAY?.trim() ?? '') !== '';
+  if (legacyGiven && legacy !== value) {
+    throw new ConfigError('PERSON_ROWS_PER_DAY', `is ${value} but EXPORT_PERSON_ROWS_PER_DAY, its older name, is ${legacy}; set one of them`);
+  }
+  return value;
+}
+
 /** The hardening variables, each validated; every one has a safe default. */
 export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['env'], baseDir = process.cwd()): ServingConfig {
   const int = (variable: string, fallback: number, min = 1, max = 2 ** 31 - 1) => parseInteger(env, variable, fallback, min, max);
@@ -434,7 +458,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       redisUrl,
     },
     idLookupMissesPerDay: int('ID_LOOKUP_MISSES_PER_DAY', 200, 0, 1_000_000),
-    exportPersonRowsPerDay: int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0),
+    exportPersonRowsPerDay: personRowsPerDay(env, int),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
     pool: {
       size: int('DB_POOL_SIZE', 10, 1, 1000),
