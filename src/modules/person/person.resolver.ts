@@ -3,8 +3,6 @@ import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { todayInChina } from './business-day';
 import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
@@ -46,11 +44,6 @@ export class PersonResolver {
   @FieldResolver(() => Int, { description: 'Year of birth, the coarse form of the birth date that every reader of persons sees — 出生年份' })
   birthYear(@Root() person: PersonRecord) {
     return birthYearOf(person);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area of residence — 常住地区' })
-  region(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(person.regionCode);
   }
 
   @FieldResolver(() => [TargetGroupStatus], { description: 'Every target-group status the person has held, oldest first — 重点群体身份记录' })

@@ -6,8 +6,6 @@ import { todayInChina } from '../person/business-day';
 import { recordsOf } from '../../records';
 import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { TalentTitlesArgs } from './talent-title.inputs';
 import { titleInTerm } from './talent-title.service';
 import { TalentTitle } from './talent-title.type';
@@ -25,11 +23,6 @@ export class TalentTitleResolver {
   @FieldResolver(() => Person, { description: 'The holder — 获得者' })
   person(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, PERSON).byId().load(title.personId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area that put the person forward — 所属地区' })
-  region(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(title.regionCode);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the title was awarded by the day and its management period had not ended — 是否在管理期内' })
