@@ -3,7 +3,7 @@ import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { todayInChina } from './business-day';
+import { chinaDate } from '../../shared/time/china-day';
 import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
 import { PersonsArgs } from './person.inputs';
@@ -57,7 +57,7 @@ export class PersonResolver {
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 认定日期（默认今日）' }) on: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return targetGroupsOn(await statusesOf(person, ctx), on ?? todayInChina());
+    return targetGroupsOn(await statusesOf(person, ctx), on ?? chinaDate());
   }
 }
 

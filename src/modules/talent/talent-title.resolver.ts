@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { todayInChina } from '../person/business-day';
+import { chinaDate } from '../../shared/time/china-day';
 import { recordsOf } from '../../records';
 import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
@@ -30,6 +30,6 @@ export class TalentTitleResolver {
     @Root() title: TalentTitleRecord,
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 日期（默认今日）' }) on: string | null,
   ) {
-    return titleInTerm(title, on ?? todayInChina());
+    return titleInTerm(title, on ?? chinaDate());
   }
 }
