@@ -125,7 +125,7 @@ export async function createHardening(
       // Idle keep-alive connections stay open longer than a load balancer's (commonly 60 s) and a client's pool:
       // with Node's 5 s default, a client that reuses a connection just as the server closes it sees ECONNRESET.
       httpServer.keepAliveTimeout = 65_000;
-      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading, debugSql: settings.debugSql }));
+      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, debugSql: settings.debugSql }));
       app.use(requestLog(logger, metrics));
       app.use(['/graphql', '/export'], cors(settings.corsOrigins));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining, viewerOf });
