@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
-import { PersonRecordTally } from './http/person-records';
+import { PersonRecordTally } from './auth/person-records';
 import type { RevocationCheck } from './auth/revoked-tokens';
 import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
-import { API_ROLES } from '../../sources/gateway/api-client.entity';
+import { API_ROLES } from '../../shared/auth/roles';
 import type { RegionRecord } from '../region/region.service';
 import { Region } from '../region/region.type';
 
