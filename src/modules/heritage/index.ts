@@ -25,5 +25,4 @@ export const heritageResolvers = [
 ];
 
 export * from './heritage.record';
-export { heritageItemByListingKey, itemsByListingKey } from './heritage-item.lookups';
-export type { ListedItem } from './heritage-item.lookups';
+export { heritageItemByListingKey, ITEM_BY_LISTING_KEY } from './heritage-item.lookups';
