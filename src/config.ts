@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { auditPublicKeysOf } from './auth/audit-keys';
+import { ed25519PublicKeysOf } from './shared/crypto/ed25519-keys';
 
 export const SOURCE_NAMES = ['culture', 'hr', 'gateway'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];
@@ -203,7 +203,7 @@ export function parseAuditConfig(env: NodeJS.ProcessEnv, dataDir: string, redisU
   const previousText = text('AUDIT_PUBLIC_KEYS');
   if (previousText !== null) {
     try {
-      previousPublicKeys = auditPublicKeysOf(pemOf('AUDIT_PUBLIC_KEYS', previousText, baseDir));
+      previousPublicKeys = ed25519PublicKeysOf(pemOf('AUDIT_PUBLIC_KEYS', previousText, baseDir));
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       throw new ConfigError('AUDIT_PUBLIC_KEYS', (error as Error).message);

@@ -2,11 +2,12 @@ import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
-import { PersonRecordTally } from './http/person-records';
+import { PersonRecordTally } from './auth/person-records';
 import type { RevocationCheck } from './auth/revoked-tokens';
 import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
+import { recordLoaderBatch } from './observability/loader-batches';
 import { RegionDirectory, regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
 
@@ -34,12 +35,14 @@ export interface ContextOptions {
   idProbes?: IdProbeBudget;
   /** Revoked token ids, checked from memory on every request. */
   revoked?: RevocationCheck;
+  /** DISABLE_BATCHING turns this off: the loaders then load key by key (a benchmark baseline). */
+  batchLoading?: boolean;
 }
 
 export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
   return {
     sources,
-    loaders: new LoaderRegistry(),
+    loaders: new LoaderRegistry({ batching: options.batchLoading ?? true, onBatch: recordLoaderBatch }),
     regions: regionDirectory(),
     viewer: options.viewer ?? PUBLIC_VIEWER,
     idempotencyKey: options.idempotencyKey ?? null,

@@ -2,7 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { describePermissions } from './auth/permission-descriptions';
-import { tallyPersonRecords } from './http/person-records';
+import { tallyPersonRecords } from './auth/person-records';
 import { employmentResolvers } from './modules/employment';
 import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';

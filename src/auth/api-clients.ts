@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { regionDirectory } from '../shared/regions';
-import { ApiClientEntity, ApiRole } from '../sources/gateway/api-client.entity';
+import type { ApiRole } from '../shared/auth/roles';
+import { ApiClientEntity } from '../sources/gateway/api-client.entity';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key';
 import { credentialProblems } from './permissions';
 

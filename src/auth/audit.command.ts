@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../sources/gateway/audit-event.entity';
 import { CheckpointStore, FileCheckpointStore } from './audit-checkpoint';
-import { AuditKeyring, auditKeyId, auditPublicKeysOf, AuditSigner, publicKeyPem } from './audit-keys';
+import { ed25519PublicKeysOf } from '../shared/crypto/ed25519-keys';
+import { AuditKeyring, auditKeyId, AuditSigner, publicKeyPem } from './audit-keys';
 import { checkpointHead, ExpectedHead, verifyAuditChain } from './audit-verify';
 import { CommandIo } from './command-io';
 
@@ -40,7 +41,7 @@ function publicKeysFrom(files: string[]): KeyObject[] {
       throw new UsageError(`--public-key ${file}: ${(error as Error).message}`);
     }
     try {
-      return auditPublicKeysOf(text);
+      return ed25519PublicKeysOf(text);
     } catch (error) {
       throw new UsageError(`--public-key ${file} ${(error as Error).message}`);
     }

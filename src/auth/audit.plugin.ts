@@ -1,13 +1,12 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../context';
-import { flushPiiAudit } from './pii-audit';
+import { flushPiiAudit, PiiAuditContext } from './pii-audit';
 
 /**
  * Writes the audit event of a request that showed personal data unmasked,
  * once, as its response is about to be sent. If the event cannot be written
  * the data is not sent either: the response becomes an error.
  */
-export function auditPlugin(): ApolloServerPlugin<RequestContext> {
+export function auditPlugin(): ApolloServerPlugin<PiiAuditContext> {
   return {
     async requestDidStart() {
       return {

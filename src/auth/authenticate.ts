@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AuthConfig } from '../config';
 import { PUBLIC_VIEWER, Viewer } from '../shared/auth/viewer';
 import { RegionDirectory } from '../shared/regions';
-import { ApiRole } from '../sources/gateway/api-client.entity';
+import type { ApiRole } from '../shared/auth/roles';
 import { ApiClients } from './api-clients';
 import { revocationListUnavailable, unauthenticated } from './errors';
 import { JwtRejected, verifyJwt } from './jwt';

@@ -24,10 +24,6 @@ export function revocationListUnavailable(): GraphQLError {
   });
 }
 
-export function isUnauthenticated(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
-}
-
 /** The viewer may not see or do this; `field` names the schema coordinate (Type.field or an argument path). */
 export function forbidden(field: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(`Forbidden: ${message}`, { extensions: { code: 'FORBIDDEN', field, ...extensions } });

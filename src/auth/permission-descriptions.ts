@@ -1,7 +1,7 @@
 import { GraphQLSchema, isInterfaceType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { ROLE_PERMISSIONS } from './permissions';
-import type { ApiRole } from '../sources/gateway/api-client.entity';
+import type { ApiRole } from '../shared/auth/roles';
 
 /** The roles that hold every one of these permissions (any role but PUBLIC for none: "credentials"). */
 export function rolesGranting(required: readonly string[]): ApiRole[] {

@@ -1,4 +1,4 @@
-import { API_ROLES, ApiRole } from '../sources/gateway/api-client.entity';
+import { API_ROLES, ApiRole } from '../shared/auth/roles';
 import { Viewer } from '../shared/auth/viewer';
 
 /**

@@ -1,7 +1,16 @@
-import type { RequestContext } from '../context';
+import type { Viewer } from '../shared/auth/viewer';
 import { AuditEventEntity } from '../sources/gateway/audit-event.entity';
+import type { Sources } from '../sources/sources';
 import { auditedOperationName, operationDetail, viewerDetail } from './audit-detail';
 import { appendAuditEvent } from './audit-log';
+import type { PiiReads } from './pii-reads';
+
+/** What the audit of a request's unmasked reads needs of it. */
+export interface PiiAuditContext {
+  sources: Pick<Sources, 'gateway'>;
+  viewer: Viewer;
+  piiReads: PiiReads;
+}
 
 /**
  * Writes the request's unmasked reads as ONE audit event (who, when, which
@@ -10,7 +19,7 @@ import { appendAuditEvent } from './audit-log';
  * export calls it itself before the file leaves.
  */
 export async function flushPiiAudit(
-  ctx: Pick<RequestContext, 'sources' | 'viewer' | 'piiReads'>,
+  ctx: PiiAuditContext,
   operation: { name: string | null; type?: string | null },
 ): Promise<AuditEventEntity | null> {
   if (ctx.piiReads.isEmpty) return null;

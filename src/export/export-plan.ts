@@ -18,7 +18,7 @@ import {
 import { Column, columnsOf, HeaderStyle, label } from './export-columns';
 import { ExportError } from './export-error';
 import { bad, defaultPath, Level, levelsOf, rootField, Step, stepsOf } from './export-path';
-import { personTypesIn } from './export-persons';
+import { personTypesIn } from '../http/person-types';
 import { locateOperation, pagesOperation } from './export-prune';
 
 export { EXPORT_NAMES } from './export-prune';

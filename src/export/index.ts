@@ -1,2 +1,1 @@
-export { exportRouter, ExportRouterOptions } from './export.router';
-export { csvField, csvRecord, UTF8_BOM } from './csv';
+export { exportRouter } from './export.router';

@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import express from 'express';
 import { AppConfig, parseServingConfig, ServingConfig } from '../config';
 import type { RequestContext } from '../context';
-import { mountHealth, mountMetrics } from '../observability/health';
+import { mountHealth, mountMetrics } from './health';
 import { createLogger, Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
@@ -12,6 +12,7 @@ import { requestLog } from '../observability/request-log';
 import { requestScopeMiddleware } from '../observability/request-scope';
 import { sqlTracePlugin } from '../observability/sql-trace.plugin';
 import type { Viewer } from '../shared/auth/viewer';
+import { poolStats } from '../sources/library-patches';
 import type { Sources } from '../sources/sources';
 import { cors } from './cors';
 import { formatError } from './error-format';
@@ -79,7 +80,7 @@ export async function createHardening(
 ): Promise<Hardening> {
   const settings = servingSettings(config);
   const logger = options.logger ?? createLogger(settings.logLevel);
-  const metrics = settings.metrics ? new Metrics(sources) : null;
+  const metrics = settings.metrics ? new Metrics((source) => (sources[source] ? poolStats(sources[source]) : null)) : null;
   const rateLimiter = await createRateLimiter(settings.rateLimit, {
     keyPrefix: options.rateLimitKeyPrefix,
     onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),
@@ -125,7 +126,7 @@ export async function createHardening(
       // Idle keep-alive connections stay open longer than a load balancer's (commonly 60 s) and a client's pool:
       // with Node's 5 s default, a client that reuses a connection just as the server closes it sees ECONNRESET.
       httpServer.keepAliveTimeout = 65_000;
-      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, batchLoading: settings.batchLoading, debugSql: settings.debugSql }));
+      app.use(requestScopeMiddleware({ requestTimeoutMs: settings.requestTimeoutMs, debugSql: settings.debugSql }));
       app.use(requestLog(logger, metrics));
       app.use(['/graphql', '/export'], cors(settings.corsOrigins));
       mountHealth(app, { sources, readyTimeoutMs: settings.readyTimeoutMs, draining: () => draining, viewerOf });

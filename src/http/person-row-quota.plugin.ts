@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
-import { personTypesIn } from '../export/export-persons';
+import { personTypesIn } from './person-types';
 import { requestScope } from '../observability/request-scope';
 import { limitError } from './limits/limit-error';
 import { PersonRowQuota, QuotaGrant, quotaKey } from './person-row-quota';

@@ -1,22 +1,8 @@
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Viewer } from '../shared/auth/viewer';
+import { chinaDate, chinaDayEnd } from '../shared/time/china-day';
 import { connectRedis } from './rate-limit';
-
-/** China Standard Time is UTC+8 all year (no daylight saving), so the day is plain arithmetic. */
-const CST_OFFSET_MS = 8 * 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
-
-/** The calendar day in China Standard Time, as YYYY-MM-DD: the day the agencies work by. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The instant the current China Standard Time day ends (00:00 CST of the next day = 16:00 UTC). */
-export function chinaDayEnd(now: Date): Date {
-  const local = now.getTime() + CST_OFFSET_MS;
-  return new Date(Math.floor(local / DAY_MS) * DAY_MS + DAY_MS - CST_OFFSET_MS);
-}
 
 export interface QuotaGrant {
   /** Rows of the request that may be sent (0 to the rows asked for). */
@@ -62,7 +48,7 @@ export async function createPersonRowQuota(
   if (settings.rowsPerDay <= 0) return null;
   const limit = settings.rowsPerDay;
   const now = options.now ?? (() => new Date());
-  const common = { points: limit, duration: DAY_MS / 1000, keyPrefix: `${options.keyPrefix ?? 'shh:rate'}:export-person-rows` };
+  const common = { points: limit, duration: 24 * 3600, keyPrefix: `${options.keyPrefix ?? 'shh:rate'}:export-person-rows` };
   const memory = new RateLimiterMemory(common);
   let redis: Redis | null = null;
   let limiter: RateLimiterMemory | RateLimiterRedis = memory;

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { API_ROLES, ApiRole } from '../sources/gateway/api-client.entity';
+import { API_ROLES, ApiRole } from '../shared/auth/roles';
 
 /** One example operation; GraphiQL titles its tab with the operation's name. */
 export interface IdeExample {

@@ -41,11 +41,6 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The example record of a type, by field: what a template's second line holds. */
-export function templateExample(type: ImportType): Readonly<Record<string, string>> {
-  return EXAMPLES[type];
-}
-
 /**
  * `import --template T`: a header and one example row, UTF-8 with a byte-order
  * mark and CRLF (a spreadsheet opens it with Chinese intact). The header is

@@ -1,14 +1,6 @@
 import { requestScope } from './request-scope';
 
-/** Wraps a DataLoader batch function so the request's scope records each batch's size for the metrics. */
-export function observeBatches<K, V>(loader: string, batch: (keys: readonly K[]) => Promise<V[]>): (keys: readonly K[]) => Promise<V[]> {
-  return (keys) => {
-    requestScope()?.loaderBatches.push({ loader, size: keys.length });
-    return batch(keys);
-  };
-}
-
-/** False only in the DISABLE_BATCHING benchmark baseline: every key is then loaded on its own. */
-export function batchLoadingEnabled(): boolean {
-  return requestScope()?.batchLoading ?? true;
+/** Records a DataLoader batch's size in the request's scope, for the metrics (the context hands it to the loaders). */
+export function recordLoaderBatch(loader: string, size: number): void {
+  requestScope()?.loaderBatches.push({ loader, size });
 }

@@ -1,8 +1,13 @@
 import client from 'prom-client';
-import { SOURCE_NAMES } from '../config';
-import { poolStats } from '../sources/data-source';
-import type { Sources } from '../sources/sources';
+import { SOURCE_NAMES, SourceName } from '../config';
 import type { RequestScope } from './request-scope';
+
+/** Connections of a source's pool; null where there is no pool to tell of (SQLite). */
+export interface PoolStats {
+  used: number;
+  idle: number;
+  waiting: number;
+}
 
 /** Client-chosen operation names become labels; past this many distinct ones they count as "other". */
 const MAX_OPERATION_LABELS = 200;
@@ -66,7 +71,8 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(sources: Sources) {
+  /** `poolStatsOf` reads a source's pool when the metrics are scraped. */
+  constructor(poolStatsOf: (source: SourceName) => PoolStats | null) {
     new client.Gauge({
       name: 'db_pool_connections',
       help: 'Connections of each MySQL source pool: in use, idle, and requests waiting for one',
@@ -74,7 +80,7 @@ export class Metrics {
       registers: [this.registry],
       collect() {
         for (const source of SOURCE_NAMES) {
-          const stats = sources[source] && poolStats(sources[source]);
+          const stats = poolStatsOf(source);
           if (!stats) continue;
           this.set({ source, state: 'used' }, stats.used);
           this.set({ source, state: 'idle' }, stats.idle);

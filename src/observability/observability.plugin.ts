@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import type { RequestContext } from '../context';
 import type { Logger } from './logger';
 import { requestScope } from './request-scope';
 
@@ -11,7 +10,7 @@ const UNEXPECTED = new Set(['INTERNAL_SERVER_ERROR', undefined]);
  * log line and the metrics are made of, and logs each unexpected error
  * once, with its stack, under the request id the client was given.
  */
-export function observabilityPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+export function observabilityPlugin(logger: Logger): ApolloServerPlugin {
   return {
     async invalidRequestWasReceived() {
       requestScope()?.errorCodes.push('BAD_REQUEST');

@@ -17,8 +17,6 @@ export interface RequestScope {
   startedAt: number;
   /** Epoch ms after which no new SQL statement starts and the client gets REQUEST_TIMEOUT (/graphql only; Infinity elsewhere). */
   deadline: number;
-  /** Whether DataLoader batches keys (false only for the DISABLE_BATCHING benchmark baseline). */
-  batchLoading: boolean;
   /** `client:<id>` or `ip:<address>`, once the viewer is known. */
   client: string | null;
   operations: string[];
@@ -33,7 +31,6 @@ export interface RequestScope {
 
 export interface ScopeOptions {
   requestTimeoutMs: number;
-  batchLoading: boolean;
   /** DEBUG_SQL; whether the viewer may read the trace is decided once it is known (sql-trace.plugin.ts). */
   debugSql?: DebugSqlMode;
 }
@@ -67,7 +64,6 @@ export function newScope(req: express.Request, options: ScopeOptions): RequestSc
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     startedAt,
     deadline: graphql ? startedAt + options.requestTimeoutMs : Number.POSITIVE_INFINITY,
-    batchLoading: options.batchLoading,
     client: null,
     operations: [],
     cost: 0,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DebugSqlMode } from '../config';
-import type { RequestContext } from '../context';
+import type { Viewer } from '../shared/auth/viewer';
 import { requestScope } from './request-scope';
 import { mayReadRowCounts, mayReadSqlTrace, sqlTraceExtension } from './sql-trace';
 
@@ -11,7 +11,7 @@ import { mayReadRowCounts, mayReadSqlTrace, sqlTraceExtension } from './sql-trac
  * known before the credential lookup, itself a statement), so a viewer who
  * may not read it is only decided here, and gets nothing.
  */
-export function sqlTracePlugin(mode: DebugSqlMode): ApolloServerPlugin<RequestContext> {
+export function sqlTracePlugin(mode: DebugSqlMode): ApolloServerPlugin<{ viewer: Viewer }> {
   if (mode === 'off') return {};
   return {
     async requestDidStart() {

@@ -1,10 +1,6 @@
-import { performance } from 'node:perf_hooks';
-import type { DataSource } from 'typeorm';
 import type { DebugSqlMode, SourceName } from '../config';
 import type { Viewer } from '../shared/auth/viewer';
-import { wrapRunnerQueries } from '../sources/query-wrapper';
 import { maskParameters } from './sql-parameters';
-import { requestScope } from './request-scope';
 
 /** One statement a request ran, as `extensions.sql` shows it. */
 export interface TracedStatement {
@@ -39,47 +35,33 @@ export function mayReadSqlTrace(mode: DebugSqlMode, viewer: Pick<Viewer, 'role'>
   return mode === 'admin' && viewer?.role === 'ADMIN';
 }
 
-function rowCount(result: unknown): number | null {
-  if (Array.isArray(result)) return result.length;
-  if (!result || typeof result !== 'object') return null;
-  const r = result as { records?: unknown; affected?: unknown; affectedRows?: unknown };
-  if (Array.isArray(r.records) && (r.records.length > 0 || typeof r.affected !== 'number')) return r.records.length;
-  if (typeof r.affected === 'number') return r.affected;
-  if (typeof r.affectedRows === 'number') return r.affectedRows;
-  return null;
+/** A statement as the source saw it run; `ms` unrounded, `parameters` unmasked. */
+export interface RanStatement {
+  source: SourceName;
+  sql: string;
+  parameters: readonly unknown[] | undefined;
+  ms: number;
+  rows: number | null;
+  error?: unknown;
 }
 
 /**
- * Times every statement of the source and, inside a request that asked
- * for the trace, appends it to the request's scope. Requests that did not
- * ask pay one property read per statement.
+ * Appends a statement to a request's trace (sources/statement-trace.ts times
+ * them): personal data among its parameters masked, its text cut at
+ * MAX_SQL_CHARS, and past MAX_TRACED_STATEMENTS only counted.
  */
-export function traceSource(dataSource: DataSource, source: SourceName): void {
-  wrapRunnerQueries(dataSource, (query) => (async (sql: string, parameters?: unknown[], structured?: boolean) => {
-    const trace = requestScope()?.sqlTrace;
-    if (!trace) return query(sql, parameters, structured as true);
-    const started = performance.now();
-    const record = (rows: number | null, error?: unknown) => {
-      trace.total += 1;
-      if (trace.statements.length >= MAX_TRACED_STATEMENTS) return;
-      trace.statements.push({
-        source,
-        sql: sql.length > MAX_SQL_CHARS ? `${sql.slice(0, MAX_SQL_CHARS)} …` : sql,
-        parameters: maskParameters(parameters),
-        ms: Math.round((performance.now() - started) * 100) / 100,
-        rows,
-        ...(error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) }),
-      });
-    };
-    try {
-      const result = await query(sql, parameters, structured as true);
-      record(rowCount(result));
-      return result;
-    } catch (error) {
-      record(null, error);
-      throw error;
-    }
-  }) as typeof query);
+export function recordStatement(trace: SqlTrace, statement: RanStatement): void {
+  trace.total += 1;
+  if (trace.statements.length >= MAX_TRACED_STATEMENTS) return;
+  const { source, sql, parameters, ms, rows, error } = statement;
+  trace.statements.push({
+    source,
+    sql: sql.length > MAX_SQL_CHARS ? `${sql.slice(0, MAX_SQL_CHARS)} …` : sql,
+    parameters: maskParameters(parameters),
+    ms: Math.round(ms * 100) / 100,
+    rows,
+    ...(error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) }),
+  });
 }
 
 /** What a request's scope collects while it runs. */

@@ -7,3 +7,5 @@ export type { ListArgs, ListOptions, RecordOf, RowScope } from './record-reader'
 export { allOf, anyOf, not, RecordWhere } from './record-where';
 export type { Condition } from './record-where';
 export { registerNodeType, registerNodeTypeByKey, registerRecordNodes, nodeFetcher, nodeTypeNames } from './node-registry';
+export { naturalKey } from './record-lookup';
+export type { NaturalKey, ReadsOn } from './record-lookup';

@@ -1,11 +1,9 @@
 import { sql } from 'kysely';
 import { canReadPersons } from '../auth/permissions';
-import { PersonLink, viewerRegionCodes } from '../auth/person-scope';
-import type { RequestContext } from '../context';
+import { PersonLink, ScopeContext, viewerRegionCodes } from '../auth/person-scope';
 import type { HrTables } from '../sources/hr/hr.tables';
 import { anyOf, Condition, RecordWhere } from './record-where';
 
-type ScopeContext = Pick<RequestContext, 'viewer' | 'regions'>;
 // Each link names the columns it reads; the record's own row type is not known here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyWhere = RecordWhere<any, any>;

@@ -64,14 +64,16 @@ export function orderingOf(definition: AnyRecordDefinition, orderBy: string): Or
   return { key: orderBy, columns: parts.map((p) => ({ column: p.column, property: p.column, direction: p.direction })) };
 }
 
-function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Where child rows take their parent key in a statement, for a link of a definition. */
+export function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
   if ('pairs' in link) return { column: 'parent', pairs: link.pairs(db as never) };
   return 'through' in link ? { column: link.through.column, through: link.through } : { column: link.column as string };
 }
 
 const hydrators = new WeakMap<DataSource, Map<string, ReturnType<typeof hydrator>>>();
 
-function cachedHydrator(dataSource: DataSource, definition: AnyRecordDefinition) {
+/** The hydrator of a definition's rows on a data source, made once. */
+export function cachedHydrator(dataSource: DataSource, definition: AnyRecordDefinition) {
   let byType = hydrators.get(dataSource);
   if (!byType) hydrators.set(dataSource, (byType = new Map()));
   let found = byType.get(definition.typename);

@@ -6,7 +6,3 @@ export function badInput(argument: string, message: string): GraphQLError {
     extensions: { code: 'BAD_USER_INPUT', argument },
   });
 }
-
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}

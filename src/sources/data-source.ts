@@ -4,8 +4,9 @@ import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from '
 import { DatabaseUrl, PoolSettings, SourceName } from '../config';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
-import { traceSource } from '../observability/sql-trace';
+import { limitAcquireTime } from './library-patches';
 import { guardSource } from './source-guard';
+import { traceSource } from './statement-trace';
 import { SourceLogger } from './source-logger';
 
 export interface SourceOptions {
@@ -117,15 +118,6 @@ function mysqlWithSessionLimit(flavor: 'mysql' | 'mariadb', statementMs: number)
   };
 }
 
-/** Connections of a MySQL source's pool (mysql2 keeps no public counters); null for SQLite. */
-export function poolStats(dataSource: DataSource): { used: number; idle: number; waiting: number } | null {
-  const pool = (dataSource.driver as unknown as { pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } } }).pool;
-  if (!pool?._allConnections) return null;
-  const all = pool._allConnections.length;
-  const idle = pool._freeConnections?.length ?? 0;
-  return { used: all - idle, idle, waiting: pool._connectionQueue?.length ?? 0 };
-}
-
 /**
  * Creates the MySQL database (utf8mb4) or the SQLite file's folder if
  * missing, and tells MariaDB from MySQL.
@@ -163,41 +155,13 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
   // Outside the guard, so a statement's time includes a retry on a fresh connection.
   traceSource(dataSource, source);
-  if (kind !== 'sqlite' && options.pool?.acquireTimeoutMs) limitAcquireTime(dataSource, source, options.pool.acquireTimeoutMs);
+  const acquireMs = options.pool?.acquireTimeoutMs;
+  if (kind !== 'sqlite' && acquireMs) {
+    limitAcquireTime(dataSource, acquireMs, () => Object.assign(new Error(`no ${source} connection became free within ${acquireMs} ms`), { code: 'ACQUIRE_TIMEOUT' }));
+  }
   return dataSource;
 }
 
 export function createSourceDataSource(source: SourceName, url: DatabaseUrl, options: SourceOptions = {}): DataSource {
   return new DataSource(dataSourceOptions(source, url, options));
-}
-
-/**
- * mysql2 pools wait for a free connection for ever; this bounds the wait.
- * A connection that arrives after the caller gave up goes straight back.
- */
-function limitAcquireTime(dataSource: DataSource, source: SourceName, timeoutMs: number): void {
-  const driver = dataSource.driver as unknown as { obtainMasterConnection: () => Promise<{ release: () => void }> };
-  const obtain = driver.obtainMasterConnection.bind(driver);
-  driver.obtainMasterConnection = () =>
-    new Promise((resolve, reject) => {
-      let gaveUp = false;
-      const timer = setTimeout(() => {
-        gaveUp = true;
-        reject(Object.assign(new Error(`no ${source} connection became free within ${timeoutMs} ms`), { code: 'ACQUIRE_TIMEOUT' }));
-      }, timeoutMs);
-      obtain().then(
-        (connection) => {
-          if (gaveUp) connection.release();
-          else {
-            clearTimeout(timer);
-            resolve(connection);
-          }
-        },
-        (error: unknown) => {
-          if (gaveUp) return;
-          clearTimeout(timer);
-          reject(error);
-        },
-      );
-    });
 }

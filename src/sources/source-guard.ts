@@ -1,9 +1,9 @@
 import { types } from 'node:util';
 import { GraphQLError } from 'graphql';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { SourceName } from '../config';
 import { requestScope, requestTimeoutError } from '../observability/request-scope';
-import { Query, wrapRunnerQueries } from './query-wrapper';
+import { dropRunnerConnection, Query, wrapQueryRunners } from './library-patches';
 
 /** Why a source could not answer: refused or lost connections, too slow, or its pool is full. */
 export type SourceFailure = 'unreachable' | 'timeout' | 'busy';
@@ -81,7 +81,7 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
   if (guards.has(dataSource)) return;
   const state: GuardState = { source, downUntil: 0, retryAfterMs: options.retryAfterMs ?? 1000 };
   guards.set(dataSource, state);
-  wrapRunnerQueries(dataSource, (query, runner) =>
+  wrapQueryRunners(dataSource, (query, runner) =>
     (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       const scope = requestScope();
       if (scope && Date.now() > scope.deadline) throw requestTimeoutError(scope);
@@ -91,12 +91,11 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
       } catch (error) {
         const failure = classifyFailure(error);
         if (!failure) throw error;
-        const connection = (runner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
         // A connection that timed out on our side may still be waiting for the server: never hand it out again.
-        if (driverErrorOf(error).code === 'PROTOCOL_SEQUENCE_TIMEOUT') connection?.destroy?.();
+        if (driverErrorOf(error).code === 'PROTOCOL_SEQUENCE_TIMEOUT') dropRunnerConnection(runner, { forget: false });
         if (failure.lost && READ_ONLY.test(sql) && !runner.isTransactionActive) {
-          connection?.destroy?.();
-          resetConnection(runner);
+          // Its next statement takes a fresh connection from the pool.
+          dropRunnerConnection(runner, { forget: true });
           try {
             return await query(sql, parameters, structured as true);
           } catch (retryError) {
@@ -111,13 +110,6 @@ export function guardSource(dataSource: DataSource, source: SourceName, options:
       }
     }) as Query,
   );
-}
-
-/** Forgets the runner's dead connection so its next statement takes a fresh one from the pool. */
-function resetConnection(runner: QueryRunner): void {
-  const r = runner as unknown as { databaseConnection?: unknown; databaseConnectionPromise?: unknown };
-  r.databaseConnection = undefined;
-  r.databaseConnectionPromise = undefined;
 }
 
 /**

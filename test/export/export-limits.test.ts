@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { ApiClients } from '../../src/auth/api-clients';
-import { chinaDate, chinaDayEnd } from '../../src/http/person-row-quota';
+import { chinaDate, chinaDayEnd } from '../../src/shared/time/china-day';
 import { parseCsv } from '../../src/shared/files/csv';
 import { describeEachBackend } from '../support/backends';
 import { TEST_AUTH } from '../support/api';

@@ -1,6 +1,6 @@
 import express from 'express';
 import { DataSource } from 'typeorm';
-import { mountHealth } from '../../src/observability/health';
+import { mountHealth } from '../../src/http/health';
 import type { Sources } from '../../src/sources/sources';
 import { Running, seeded, Seeded, serve } from '../http/harness';
 

@@ -1,6 +1,7 @@
 import { graphqlEnum } from '../../shared/graphql/enum';
+import { VACANCY_STATUSES } from '../../sources/hr';
 
-export const VacancyStatusEnum = graphqlEnum('VacancyStatus', 'Whether a vacancy still takes applications — 岗位状态', {
+export const VacancyStatusEnum = graphqlEnum('VacancyStatus', 'Whether a vacancy still takes applications — 岗位状态', VACANCY_STATUSES, {
   OPEN: 'Open for applications — 招聘中',
   CLOSED: 'Closed — 已结束',
 });

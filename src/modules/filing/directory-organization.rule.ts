@@ -1,6 +1,6 @@
 import { ORGANIZATION_TYPES, OrganizationEntity, OrganizationType, SELECT100_FIELDS, Select100Field } from '../../sources/culture';
 import { organizationTypeOfUscc } from '../organization/organization.record';
-import { present } from './filing.lookups';
+import { DIRECTORY_ORGANIZATION_BY_USCC } from '../organization/organization.lookups';
 import { FilingRule } from './filing.rule';
 import { inScope } from './filing.env';
 import { givenValues, insertRows, updateRows } from './filing.sql';
@@ -65,8 +65,8 @@ export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, M
   },
 
   async lookup(drafts, db) {
-    const rows = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT id, uscc, region_code FROM organization', 'uscc', present(drafts.map((d) => d.uscc)));
-    return new Map(rows.map((r) => [String(r.uscc), { id: Number(r.id), regionCode: String(r.region_code) }]));
+    const found = await DIRECTORY_ORGANIZATION_BY_USCC.find(db.on('culture'), drafts.map((d) => d.uscc));
+    return new Map([...found].map(([uscc, o]) => [uscc, { id: o.rowId, regionCode: o.regionCode }]));
   },
 
   resolve(d, existing, read) {

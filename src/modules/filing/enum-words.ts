@@ -89,10 +89,3 @@ const WORDS: Record<string, readonly string[]> = {
 export function enumValueForWord(word: string, allowed: readonly string[]): string | undefined {
   return WORDS[word.normalize('NFKC').replace(/\s+/g, '')]?.find((value) => allowed.includes(value));
 }
-
-/** The words that stand for a value, for templates and messages. */
-export function wordsForValue(value: string): string[] {
-  return Object.entries(WORDS)
-    .filter(([, values]) => values.includes(value))
-    .map(([word]) => word);
-}

@@ -1,3 +1,4 @@
+import { compareDecimal, YUAN_AMOUNT } from '../../shared/decimal';
 import { normalizeMobilePhone, parseIchItemKey, validateCitizenId, validateMobilePhone, validateUscc } from '../../shared/identifiers';
 import { fromGlobalId } from '../../shared/relay/global-id';
 import { enumValueForWord } from './enum-words';
@@ -6,7 +7,6 @@ import { FilingProblemCode, Problems } from './filing.problems';
 
 type Options = { required?: boolean };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DECIMAL = /^(\d{1,10})(?:\.(\d{1,2}))?$/;
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '合格', '通过']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不合格', '未通过']);
 
@@ -115,7 +115,7 @@ export class FieldReader {
     const value = this.present(field);
     if (value === undefined) return this.missing(field, options);
     const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    const match = DECIMAL.exec(text);
+    const match = YUAN_AMOUNT.exec(text);
     if (!match) return this.error(field, 'FORMAT', `${field} must be an amount in yuan with at most two decimals, such as "1250.50", got ${JSON.stringify(value)}`);
     const normalised = `${BigInt(match[1])}.${(match[2] ?? '').padEnd(2, '0')}`;
     if (compareDecimal(normalised, options.min) < 0 || compareDecimal(normalised, options.max) > 0) {
@@ -276,21 +276,4 @@ export class FieldReader {
 function unsafeMessage(field: string, found: NonNullable<ReturnType<typeof unsafeCharacter>>): string {
   const article = /^[aeiou]/.test(found.kind) ? 'an' : 'a';
   return `${field} holds ${found.codePoint} (${article} ${found.kind}) at character ${found.position}; filed text may hold no control, bidirectional or invisible formatting characters, tabs and line breaks included (every field is one line)`;
-}
-
-/** Compares two non-negative two-decimal strings exactly. */
-export function compareDecimal(a: string, b: string): number {
-  const cents = (s: string) => {
-    const [whole, frac = ''] = s.split('.');
-    return BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2));
-  };
-  const d = cents(a) - cents(b);
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
-}
-
-/** a × b for a yuan amount and a whole number, as a two-decimal string. */
-export function multiplyDecimal(amount: string, factor: number): string {
-  const [whole, frac = ''] = amount.split('.');
-  const cents = (BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2))) * BigInt(factor);
-  return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 }

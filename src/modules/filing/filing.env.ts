@@ -2,6 +2,7 @@ import { forbidden } from '../../auth/errors';
 import { hasPermission, Permission } from '../../auth/permissions';
 import { Viewer } from '../../shared/auth/viewer';
 import { RegionDirectory } from '../../shared/regions';
+import { chinaDate } from '../../shared/time/china-day';
 
 /** The source a filing writes; each filing writes exactly one. */
 export type FilingSource = 'culture' | 'hr';
@@ -27,16 +28,12 @@ export interface FilingEnv {
   upsert?: boolean;
 }
 
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export function filingEnv(viewer: Viewer, regions: RegionDirectory, strict: boolean, now = new Date()): FilingEnv {
   return {
     viewer,
     regions,
     strict,
-    today: chinaToday(now),
+    today: chinaDate(now),
     scope: viewer.regionCode ? new Set(regions.subtreeCodes(viewer.regionCode)) : null,
   };
 }

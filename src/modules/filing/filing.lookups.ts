@@ -1,9 +1,16 @@
 import { maskCitizenId } from '../../shared/identifiers';
+import { ITEM_BY_LISTING_KEY } from '../heritage/heritage-item.lookups';
+import { PERSON_BY_CITIZEN_ID } from '../person/person.lookups';
+import { TRAINING_COHORT_BY_CODE } from '../training/training.lookups';
 import { dayOf } from './filing.sql';
 import { FilingEnv, inScope } from './filing.env';
 import { FilingDb } from './filing.rule';
 
-/** Lookups several filings share; each is one statement per thousand keys. */
+/**
+ * What several filings look up, in the shapes their rules read: each natural
+ * key is read through its owning module's lookup (records/record-lookup.ts),
+ * in the filing's transaction where the filing writes that source.
+ */
 
 export interface PersonRef {
   id: number;
@@ -24,8 +31,8 @@ export async function personsByCitizenId(db: FilingDb, citizenIds: Iterable<stri
 
 /** Every registered person by citizen ID, whatever the caller's region: only for the uniqueness of a registration. */
 export async function registeredPersons(db: FilingDb, citizenIds: Iterable<string | null>): Promise<Map<string, PersonRef>> {
-  const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, citizen_id, region_code, birth_date FROM person', 'citizen_id', present(citizenIds));
-  return new Map(rows.map((r) => [String(r.citizen_id), { id: Number(r.id), regionCode: String(r.region_code), birthDate: dayOf(r.birth_date)! }]));
+  const found = await PERSON_BY_CITIZEN_ID.find(db.on('hr'), citizenIds);
+  return new Map([...found].map(([citizenId, p]) => [citizenId, { id: p.rowId, regionCode: p.regionCode, birthDate: dayOf(p.birthDate)! }]));
 }
 
 /** NOT_FOUND of a person named by ID number: one wording for "nobody" and "not yours to see". */
@@ -45,19 +52,11 @@ export interface CohortRef {
 }
 
 export async function cohortsByCode(db: FilingDb, codes: Iterable<string | null>): Promise<Map<string, CohortRef>> {
-  const rows = await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code, starts_on, ends_on, planned_size, catalog_entry_id FROM training_cohort', 'code', present(codes));
+  const found = await TRAINING_COHORT_BY_CODE.find(db.on('hr'), codes);
   return new Map(
-    rows.map((r) => [
-      String(r.code),
-      {
-        id: Number(r.id),
-        code: String(r.code),
-        regionCode: String(r.region_code),
-        startsOn: dayOf(r.starts_on)!,
-        endsOn: dayOf(r.ends_on)!,
-        plannedSize: Number(r.planned_size),
-        catalogEntryId: Number(r.catalog_entry_id),
-      },
+    [...found].map(([code, c]) => [
+      code,
+      { id: c.rowId, code, regionCode: c.regionCode, startsOn: dayOf(c.startsOn)!, endsOn: dayOf(c.endsOn)!, plannedSize: c.plannedSize, catalogEntryId: c.catalogEntryId },
     ]),
   );
 }
@@ -68,26 +67,10 @@ export interface HeritageItemRef {
   itemKey: string;
 }
 
-/**
- * Culture items by any listing key: an extension listing's key resolves to
- * its item, whose own key is what the HR side stores.
- */
-export async function heritageItemsByKey(db: FilingDb, keys: Iterable<string>): Promise<Map<string, HeritageItemRef>> {
-  const wanted = [...new Set(keys)];
-  const found = new Map<string, HeritageItemRef>();
-  const byListing = await db.rowsIn<Record<string, unknown>>(
-    'culture',
-    'SELECT l.listing_key, i.id, i.item_key FROM heritage_listing l JOIN heritage_item i ON i.id = l.item_id',
-    'l.listing_key',
-    wanted,
-  );
-  for (const r of byListing) found.set(String(r.listing_key), { itemId: Number(r.id), itemKey: String(r.item_key) });
-  const rest = wanted.filter((k) => !found.has(k));
-  if (rest.length > 0) {
-    const byItem = await db.rowsIn<Record<string, unknown>>('culture', 'SELECT id, item_key FROM heritage_item', 'item_key', rest);
-    for (const r of byItem) found.set(String(r.item_key), { itemId: Number(r.id), itemKey: String(r.item_key) });
-  }
-  return found;
+/** Culture items by any listing key: an extension listing's key resolves to its item, whose own key is what the HR side stores. */
+export async function heritageItemsByKey(db: FilingDb, keys: Iterable<string | null>): Promise<Map<string, HeritageItemRef>> {
+  const found = await ITEM_BY_LISTING_KEY.find(db.on('culture'), keys);
+  return new Map([...found].map(([key, item]) => [key, { itemId: item.rowId, itemKey: item.itemKey }]));
 }
 
 export interface EnrollmentRef {

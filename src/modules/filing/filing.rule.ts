@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { ReadsOn } from '../../records';
 import { Sources } from '../../sources/sources';
 import { FieldReader } from './field-reader';
 import { FilingEnv, FilingSource } from './filing.env';
@@ -26,8 +27,13 @@ export class FilingDb {
     return this.memos.get(name) as T;
   }
 
+  /** Where the filing reads a source: the written one through its transaction, the other through its DataSource. */
+  on(source: FilingSource): ReadsOn {
+    return source === this.source ? this.tx : this.sources[source];
+  }
+
   query<T = Record<string, unknown>>(source: FilingSource, sql: string, params: unknown[] = []): Promise<T[]> {
-    return source === this.source ? this.tx.query(sql, params) : this.sources[source].query(sql, params);
+    return this.on(source).query(sql, params);
   }
 
   /** `SELECT … WHERE column IN (keys)`, in chunks that stay far below every driver's parameter limit. */

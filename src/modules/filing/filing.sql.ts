@@ -75,11 +75,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** Rows of a raw query keyed by one column. */
-export function indexBy<T extends Record<string, unknown>>(rows: T[], key: (row: T) => string): Map<string, T> {
-  return new Map(rows.map((r) => [key(r), r]));
-}
-
 /** Drivers return DATE as 'YYYY-MM-DD' strings (mysql dateStrings) or text (SQLite); numbers may come as strings. */
 export function dayOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;

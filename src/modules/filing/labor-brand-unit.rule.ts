@@ -1,4 +1,5 @@
 import { LABOR_BRAND_UNIT_KINDS, LaborBrandUnitEntity, LaborBrandUnitKind } from '../../sources/hr';
+import { DIRECTORY_ORGANIZATION_BY_USCC } from '../organization/organization.lookups';
 import { present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';
@@ -18,8 +19,6 @@ interface UnitLookup {
 }
 
 export type LaborBrandUnitRow = { brandId: number; uscc: string; unitKind: LaborBrandUnitKind; recognizedOn: string };
-
-const flag = (v: unknown) => v === true || Number(v) === 1;
 
 /**
  * 特色劳务品牌建设单位备案: a workshop operator, key enterprise or key project
@@ -48,8 +47,8 @@ export const laborBrandUnitRule: FilingRule<LaborBrandUnitDraft, UnitLookup, Lab
       if (!entry) culture.set(uscc, (entry = { inDirectory: false, keyEnterprise: false, keyProject: false, operatesWorkshop: false }));
       return entry;
     };
-    for (const r of await db.rowsIn<Record<string, unknown>>('culture', 'SELECT uscc, key_enterprise, key_project FROM organization', 'uscc', usccs)) {
-      Object.assign(known(String(r.uscc)), { inDirectory: true, keyEnterprise: flag(r.key_enterprise), keyProject: flag(r.key_project) });
+    for (const [uscc, o] of await DIRECTORY_ORGANIZATION_BY_USCC.find(db.on('culture'), usccs)) {
+      Object.assign(known(uscc), { inDirectory: true, keyEnterprise: o.keyEnterprise, keyProject: o.keyProject });
     }
     for (const r of await db.rowsIn<Record<string, unknown>>('culture', 'SELECT DISTINCT operator_uscc FROM workshop', 'operator_uscc', usccs)) known(String(r.operator_uscc)).operatesWorkshop = true;
     return { brands, units, culture };

@@ -1,5 +1,5 @@
 import { SubsidyClaimEntity } from '../../sources/hr';
-import { compareDecimal, multiplyDecimal } from './field-reader';
+import { compareDecimal, multiplyDecimal } from '../../shared/decimal';
 import { EnrollmentKeyDraft, EnrollmentKeyLookup, lookupEnrollmentKeys, readEnrollmentKey, resolveEnrollment } from './completion.rule';
 import { enrollmentKey } from './filing.lookups';
 import { FilingRule } from './filing.rule';

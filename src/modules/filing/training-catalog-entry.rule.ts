@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { TRAINING_CATALOG_STATUSES, TrainingCatalogEntryEntity, TrainingCatalogItemEntity, TrainingCatalogStatus } from '../../sources/hr';
-import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
+import { CATALOG_ENTRY_BY_CODE } from '../training/training.lookups';
+import { heritageItemsByKey, HeritageItemRef } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { inScope } from './filing.env';
 import { givenValues, insertRows, updateRows } from './filing.sql';
@@ -90,12 +91,8 @@ export const trainingCatalogEntryRule: FilingRule<TrainingCatalogEntryDraft, Cat
   },
 
   async lookup(drafts, db) {
-    const codes = new Map(
-      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code FROM training_catalog_entry', 'code', present(drafts.map((d) => d.code)))).map((r) => [
-        String(r.code),
-        { id: Number(r.id), regionCode: String(r.region_code) },
-      ]),
-    );
+    const entries = await CATALOG_ENTRY_BY_CODE.find(db.on('hr'), drafts.map((d) => d.code));
+    const codes = new Map([...entries].map(([code, e]) => [code, { id: e.rowId, regionCode: e.regionCode }]));
     const items = await heritageItemsByKey(db, drafts.flatMap((d) => d.itemKeys ?? []));
     return { codes, items };
   },
@@ -123,14 +120,7 @@ export const trainingCatalogEntryRule: FilingRule<TrainingCatalogEntryDraft, Cat
     // A batch insert reports no ids: read them back by the unique code.
     const idByCode = new Map<string, number>();
     if (ids) rows.forEach((r, i) => idByCode.set(r.code, inserted[i]));
-    else {
-      const codes = rows.map((r) => r.code);
-      for (let i = 0; i < codes.length; i += 1000) {
-        const chunk = codes.slice(i, i + 1000);
-        const found: Array<{ id: number; code: string }> = await tx.query(`SELECT id, code FROM training_catalog_entry WHERE code IN (${chunk.map(() => '?').join(', ')})`, chunk);
-        for (const r of found) idByCode.set(String(r.code), Number(r.id));
-      }
-    }
+    else for (const [code, entry] of await CATALOG_ENTRY_BY_CODE.find(tx, rows.map((r) => r.code))) idByCode.set(code, entry.rowId);
     await insertRows(tx, TrainingCatalogItemEntity, rows.flatMap((r) => r.itemKeys.map((itemKey) => ({ entryId: idByCode.get(r.code)!, itemKey }))), false);
     return inserted;
   },

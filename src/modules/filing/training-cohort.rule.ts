@@ -1,5 +1,5 @@
 import { TrainingCohortEntity } from '../../sources/hr';
-import { present } from './filing.lookups';
+import { CATALOG_ENTRY_BY_CODE, TRAINING_COHORT_BY_CODE, TRAINING_PROVIDER_BY_USCC } from '../training/training.lookups';
 import { FilingRule } from './filing.rule';
 import { inScope } from './filing.env';
 import { dayOf, givenValues, insertRows, updateRows } from './filing.sql';
@@ -67,25 +67,15 @@ export const trainingCohortRule: FilingRule<TrainingCohortDraft, CohortLookup, T
   },
 
   async lookup(drafts, db) {
-    const codes = new Map(
-      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, region_code FROM training_cohort', 'code', present(drafts.map((d) => d.code)))).map((r) => [
-        String(r.code),
-        { id: Number(r.id), regionCode: String(r.region_code) },
-      ]),
-    );
-    const entries = new Map(
-      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, code, status, published_on FROM training_catalog_entry', 'code', present(drafts.map((d) => d.catalogEntryCode)))).map((r) => [
-        String(r.code),
-        { id: Number(r.id), status: String(r.status), publishedOn: dayOf(r.published_on) },
-      ]),
-    );
-    const providers = new Map(
-      (await db.rowsIn<Record<string, unknown>>('hr', 'SELECT id, uscc, filed_on FROM training_provider', 'uscc', present(drafts.map((d) => d.providerUscc)))).map((r) => [
-        String(r.uscc),
-        { id: Number(r.id), filedOn: dayOf(r.filed_on)! },
-      ]),
-    );
-    return { codes, entries, providers };
+    const hr = db.on('hr');
+    const cohorts = await TRAINING_COHORT_BY_CODE.find(hr, drafts.map((d) => d.code));
+    const entries = await CATALOG_ENTRY_BY_CODE.find(hr, drafts.map((d) => d.catalogEntryCode));
+    const providers = await TRAINING_PROVIDER_BY_USCC.find(hr, drafts.map((d) => d.providerUscc));
+    return {
+      codes: new Map([...cohorts].map(([code, c]) => [code, { id: c.rowId, regionCode: c.regionCode }])),
+      entries: new Map([...entries].map(([code, e]) => [code, { id: e.rowId, status: e.status, publishedOn: dayOf(e.publishedOn) }])),
+      providers: new Map([...providers].map(([uscc, p]) => [uscc, { id: p.rowId, filedOn: dayOf(p.filedOn)! }])),
+    };
   },
 
   resolve(d, found, read) {

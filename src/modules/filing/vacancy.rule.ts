@@ -1,5 +1,5 @@
 import { VACANCY_STATUSES, VacancyEntity, VacancyStatus } from '../../sources/hr';
-import { compareDecimal } from './field-reader';
+import { compareDecimal } from '../../shared/decimal';
 import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { insertRows } from './filing.sql';

@@ -1,7 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { probedPage } from '../../auth/id-probes';
 import { recordsOf } from '../../records';
 import { HeritageItemConnection } from './heritage-item.connection';
@@ -25,11 +23,6 @@ export class HeritageItemResolver {
   @FieldResolver(() => String, { nullable: true })
   nationalNumber(@Root() item: HeritageItemRecord) {
     return item.level === 'NATIONAL' && !item.numberProvisional ? item.number : null;
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area that declared the item — 申报地区' })
-  region(@Root() item: HeritageItemRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(item.regionCode);
   }
 
   @FieldResolver(() => HeritageListingConnection, { description: 'Its listings, the first (new) one first — 名录（含扩展项目）' })

@@ -1,7 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
 import { HERITAGE_ITEM, HeritageListingRecord } from './heritage.record';
@@ -12,10 +10,5 @@ export class HeritageListingResolver {
   @FieldResolver(() => HeritageItem, { description: 'The item this listing lists — 所属非遗项目' })
   heritageItem(@Root() listing: HeritageListingRecord, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, HERITAGE_ITEM).byId().load(listing.itemId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area the listing was declared for — 申报地区' })
-  area(@Root() listing: HeritageListingRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(listing.areaCode);
   }
 }

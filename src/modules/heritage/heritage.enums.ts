@@ -1,13 +1,14 @@
 import { graphqlEnum } from '../../shared/graphql/enum';
+import { CATALOGUE_LEVELS, HERITAGE_CATEGORIES, ICH_LEVELS, LISTING_KINDS, REVITALIZATION_CATEGORY_CODES } from '../../sources/culture';
 
-export const IchLevelEnum = graphqlEnum('IchLevel', 'Level of an ICH list — 非遗名录级别', {
+export const IchLevelEnum = graphqlEnum('IchLevel', 'Level of an ICH list — 非遗名录级别', ICH_LEVELS, {
   NATIONAL: 'National list, approved by the State Council — 国家级',
   PROVINCIAL: 'Provincial list — 省级',
   MUNICIPAL: 'Municipal (prefecture-level city) list — 市级',
   COUNTY: 'County-level list — 县级',
 });
 
-export const HeritageCategoryEnum = graphqlEnum('HeritageCategory', 'The ten official ICH categories, Ⅰ–Ⅹ — 非遗十大门类', {
+export const HeritageCategoryEnum = graphqlEnum('HeritageCategory', 'The ten official ICH categories, Ⅰ–Ⅹ — 非遗十大门类', HERITAGE_CATEGORIES, {
   FOLK_LITERATURE: 'Ⅰ Folk literature — 民间文学',
   TRADITIONAL_MUSIC: 'Ⅱ Traditional music — 传统音乐',
   TRADITIONAL_DANCE: 'Ⅲ Traditional dance — 传统舞蹈',
@@ -20,12 +21,12 @@ export const HeritageCategoryEnum = graphqlEnum('HeritageCategory', 'The ten off
   FOLK_CUSTOM: 'Ⅹ Folk customs — 民俗',
 });
 
-export const ListingKindEnum = graphqlEnum('ListingKind', 'Whether a listing is the item\'s first or an extension — 名录类型', {
+export const ListingKindEnum = graphqlEnum('ListingKind', 'Whether a listing is the item\'s first or an extension — 名录类型', LISTING_KINDS, {
   NEW: 'First listing of the item at this level — 新入选项目',
   EXTENSION: 'Extension listing: the item listed again for another area or safeguarding unit — 扩展项目',
 });
 
-export const RevitalizationCatalogueLevelEnum = graphqlEnum('RevitalizationCatalogueLevel', 'Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别', {
+export const RevitalizationCatalogueLevelEnum = graphqlEnum('RevitalizationCatalogueLevel', 'Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别', CATALOGUE_LEVELS, {
   NATIONAL: 'National catalogue, issued by the Ministry of Culture and Tourism with MIIT — 国家级',
   PROVINCIAL: 'Shandong provincial catalogue — 省级',
 });
@@ -33,6 +34,7 @@ export const RevitalizationCatalogueLevelEnum = graphqlEnum('RevitalizationCatal
 export const RevitalizationCategoryEnum = graphqlEnum(
   'RevitalizationCategory',
   'The twelve coded categories of the Shandong traditional crafts revitalisation catalogue — 山东省传统工艺振兴目录类别',
+  REVITALIZATION_CATEGORY_CODES,
   {
     FRZX: 'Spinning, dyeing, weaving and embroidery — 纺染织绣',
     BZZZ: 'Plaiting, weaving and tying — 编织扎制',

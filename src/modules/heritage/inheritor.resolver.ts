@@ -2,8 +2,6 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'typ
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { ID_NUMBER_DESCRIPTION, shownInheritorIdNumber } from '../person/person.pii';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { probedPage } from '../../auth/id-probes';
 import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
@@ -28,10 +26,5 @@ export class InheritorResolver {
   @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })
   heritageItem(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, HERITAGE_ITEM).byId().load(inheritor.itemId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: "The inheritor's region — 所在地区" })
-  region(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(inheritor.regionCode);
   }
 }

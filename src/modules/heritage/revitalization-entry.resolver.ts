@@ -1,7 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
 import { HERITAGE_ITEM, REVITALIZATION_ENTRY, RevitalizationEntryRecord } from './heritage.record';
@@ -19,10 +17,5 @@ export class RevitalizationEntryResolver {
   @FieldResolver(() => HeritageItem, { nullable: true, description: 'The ICH item the entry corresponds to; null when it has none on record — 对应非遗项目' })
   heritageItem(@Root() entry: RevitalizationEntryRecord, @Ctx() ctx: RequestContext) {
     return entry.itemId == null ? null : recordsOf(ctx, HERITAGE_ITEM).byId().load(entry.itemId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The declaring area — 申报地区' })
-  region(@Root() entry: RevitalizationEntryRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(entry.regionCode);
   }
 }

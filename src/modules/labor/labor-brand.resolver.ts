@@ -1,8 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { LaborBrandUnitConnection } from './labor-brand-unit.connection';
 import { LaborBrandUnitsArgs } from './labor-brand-unit.inputs';
 import { LaborBrandConnection } from './labor-brand.connection';
@@ -15,11 +13,6 @@ export class LaborBrandResolver {
   @Query(() => LaborBrandConnection, { nullable: true, description: 'Regional labour brands built around crafts — 特色劳务品牌' })
   laborBrands(@Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, LABOR_BRAND).list(args);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area that owns the brand — 所属地区' })
-  region(@Root() brand: LaborBrandRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(brand.regionCode);
   }
 
   @FieldResolver(() => LaborBrandUnitConnection, { description: 'Organisations recognised as building the brand — 建设单位' })

@@ -9,7 +9,7 @@ import { LABOR_BRAND_UNIT } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
 import type { OrganizationRecord } from '../organization/organization.record';
 import { Organization } from '../organization/organization.type';
-import { TRAINING_PROVIDER } from '../training';
+import { TRAINING_PROVIDER_BY_USCC } from '../training/training.lookups';
 import { TrainingProvider } from '../training/training-provider.type';
 import { recordsOf } from '../../records';
 import { WORKSHOP } from '../workshop';
@@ -32,10 +32,8 @@ export class OrganizationLinksResolver {
   }
 
   @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })
-  async trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    // USCC is unique among providers.
-    const [provider] = await recordsOf(ctx, TRAINING_PROVIDER).byColumn('uscc').load(organization.uscc);
-    return provider ?? null;
+  trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
+    return TRAINING_PROVIDER_BY_USCC.load(ctx, organization.uscc);
   }
 
   @FieldResolver(() => VacancyConnection, {

@@ -9,6 +9,7 @@ import { normalizeCitizenId } from '../../shared/identifiers';
 import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
 import { Person, PERSON, PersonRecord } from '../person';
+import { PERSON_BY_CITIZEN_ID } from '../person/person.lookups';
 import { ENROLLMENT, EnrollmentRecord } from '../training';
 import { EnrollmentConnection } from '../training/enrollment.connection';
 import { EnrollmentsArgs } from '../training/enrollment.inputs';
@@ -39,9 +40,8 @@ export class PersonLinksResolver {
 export class InheritorLinksResolver {
   @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => Person, { nullable: true, description: 'The HR person record with the same ID number, if HR knows the inheritor — 人社人员信息' })
-  async person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    const [person] = await recordsOf(ctx, PERSON).byColumn('citizenId', { normalise: normalizeCitizenId }).load(inheritor.citizenId);
-    return person ?? null;
+  person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    return PERSON_BY_CITIZEN_ID.load(ctx, inheritor.citizenId);
   }
 }
 

@@ -1,12 +1,17 @@
 import { registerNodeTypeByKey } from '../../records';
 import { organizationsByUscc } from './organization.lookups';
 import { OrganizationResolver } from './organization.resolver';
+import { regionField } from '../region/region-field';
+import { Organization } from './organization.type';
 
 // An Organization is a node by USCC, wherever either agency knows it; not by directory row.
 registerNodeTypeByKey('Organization', (ctx, usccs) => organizationsByUscc(ctx).loadMany(usccs) as Promise<Array<object | null>>);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const organizationResolvers: Function[] = [OrganizationResolver];
+export const organizationResolvers: Function[] = [
+  OrganizationResolver,
+  regionField(Organization, 'region', 'regionCode', 'Its region — 所在地区'),
+];
 
 export * from './organization.record';
 export { organizationsByUscc } from './organization.lookups';

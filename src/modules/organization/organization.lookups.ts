@@ -3,7 +3,8 @@ import type { RequestContext } from '../../context';
 import { hydrator } from '../../shared/sql/record';
 import { OrganizationEntity } from '../../sources/culture';
 import { runSql, sqlOf } from '../../sources/sql-builder';
-import { organizationOfDirectoryRow, organizationRecord, OrganizationRecord } from './organization.record';
+import { naturalKey } from '../../records';
+import { ORGANIZATION, organizationOfDirectoryRow, organizationRecord, OrganizationRecord } from './organization.record';
 
 /** The directory rows and workshop operators among the USCCs: one culture statement. */
 async function knownToCulture(ctx: RequestContext, usccs: readonly string[]): Promise<Map<string, OrganizationRecord>> {
@@ -57,3 +58,6 @@ export function organizationsByUscc(ctx: RequestContext) {
     return keys.map((u) => found.get(u) ?? null);
   });
 }
+
+/** Directory rows by USCC (normalised): the culture directory's own record of an organisation, for filings and imports. */
+export const DIRECTORY_ORGANIZATION_BY_USCC = naturalKey(ORGANIZATION, { column: 'uscc' });

@@ -1,13 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { requireUscc } from '../../shared/filters/arguments';
 import { normalizeUscc } from '../../shared/identifiers';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { OrganizationConnection } from './organization.connection';
 import { OrganizationsArgs } from './organization.inputs';
 import { organizationsByUscc } from './organization.lookups';
-import { OrganizationRecord } from './organization.record';
 import { OrganizationService } from './organization.service';
 import { Organization } from './organization.type';
 
@@ -24,10 +21,5 @@ export class OrganizationResolver {
   })
   organization(@Arg('uscc', { description: 'Unified Social Credit Code, 18 characters — 统一社会信用代码' }) uscc: string, @Ctx() ctx: RequestContext) {
     return organizationsByUscc(ctx).load(requireUscc('uscc', normalizeUscc(uscc)));
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'Its region — 所在地区' })
-  region(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(organization.regionCode);
   }
 }

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
+import { ORGANIZATION_TYPES, SELECT100_FIELDS } from '../../sources/culture';
 import { Node } from '../../shared/relay/node';
 
-export const OrganizationTypeEnum = graphqlEnum('OrganizationType', 'Kind of organisation, from the directory or the USCC prefix — 主体类型', {
+export const OrganizationTypeEnum = graphqlEnum('OrganizationType', 'Kind of organisation, from the directory or the USCC prefix — 主体类型', ORGANIZATION_TYPES, {
   ENTERPRISE: 'Enterprise (USCC 91) — 企业',
   INDIVIDUAL_BUSINESS: 'Individual business (USCC 92) — 个体工商户',
   FARMERS_COOPERATIVE: "Farmers' specialised co-operative (USCC 93) — 农民专业合作社",
@@ -11,7 +12,7 @@ export const OrganizationTypeEnum = graphqlEnum('OrganizationType', 'Kind of org
   OTHER: 'Other or unknown — 其他',
 });
 
-export const Select100FieldEnum = graphqlEnum('Select100Field', 'Field of the “Shandong Handmade · Select 100” selection — 山东手造·优选100领域', {
+export const Select100FieldEnum = graphqlEnum('Select100Field', 'Field of the “Shandong Handmade · Select 100” selection — 山东手造·优选100领域', SELECT100_FIELDS, {
   PAINTING: 'Painting and drawing — 美术绘制',
   WEAVING_DYEING: 'Weaving, printing and dyeing — 织造印染',
   CARVING: 'Carving — 雕刻工艺',

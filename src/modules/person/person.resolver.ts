@@ -3,9 +3,7 @@ import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
-import { todayInChina } from './business-day';
+import { chinaDate } from '../../shared/time/china-day';
 import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
 import { PersonsArgs } from './person.inputs';
@@ -48,11 +46,6 @@ export class PersonResolver {
     return birthYearOf(person);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The area of residence — 常住地区' })
-  region(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(person.regionCode);
-  }
-
   @FieldResolver(() => [TargetGroupStatus], { description: 'Every target-group status the person has held, oldest first — 重点群体身份记录' })
   targetGroupStatuses(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
     return statusesOf(person, ctx);
@@ -64,7 +57,7 @@ export class PersonResolver {
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 认定日期（默认今日）' }) on: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return targetGroupsOn(await statusesOf(person, ctx), on ?? todayInChina());
+    return targetGroupsOn(await statusesOf(person, ctx), on ?? chinaDate());
   }
 }
 

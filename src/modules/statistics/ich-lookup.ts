@@ -1,5 +1,6 @@
 import { RequestContext } from '../../context';
 import { HERITAGE_CATEGORIES, ICH_LEVELS } from '../../sources/culture';
+import { ITEM_BY_LISTING_KEY } from '../heritage/heritage-item.lookups';
 import { DimensionPlan } from './group-by';
 import { IchKeyValues } from './dimensions';
 import { SqlParams } from './sql/params';
@@ -9,27 +10,15 @@ export interface IchAttributes {
   level: string;
 }
 
-/** Far above the distinct item keys of any record set, below every backend's parameter limit. */
-const KEYS_PER_STATEMENT = 10_000;
-
 /**
  * Category and level of the items that listing keys name (an extension
- * listing's key names its item), from culture: ONE statement for all the keys
- * an HR result cites, however many groups cite them.
+ * listing's key names its item), from culture through the heritage module's
+ * lookup: ONE statement for all the keys an HR result cites, however many
+ * groups cite them.
  */
 export async function ichAttributesByItemKey(ctx: RequestContext, keys: readonly string[]): Promise<Map<string, IchAttributes>> {
-  const unique = [...new Set(keys)];
-  const found = new Map<string, IchAttributes>();
-  for (let i = 0; i < unique.length; i += KEYS_PER_STATEMENT) {
-    const p = new SqlParams();
-    const rows: Array<{ item_key: string; category: string; level: string }> = await ctx.sources.culture.query(
-      `SELECT l.listing_key AS item_key, i.category AS category, i.level AS level FROM heritage_listing l JOIN heritage_item i ON i.id = l.item_id ` +
-        `WHERE ${p.in('l.listing_key', unique.slice(i, i + KEYS_PER_STATEMENT))}`,
-      p.values,
-    );
-    for (const row of rows) found.set(row.item_key, { category: row.category, level: row.level });
-  }
-  return found;
+  const items = await ITEM_BY_LISTING_KEY.find(ctx.sources.culture, keys);
+  return new Map([...items].map(([key, item]) => [key, { category: item.category, level: item.level }]));
 }
 
 /**

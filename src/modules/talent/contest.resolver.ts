@@ -3,8 +3,6 @@ import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { ContestsArgs } from './contest.inputs';
 import { Contest } from './contest.type';
 import { ContestConnection, ContestEntryConnection } from './talent.connections';
@@ -15,11 +13,6 @@ export class ContestResolver {
   @Query(() => ContestConnection, { nullable: true, description: 'Vocational skills contests, ICH craft contests included — 职业技能竞赛' })
   contests(@Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, CONTEST).list(args);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The organising area — 举办地区' })
-  region(@Root() contest: ContestRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(contest.regionCode);
   }
 
   @Authorized(Permission.PERSON_READ)

@@ -4,8 +4,6 @@ import { RequestContext } from '../../context';
 import { recordsOf } from '../../records';
 import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { SkillCertificatesArgs } from './skill-certificate.inputs';
 import { SkillCertificate } from './skill-certificate.type';
 import { SkillCertificateConnection } from './talent.connections';
@@ -22,10 +20,5 @@ export class SkillCertificateResolver {
   @FieldResolver(() => Person, { description: 'The holder — 持证人' })
   person(@Root() certificate: SkillCertificateRecord, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, PERSON).byId().load(certificate.personId);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The area where it was issued — 发证地区' })
-  region(@Root() certificate: SkillCertificateRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(certificate.regionCode);
   }
 }

@@ -2,12 +2,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { todayInChina } from '../person/business-day';
+import { chinaDate } from '../../shared/time/china-day';
 import { recordsOf } from '../../records';
 import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { TalentTitlesArgs } from './talent-title.inputs';
 import { titleInTerm } from './talent-title.service';
 import { TalentTitle } from './talent-title.type';
@@ -27,16 +25,11 @@ export class TalentTitleResolver {
     return recordsOf(ctx, PERSON).byId().load(title.personId);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The area that put the person forward — 所属地区' })
-  region(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(title.regionCode);
-  }
-
   @FieldResolver(() => Boolean, { description: 'Whether the title was awarded by the day and its management period had not ended — 是否在管理期内' })
   inTerm(
     @Root() title: TalentTitleRecord,
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 日期（默认今日）' }) on: string | null,
   ) {
-    return titleInTerm(title, on ?? todayInChina());
+    return titleInTerm(title, on ?? chinaDate());
   }
 }

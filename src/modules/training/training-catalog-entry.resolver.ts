@@ -1,8 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { HeritageItem } from '../heritage/heritage-item.type';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { TrainingCatalogEntryConnection } from './training-catalog-entry.connection';
 import { TrainingCatalogArgs } from './training-catalog-entry.inputs';
 import { recordsOf } from '../../records';
@@ -17,11 +15,6 @@ export class TrainingCatalogEntryResolver {
   @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
   trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, TRAINING_CATALOG_ENTRY).list(args);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The publishing region — 发布地区' })
-  region(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(entry.regionCode);
   }
 
   @FieldResolver(() => [String], { description: 'Keys LEVEL:number:area of the ICH items the programme is built on — 关联非遗项目键' })

@@ -1,8 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { EnrollmentConnection } from './enrollment.connection';
 import { EnrollmentsArgs } from './enrollment.inputs';
 import { recordsOf } from '../../records';
@@ -19,11 +17,6 @@ export class TrainingCohortResolver {
   @Query(() => TrainingCohortConnection, { nullable: true, description: 'Training classes, per trainee or bought whole as projects — 培训班' })
   trainingCohorts(@Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, TRAINING_COHORT).list(args);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The county where the class is held — 开班地区' })
-  region(@Root() cohort: TrainingCohortRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(cohort.regionCode);
   }
 
   @FieldResolver(() => TrainingCatalogEntry, { description: 'The catalogue programme the class runs — 培训项目' })

@@ -1,7 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { Region } from '../region/region.type';
-import { RegionService } from '../region/region.service';
 import { TrainingCohortConnection } from './training-cohort.connection';
 import { TrainingCohortsArgs } from './training-cohort.inputs';
 import { recordsOf } from '../../records';
@@ -15,11 +13,6 @@ export class TrainingProviderResolver {
   @Query(() => TrainingProviderConnection, { nullable: true, description: 'Vocational training providers filed with HR bureaus — 备案培训机构' })
   trainingProviders(@Args() args: TrainingProvidersArgs, @Ctx() ctx: RequestContext) {
     return recordsOf(ctx, TRAINING_PROVIDER).list(args);
-  }
-
-  @FieldResolver(() => Region, { nullable: true, description: 'The region where the provider is filed — 所在地区' })
-  region(@Root() provider: TrainingProviderRecord, @Ctx() ctx: RequestContext) {
-    return new RegionService(ctx.regions).byCode(provider.regionCode);
   }
 
   @FieldResolver(() => TrainingCohortConnection, { description: 'Classes the provider runs — 承办的培训班' })

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
+import { API_ROLES } from '../../shared/auth/roles';
 import type { RegionRecord } from '../region/region.service';
 import { Region } from '../region/region.type';
 
-export const ViewerRoleEnum = graphqlEnum('ViewerRole', 'What a caller may read and file — 调用方角色', {
+export const ViewerRoleEnum = graphqlEnum('ViewerRole', 'What a caller may read and file — 调用方角色', API_ROLES, {
   PUBLIC: 'No credentials: the published directory and aggregate figures — 公众（无凭据）',
   ANALYST: 'Reads everything, personal data always masked — 分析人员',
   PARTNER: 'A partner agency limited to its region: reads and files both sources there — 合作机构（限本地区）',

@@ -1,4 +1,4 @@
-import { ApiRole } from '../../sources/gateway/api-client.entity';
+import type { ApiRole } from './roles';
 
 /**
  * Who is asking: built once per request from the credentials, read by the

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { YUAN_AMOUNT, YUAN_AMOUNT_HINT } from '../decimal';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -28,12 +29,10 @@ export const DateScalar = new GraphQLScalarType({
   },
 });
 
-const DECIMAL = /^-?\d{1,13}(\.\d{1,2})?$/;
-
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string' || !DECIMAL.test(text)) {
-    throw new TypeError(`Decimal must be a string of yuan with at most two decimals, such as "1250.50", got ${JSON.stringify(value)}`);
+  if (typeof text !== 'string' || !YUAN_AMOUNT.test(text)) {
+    throw new TypeError(`Decimal must be a string of ${YUAN_AMOUNT_HINT}, got ${JSON.stringify(value)}`);
   }
   return text;
 }

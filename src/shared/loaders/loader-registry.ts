@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import { batchLoadingEnabled, observeBatches } from '../../observability/loader-batches';
+
+export interface LoaderSettings {
+  /** False only for the DISABLE_BATCHING benchmark baseline: every key is then loaded on its own. */
+  batching?: boolean;
+  /** Told the size of every batch (the request scope keeps them for the metrics). */
+  onBatch?: (loader: string, size: number) => void;
+}
 
 /**
  * The loaders of one request. A loader is identified by its name and the
@@ -9,12 +15,18 @@ import { batchLoadingEnabled, observeBatches } from '../../observability/loader-
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  constructor(private readonly settings: LoaderSettings = {}) {}
+
   get<K, V>(name: string, args: unknown, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(id) as DataLoader<K, V> | undefined;
     if (!loader) {
-      // Batch sizes feed the metrics; DISABLE_BATCHING (a benchmark baseline) loads key by key.
-      loader = new DataLoader<K, V>(observeBatches(name, batch), batchLoadingEnabled() ? { maxBatchSize: 1000 } : { batch: false });
+      const { batching = true, onBatch } = this.settings;
+      const observed = (keys: readonly K[]) => {
+        onBatch?.(name, keys.length);
+        return batch(keys);
+      };
+      loader = new DataLoader<K, V>(observed, batching ? { maxBatchSize: 1000 } : { batch: false });
       this.loaders.set(id, loader as DataLoader<unknown, unknown>);
     }
     return loader;

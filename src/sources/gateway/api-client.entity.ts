@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { API_ROLES, ApiRole } from '../../shared/auth/roles';
 
-export const API_ROLES = ['PUBLIC', 'ANALYST', 'PARTNER', 'CULTURE_AGENCY', 'HR_AGENCY', 'ADMIN'] as const;
-export type ApiRole = (typeof API_ROLES)[number];
+// The column's type, for callers that think of roles as a column of the client table.
+export { API_ROLES, type ApiRole };
 
 /** A partner system allowed to call the API; only a hash of its key is kept. */
 @Entity('api_client')

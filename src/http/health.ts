@@ -4,7 +4,7 @@ import { SOURCE_NAMES } from '../config';
 import type { Viewer } from '../shared/auth/viewer';
 import { probeSource } from '../sources/source-guard';
 import type { Sources } from '../sources/sources';
-import type { Metrics } from './metrics';
+import type { Metrics } from '../observability/metrics';
 
 export interface HealthOptions {
   sources: Sources;

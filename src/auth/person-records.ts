@@ -1,11 +1,11 @@
 import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
-import { PERSON_RECORD_TYPES } from '../auth/permissions';
+import { PERSON_RECORD_TYPES } from './permissions';
 
 /**
  * The person records one request served through /graphql, each counted
  * once however many of its fields were read or however often it appears
  * (by type and row id): what it is charged against the client's daily
- * quota of person rows (see person-row-quota.plugin.ts). An enrolment and
+ * quota of person rows (see http/person-row-quota.plugin.ts). An enrolment and
  * its trainee are two records.
  */
 export class PersonRecordTally {
