@@ -4,6 +4,7 @@ import { recordsOf } from '../../src/records';
 import { validateUscc } from '../../src/shared/identifiers';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
 
 const VACANCIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: VacancyFilter, $orderBy: VacancyOrder) {
   vacancies(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -169,17 +170,13 @@ describeEachBackend('vacancies', (backend) => {
     expect(expected.length).toBeLessThan(rows.length);
 
     // A vacancy with no closing day is open every day from its posting on.
-    const hr = api.db.sources.hr;
-    await hr.query(
-      `INSERT INTO vacancy (employer_uscc, title, craft, item_key, headcount, pay_min, pay_max, region_code, posted_on, closes_on, status) VALUES (?, '长期学徒', NULL, NULL, 1, 3000, 4000, '370702', '2020-01-01', NULL, 'OPEN')`,
-      [rows[0].employer_uscc],
-    );
+    const openEnded = await (await builder(api)).vacancy({ employerUscc: rows[0].employer_uscc, title: '长期学徒', regionCode: '370702', postedOn: '2020-01-01', closesOn: null });
     try {
       const withOpenEnded: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { openOn: day } });
       expect(rowIdsOf(withOpenEnded)).toEqual(await ids('posted_on <= ? AND (closes_on IS NULL OR closes_on >= ?)', [day, day]));
       expect(withOpenEnded.vacancies.edges.map((e) => e.node.title)).toContain('长期学徒');
     } finally {
-      await hr.query(`DELETE FROM vacancy WHERE title = '长期学徒'`);
+      await api.db.sources.hr.query('DELETE FROM vacancy WHERE id = ?', [openEnded.id]);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: HeritageItemFilter, $orderBy: HeritageItemOrder) {
   heritageItems(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -57,13 +58,12 @@ describeEachBackend('heritageItems', (backend) => {
     const lastName = first.heritageItems.edges[4].node.name;
     const expected: string[] = (await api.db.sources.culture.query('SELECT item_key FROM heritage_item WHERE name > ? OR (name = ? AND id > (SELECT MAX(id) FROM heritage_item WHERE name = ?)) ORDER BY name, id LIMIT 5', [lastName, lastName, lastName]))
       .map((r: { item_key: string }) => r.item_key);
-    const culture = api.db.sources.culture;
-    await culture.query(`INSERT INTO heritage_item (item_key, name, category, level, number, number_provisional, region_code, verified) VALUES ('COUNTY:Ⅰ-9999:370102', '阿 inserted first', 'FOLK_LITERATURE', 'COUNTY', 'Ⅰ-9999', 0, '370102', 0)`);
+    const inserted = await (await builder(api)).heritageItem({ name: '阿 inserted first', category: 'FOLK_LITERATURE', verified: false, listing: false });
     try {
       const next: Page = await api.data<Page>(PAGE, { first: 5, after: cursor, orderBy: 'NAME' });
       expect(next.heritageItems.edges.map((e) => e.node.itemKey)).toEqual(expected);
     } finally {
-      await culture.query(`DELETE FROM heritage_item WHERE item_key = 'COUNTY:Ⅰ-9999:370102'`);
+      await api.db.sources.culture.query('DELETE FROM heritage_item WHERE id = ?', [inserted.id]);
     }
   });
 

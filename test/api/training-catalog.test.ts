@@ -1,5 +1,6 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
 
 const CATALOG = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCatalogFilter, $orderBy: TrainingCatalogEntryOrder) {
   trainingCatalog(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -197,10 +198,9 @@ describeEachBackend('trainingCatalog', (backend) => {
   });
 
   it('gives an empty list for an entry with no items and leaves out keys culture does not know', async () => {
-    await hr().query(
-      `INSERT INTO training_catalog_entry (id, code, title, class_hours, subsidy_per_hour, region_code, status) VALUES (9001, 'T-EMPTY', '测试 empty', 8, 10, '370102', 'DRAFT'), (9002, 'T-UNKNOWN', '测试 unknown', 8, 10, '370102', 'DRAFT')`,
-    );
-    await hr().query(`INSERT INTO training_catalog_item (entry_id, item_key) VALUES (9002, 'COUNTY:Ⅰ-9999:370102')`);
+    const b = await builder(api);
+    const empty = await b.trainingCatalogEntry({ code: 'T-EMPTY', title: '测试 empty', classHours: 8, status: 'DRAFT' });
+    const unknown = await b.trainingCatalogEntry({ code: 'T-UNKNOWN', title: '测试 unknown', classHours: 8, status: 'DRAFT', items: [{ itemKey: 'COUNTY:Ⅰ-9999:370102' }] });
     try {
       const data = await api.data(`{ trainingCatalog(first: 2, filter: { titleContains: "测试" }) { edges { node { code itemKeys heritageItems { itemKey } } } } }`);
       expect(data.trainingCatalog.edges.map((e: { node: unknown }) => e.node)).toEqual([
@@ -208,8 +208,8 @@ describeEachBackend('trainingCatalog', (backend) => {
         { code: 'T-UNKNOWN', itemKeys: ['COUNTY:Ⅰ-9999:370102'], heritageItems: [] },
       ]);
     } finally {
-      await hr().query('DELETE FROM training_catalog_item WHERE entry_id IN (9001, 9002)');
-      await hr().query('DELETE FROM training_catalog_entry WHERE id IN (9001, 9002)');
+      await hr().query('DELETE FROM training_catalog_item WHERE entry_id IN (?, ?)', [empty.id, unknown.id]);
+      await hr().query('DELETE FROM training_catalog_entry WHERE id IN (?, ?)', [empty.id, unknown.id]);
     }
   });
 

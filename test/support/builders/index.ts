@@ -30,7 +30,7 @@ export async function builder(databases: Databases): Promise<Builder> {
   const { sources } = 'db' in databases ? databases.db : databases;
   const known = BUILDERS.get(sources.culture);
   if (known) return known;
-  const writer = new TableWriter([sources.culture, sources.hr], { ...CULTURE_RECIPES, ...HR_RECIPES }, () => b);
+  const writer = new TableWriter({ culture: sources.culture, hr: sources.hr }, { ...CULTURE_RECIPES, ...HR_RECIPES }, () => b);
   const tables = writer.tableNames();
   const b = Object.fromEntries(tables.map((t) => [t, (input = {}) => writer.one(t, input)])) as unknown as Builder;
   b.many = Object.fromEntries(tables.map((t) => [t, (count: number, input: (i: number) => object) => writer.many(t, count, input)])) as unknown as BulkBuilders;
