@@ -1,5 +1,6 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder, citizenIdEndingInX } from '../support/builders';
 import { createContext } from '../../src/context';
 import { INHERITOR } from '../../src/modules/heritage';
 import { recordsOf } from '../../src/records';
@@ -222,8 +223,8 @@ describeEachBackend('inheritors', (backend) => {
   describe('loaders for other modules', () => {
     it('inheritors by citizen ID: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
       const citizenIds = (await sql('SELECT DISTINCT citizen_id FROM inheritor ORDER BY citizen_id DESC LIMIT 25')).map((r) => r.citizen_id as string);
-      const withX = citizenIds.find((id) => id.endsWith('X'));
-      const keys = [...citizenIds, '370102199001011234', ...(withX ? [withX.toLowerCase()] : [])];
+      const withX = await (await builder(api)).inheritor({ citizenId: citizenIdEndingInX('370702', '1961-05-20', 'FEMALE') });
+      const keys = [...citizenIds, '370102199001011234', withX.citizenId.toLowerCase()];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
       const lists = await Promise.all(keys.map((k) => recordsOf(ctx, INHERITOR).byColumn('citizenId', { normalise: normalizeCitizenId }).load(k)));
@@ -234,6 +235,7 @@ describeEachBackend('inheritors', (backend) => {
       });
       expect(lists[citizenIds.length]).toEqual([]);
       expect(lists[0].length).toBeGreaterThan(0);
+      expect(lists[keys.length - 1].map((h) => h.rowId)).toEqual([withX.id]);
     });
 
     it('inheritors by id: one statement, key order, null for a miss', async () => {

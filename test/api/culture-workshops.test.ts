@@ -1,5 +1,6 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
 import { createContext } from '../../src/context';
 import { WORKSHOP } from '../../src/modules/workshop';
 import { recordsOf } from '../../src/records';
@@ -157,12 +158,14 @@ describeEachBackend('workshops', (backend) => {
       const [item] = await sql(`SELECT i.id, i.item_key FROM heritage_item i JOIN workshop_heritage_item j ON j.item_id = i.id GROUP BY i.id, i.item_key ORDER BY COUNT(*) DESC, i.id LIMIT 1`);
       const expected = await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [item.id]);
       expect(await all({ itemKeys: [item.item_key.toLowerCase()] })).toEqual(expected);
-      const extension = await sql(`SELECT l.listing_key, l.item_id FROM heritage_listing l JOIN workshop_heritage_item j ON j.item_id = l.item_id WHERE l.kind = 'EXTENSION' ORDER BY l.id LIMIT 1`);
-      if (extension.length > 0) {
-        expect(await all({ itemKeys: [extension[0].listing_key] })).toEqual(
-          await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [extension[0].item_id]),
-        );
-      }
+      // An item listed again for another area: its extension's key finds the item's workshops too.
+      const b = await builder(api);
+      const extended = await b.heritageItem({ level: 'PROVINCIAL' });
+      const extension = await b.heritageListing({ item: extended, areaCode: '370702' });
+      const resting = await b.workshop({ items: [extended] });
+      await b.workshopRecognition({ workshop: resting });
+      expect(extension.listingKey).not.toBe(extended.itemKey);
+      expect(await all({ itemKeys: [extension.listingKey] })).toEqual([resting.id]);
       expect(await all({ itemKeys: [] })).toEqual([]);
     });
 

@@ -57,3 +57,12 @@ export function itemKeyOf(level: string, number: string, areaCode: string): stri
   if (!key.ok) throw new Error(`builder: no item key for ${level} ${number} ${areaCode}: ${key.message}`);
   return key.value;
 }
+
+/** A valid number whose check character is X (one in eleven is), for the spellings tests: lower-case x, 15-digit upgrades. */
+export function citizenIdEndingInX(region: string, birthDate: string, gender: 'MALE' | 'FEMALE'): string {
+  for (let order = 0; order < 500; order++) {
+    const id = citizenIdOf(region, birthDate, gender, order);
+    if (id.endsWith('X')) return id;
+  }
+  throw new Error(`no ID number ending in X for ${region} ${birthDate}`);
+}

@@ -7,7 +7,7 @@ import type { Builder, BulkBuilders, TableBuilders } from './types';
 
 export type { Builder, BuildInput, RowOf, TableName } from './types';
 export { BUILT_REGION } from './column-defaults';
-export { builtBirthDate, citizenIdOf, itemKeyOf, usccOf } from './identifiers';
+export { builtBirthDate, citizenIdEndingInX, citizenIdOf, itemKeyOf, usccOf } from './identifiers';
 
 type Databases = { sources: Record<SourceName, DataSource> } | { db: { sources: Record<SourceName, DataSource> } };
 
