@@ -3,6 +3,7 @@ import { ApiHarness, startApi } from '../support/api';
 import { builder } from '../support/builders';
 import { globalId } from '../support/ids';
 import { maskedId } from '../support/masks';
+import { rows } from '../support/sql';
 
 const WORKSHOP_CHAIN = `query ($first: Int) {
   heritageItems(first: $first, filter: { categories: [TRADITIONAL_ART, TRADITIONAL_CRAFTSMANSHIP] }) {
@@ -16,9 +17,6 @@ const TRAINING_CHAIN = `query ($first: Int) {
       edges { node { status trainee { name talentTitles(first: 5) { edges { node { kind year } } } } } } } } } } } } } } }
   }
 }`;
-
-const rows = async (api: ApiHarness, source: 'culture' | 'hr', sql: string, params: unknown[] = []) =>
-  (await api.db.sources[source].query(sql, params)) as Array<Record<string, any>>;
 
 describeEachBackend('cross-agency queries', (backend) => {
   let api: ApiHarness;

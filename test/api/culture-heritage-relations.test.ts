@@ -3,6 +3,8 @@ import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
 import { HERITAGE_ITEM, HERITAGE_LISTING, heritageItemByListingKey } from '../../src/modules/heritage';
 import { recordsOf } from '../../src/records';
+import { globalId, rowIdOf } from '../support/ids';
+import { Row, rowIds, rows } from '../support/sql';
 
 const ENTRIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
   revitalizationEntries(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -20,20 +22,10 @@ interface EntriesPage {
   };
 }
 
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function globalId(type: string, id: number | string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
-
 describeEachBackend('heritage listings and the revitalisation catalogue', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
   const entryIds = (page: EntriesPage) => page.revitalizationEntries.edges.map((e) => rowIdOf(e.node.id, 'RevitalizationEntry'));
   const allEntries = async (filter: Record<string, unknown>, orderBy = 'ID') => {
     const page: EntriesPage = await api.data<EntriesPage>(ENTRIES, { first: 100, filter, orderBy });

@@ -6,6 +6,8 @@ import { INHERITOR } from '../../src/modules/heritage';
 import { recordsOf } from '../../src/records';
 import { normalizeCitizenId } from '../../src/shared/identifiers';
 import { maskedId } from '../support/masks';
+import { globalId, rowIdOf } from '../support/ids';
+import { Row, rowIds, rows } from '../support/sql';
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: InheritorFilter, $orderBy: InheritorOrder) {
   inheritors(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -33,20 +35,10 @@ interface Page {
   };
 }
 
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function globalId(type: string, id: number | string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
-
 describeEachBackend('inheritors', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
   const pageIds = (page: Page) => page.inheritors.edges.map((e) => rowIdOf(e.node.id, 'Inheritor'));
   const all = async (filter: Record<string, unknown>, orderBy = 'ID') => {
     const page: Page = await api.data<Page>(PAGE, { first: 100, filter, orderBy });

@@ -5,6 +5,8 @@ import { createContext } from '../../src/context';
 import { WORKSHOP } from '../../src/modules/workshop';
 import { recordsOf } from '../../src/records';
 import { normalizeUscc } from '../../src/shared/identifiers';
+import { globalId, rowIdOf } from '../support/ids';
+import { Row, groupBy, rowIds, rows } from '../support/sql';
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
   workshops(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -32,26 +34,10 @@ interface Page {
   };
 }
 
-/** The row id inside a global id (base64url of `Type:id`), decoded independently of the code under test. */
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = String(key(row));
-    map.set(k, [...(map.get(k) ?? []), row]);
-  }
-  return map;
-}
-
 describeEachBackend('workshops', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
   const pageIds = (page: Page) => page.workshops.edges.map((e) => rowIdOf(e.node.id, 'Workshop'));
 
   beforeAll(async () => {
@@ -222,7 +208,7 @@ describeEachBackend('workshops', (backend) => {
       const id = workshopIds[i];
       expect(w.region.code).toBe(w.regionCode);
       const expectedRecognitions = (recognitions.get(String(id)) ?? []).map((r) => ({
-        id: Buffer.from(`WorkshopRecognition:${r.id}`).toString('base64url'),
+        id: globalId('WorkshopRecognition', r.id),
         level: r.level,
         year: Number(r.year),
         recognizedOn: r.recognized_on === null ? null : String(r.recognized_on).slice(0, 10),
@@ -239,7 +225,7 @@ describeEachBackend('workshops', (backend) => {
   it('pages Workshop.heritageItems by cursor', async () => {
     const [{ workshop_id: workshopId }] = await sql('SELECT workshop_id FROM workshop_heritage_item GROUP BY workshop_id HAVING COUNT(*) > 1 ORDER BY workshop_id LIMIT 1');
     const expected = (await sql('SELECT i.item_key FROM workshop_heritage_item j JOIN heritage_item i ON i.id = j.item_id WHERE j.workshop_id = ? ORDER BY i.name, i.id', [workshopId])).map((r) => r.item_key);
-    const id = Buffer.from(`Workshop:${workshopId}`).toString('base64url');
+    const id = globalId('Workshop', workshopId);
     const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on Workshop { heritageItems(first: 1, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } edges { node { itemKey } } } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
@@ -285,7 +271,7 @@ describeEachBackend('workshops', (backend) => {
       [item.item_id],
     );
     const data = await api.data(`query ($id: ID!) { node(id: $id) { ... on HeritageItem { workshops(first: 100, filter: { hasOperator: true }) { totalCount edges { node { id } } } } } }`, {
-      id: Buffer.from(`HeritageItem:${item.item_id}`).toString('base64url'),
+      id: globalId('HeritageItem', item.item_id),
     });
     expect(data.node.workshops.edges.map((e: any) => rowIdOf(e.node.id, 'Workshop'))).toEqual(expected);
     expect(data.node.workshops.totalCount).toBe(expected.length);
@@ -306,7 +292,7 @@ describeEachBackend('workshops', (backend) => {
       const back = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on WorkshopRecognition { level workshop { id } } } }`, { id: recognition.id });
       expect(back.node).toEqual({ id: recognition.id, __typename: 'WorkshopRecognition', level: recognition.level, workshop: { id: edge.node.id } });
     }
-    const missing = await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Workshop:999999').toString('base64url') });
+    const missing = await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId('Workshop', 999999) });
     expect(missing.node).toBeNull();
   });
 

@@ -3,6 +3,8 @@ import { STARTUP_LOAN } from '../../src/modules/employment';
 import { recordsOf } from '../../src/records';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
+import { rowIdOf } from '../support/ids';
+import { yuan } from '../support/sql';
 
 const LOANS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: StartupLoanFilter, $orderBy: StartupLoanOrder) {
   startupLoans(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -32,7 +34,6 @@ interface Page {
   };
 }
 
-const yuan = (value: string | number) => Number(value).toFixed(2);
 
 describeEachBackend('startupLoans', (backend) => {
   let api: ApiHarness;
@@ -49,7 +50,7 @@ describeEachBackend('startupLoans', (backend) => {
 
   const ids = async (where: string, params: unknown[] = [], order = 'id'): Promise<number[]> =>
     (await api.db.sources.hr.query(`SELECT id FROM startup_loan WHERE ${where} ORDER BY ${order}`, params)).map((r: { id: number }) => Number(r.id));
-  const rowIdsOf = (page: Page) => page.startupLoans.edges.map((e) => Number(Buffer.from(e.node.id, 'base64url').toString('utf8').split(':')[1]));
+  const rowIdsOf = (page: Page) => page.startupLoans.edges.map((e) => rowIdOf(e.node.id, 'StartupLoan'));
 
   it('has loans to persons and to organisations to check', () => {
     expect(rows.filter((r) => r.borrower_person_id !== null).length).toBeGreaterThanOrEqual(15);

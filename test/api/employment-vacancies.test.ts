@@ -5,6 +5,8 @@ import { validateUscc } from '../../src/shared/identifiers';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { builder } from '../support/builders';
+import { rowIdOf } from '../support/ids';
+import { yuan } from '../support/sql';
 
 const VACANCIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: VacancyFilter, $orderBy: VacancyOrder) {
   vacancies(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -49,7 +51,6 @@ interface Page {
   };
 }
 
-const yuan = (value: string | number) => Number(value).toFixed(2);
 
 describeEachBackend('vacancies', (backend) => {
   let api: ApiHarness;
@@ -63,7 +64,7 @@ describeEachBackend('vacancies', (backend) => {
   /** Row ids of an independent SQL query over the vacancy table. */
   const ids = async (where: string, params: unknown[] = [], order = 'id'): Promise<number[]> =>
     (await api.db.sources.hr.query(`SELECT id FROM vacancy WHERE ${where} ORDER BY ${order}`, params)).map((r: { id: number }) => Number(r.id));
-  const rowIdsOf = (page: Page) => page.vacancies.edges.map((e) => Number(Buffer.from(e.node.id, 'base64url').toString('utf8').split(':')[1]));
+  const rowIdsOf = (page: Page) => page.vacancies.edges.map((e) => rowIdOf(e.node.id, 'Vacancy'));
 
   it('has enough seeded vacancies for the checks below', () => {
     expect(rows.length).toBeGreaterThanOrEqual(25);

@@ -2,9 +2,7 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { builder } from '../support/builders';
 import { globalId } from '../support/ids';
-
-const rows = async (api: ApiHarness, source: 'culture' | 'hr', sql: string, params: unknown[] = []) =>
-  (await api.db.sources[source].query(sql, params)) as Array<Record<string, any>>;
+import { rows } from '../support/sql';
 
 /** The cross-agency fields not covered by the four-level chains, each checked against SQL on both sources. */
 describeEachBackend('cross-agency link fields', (backend) => {

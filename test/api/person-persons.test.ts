@@ -2,11 +2,12 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { builder, citizenIdEndingInX, RowOf } from '../support/builders';
 import { createContext } from '../../src/context';
-import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
 import { PERSON } from '../../src/modules/person';
 import { recordsOf } from '../../src/records';
 import { normalizeCitizenId } from '../../src/shared/identifiers';
 import { maskedId, maskedPhone } from '../support/masks';
+import { globalId, rowIdOf } from '../support/ids';
+import { rowIds } from '../support/sql';
 
 const PERSONS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter, $orderBy: PersonOrder) {
   persons(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -55,8 +56,7 @@ interface StatusRow {
 }
 
 const GROUP_ORDER = ['RURAL_TRANSFER_LABORER', 'REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED'];
-const rowId = (id: string) => Number(fromGlobalId(id).key);
-const ids = (page: PersonsPage) => page.persons.edges.map((e) => rowId(e.node.id));
+const ids = (page: PersonsPage) => page.persons.edges.map((e) => rowIdOf(e.node.id));
 const todayCst = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describeEachBackend('persons', (backend) => {
@@ -76,7 +76,7 @@ describeEachBackend('persons', (backend) => {
   });
   afterAll(async () => api?.close());
 
-  const sqlIds = async (sql: string, params: unknown[] = []) => (await api.db.sources.hr.query(sql, params)).map((r: { id: unknown }) => Number(r.id));
+  const sqlIds = (sql: string, params?: unknown[]) => rowIds(api, 'hr', sql, params);
 
   it('walks every page forward by name with no duplicate and no gap, matching SQL', async () => {
     const expected = await sqlIds('SELECT id FROM person ORDER BY name, id');
@@ -112,7 +112,7 @@ describeEachBackend('persons', (backend) => {
     const byId = new Map(people.map((p) => [p.id, p]));
     expect(page.persons.edges.length).toBe(100);
     for (const { node } of page.persons.edges) {
-      const row = byId.get(rowId(node.id))!;
+      const row = byId.get(rowIdOf(node.id))!;
       expect(node.idNumber).toBe(maskedId(row.citizen_id));
       expect(node.phone).toBe(row.phone === null ? null : maskedPhone(row.phone));
       expect(node).toMatchObject({ name: row.name, gender: row.gender, birthDate: null, birthYear: Number(row.birth_date.slice(0, 4)), regionCode: row.region_code, region: { code: row.region_code } });
@@ -209,10 +209,10 @@ describeEachBackend('persons', (backend) => {
     const today = todayCst();
     let withStatus = 0;
     for (const { node } of data.persons.edges) {
-      const mine = statuses.filter((s) => s.person_id === rowId(node.id));
+      const mine = statuses.filter((s) => s.person_id === rowIdOf(node.id));
       if (mine.length > 0) withStatus++;
       expect(node.targetGroupStatuses).toEqual(
-        mine.map((s) => ({ id: toGlobalId('TargetGroupStatus', s.id), targetGroup: s.target_group, validFrom: s.valid_from, validTo: s.valid_to })),
+        mine.map((s) => ({ id: globalId('TargetGroupStatus', s.id), targetGroup: s.target_group, validFrom: s.valid_from, validTo: s.valid_to })),
       );
       const held = (day: string) =>
         GROUP_ORDER.filter((g) => mine.some((s) => s.target_group === g && s.valid_from <= day && (s.valid_to === null || day < s.valid_to)));
@@ -236,15 +236,15 @@ describeEachBackend('persons', (backend) => {
     const status = statuses[7];
     const data = await api.as('ADMIN').data(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Person { name idNumber } ... on TargetGroupStatus { targetGroup validFrom person { id } } } }`,
-      { ids: [toGlobalId('Person', person.id), toGlobalId('TargetGroupStatus', status.id), toGlobalId('Person', 999_999)] },
+      { ids: [globalId('Person', person.id), globalId('TargetGroupStatus', status.id), globalId('Person', 999_999)] },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'Person', id: toGlobalId('Person', person.id), name: person.name, idNumber: maskedId(person.citizen_id) },
-      { __typename: 'TargetGroupStatus', id: toGlobalId('TargetGroupStatus', status.id), targetGroup: status.target_group, validFrom: status.valid_from, person: { id: toGlobalId('Person', status.person_id) } },
+      { __typename: 'Person', id: globalId('Person', person.id), name: person.name, idNumber: maskedId(person.citizen_id) },
+      { __typename: 'TargetGroupStatus', id: globalId('TargetGroupStatus', status.id), targetGroup: status.target_group, validFrom: status.valid_from, person: { id: globalId('Person', status.person_id) } },
       null,
     ]);
-    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Person { birthDate } } }`, { id: toGlobalId('Person', person.id) });
-    expect(one.node).toEqual({ id: toGlobalId('Person', person.id), birthDate: person.birth_date });
+    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Person { birthDate } } }`, { id: globalId('Person', person.id) });
+    expect(one.node).toEqual({ id: globalId('Person', person.id), birthDate: person.birth_date });
   });
 
   it('persons by citizen ID: one statement for many keys, in key order, none for a miss, any spelling', async () => {

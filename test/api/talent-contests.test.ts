@@ -1,9 +1,9 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
-import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
 import { CONTEST } from '../../src/modules/talent';
 import { recordsOf } from '../../src/records';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
 
 const CONTESTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
   contests(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -37,8 +37,6 @@ interface EntryRow {
   award: string | null;
 }
 
-const rowId = (id: string) => Number(fromGlobalId(id).key);
-const idsOf = (c: Connection<{ id: string }>) => c.edges.map((e) => rowId(e.node.id));
 
 describeEachBackend('contests and entries', (backend) => {
   let api: ApiHarness;
@@ -69,9 +67,9 @@ describeEachBackend('contests and entries', (backend) => {
     for (let guard = 0; guard < 1000; guard++) {
       const page: Connection<{ id: string }> = (await api.data(CONTESTS, { first: 9, after, orderBy: 'HELD_ON_DESC' })).contests;
       for (const { node } of page.edges) {
-        const row = contests.find((c) => c.id === rowId(node.id))!;
+        const row = contests.find((c) => c.id === rowIdOf(node.id))!;
         expect(node).toEqual({
-          id: toGlobalId('Contest', row.id),
+          id: globalId('Contest', row.id),
           name: row.name,
           contestClass: row.contest_class,
           year: row.year,
@@ -95,7 +93,7 @@ describeEachBackend('contests and entries', (backend) => {
     let before: string | null = null;
     for (let guard = 0; guard < 1000; guard++) {
       const page: Connection<{ id: string }> = (await api.data(CONTESTS, { last: 7, before, orderBy: 'NAME' })).contests;
-      pages.unshift(idsOf(page));
+      pages.unshift(nodeRowIds(page));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
     }
@@ -106,7 +104,7 @@ describeEachBackend('contests and entries', (backend) => {
     const page = await contests100({ filter: { classes: ['CLASS_ONE', 'CLASS_TWO'], years: [2023, 2024], regionCode: '370000' } });
     const expected = await sqlIds(`SELECT id FROM contest WHERE contest_class IN ('CLASS_ONE', 'CLASS_TWO') AND year IN (2023, 2024) ORDER BY id`);
     expect(expected.length).toBeGreaterThan(0);
-    expect(idsOf(page)).toEqual(expected);
+    expect(nodeRowIds(page)).toEqual(expected);
     expect(page.totalCount).toBe(expected.length);
 
     const city = contests[0].region_code;
@@ -114,10 +112,10 @@ describeEachBackend('contests and entries', (backend) => {
     const regionalExpected = await sqlIds(`SELECT id FROM contest WHERE region_code LIKE ? AND held_on BETWEEN '2023-05-01' AND '2025-08-31' ORDER BY id`, [
       `${city.slice(0, 4)}%`,
     ]);
-    expect(idsOf(regional)).toEqual(regionalExpected);
+    expect(nodeRowIds(regional)).toEqual(regionalExpected);
 
     const named = await contests100({ filter: { nameContains: '2024年' } });
-    expect(idsOf(named)).toEqual(contests.filter((c) => c.name.includes('2024年')).map((c) => c.id));
+    expect(nodeRowIds(named)).toEqual(contests.filter((c) => c.name.includes('2024年')).map((c) => c.id));
   });
 
   it('filters by ICH item key in any spelling of the number', async () => {
@@ -125,7 +123,7 @@ describeEachBackend('contests and entries', (backend) => {
     const [level, number, area] = keyed.item_key!.split(':');
     const ascii = number.normalize('NFKC').replace('-', '—').toLowerCase();
     const page = await contests100({ filter: { itemKeys: [`${level.toLowerCase()}:${ascii}:${area}`] } });
-    expect(idsOf(page)).toEqual(contests.filter((c) => c.item_key === keyed.item_key).map((c) => c.id));
+    expect(nodeRowIds(page)).toEqual(contests.filter((c) => c.item_key === keyed.item_key).map((c) => c.id));
     const none = await contests100({ filter: { itemKeys: [] } });
     expect(none.totalCount).toBe(0);
   });
@@ -149,15 +147,15 @@ describeEachBackend('contests and entries', (backend) => {
     expect(api.statements().hr).toBe(5);
     expect(data.contests.edges.length).toBeGreaterThan(20);
     for (const { node } of data.contests.edges) {
-      const mine = entries.filter((e) => e.contest_id === rowId(node.id));
+      const mine = entries.filter((e) => e.contest_id === rowIdOf(node.id));
       expect(node.entries.totalCount).toBe(mine.length);
       expect(node.entries.pageInfo.hasNextPage).toBe(mine.length > 4);
       expect(node.entries.edges.map((e: { node: unknown }) => e.node)).toEqual(
         mine.slice(0, 4).map((e) => ({
-          id: toGlobalId('ContestEntry', e.id),
+          id: globalId('ContestEntry', e.id),
           placing: e.placing,
           award: e.award,
-          person: { id: toGlobalId('Person', e.person_id) },
+          person: { id: globalId('Person', e.person_id) },
           contest: { id: node.id },
         })),
       );
@@ -172,8 +170,8 @@ describeEachBackend('contests and entries', (backend) => {
     const forward: number[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: toGlobalId('Contest', contest.id), first: 6, after })).node.entries;
-      forward.push(...idsOf(page));
+      const page: Connection<{ id: string }> = (await api.data(query, { id: globalId('Contest', contest.id), first: 6, after })).node.entries;
+      forward.push(...nodeRowIds(page));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -181,8 +179,8 @@ describeEachBackend('contests and entries', (backend) => {
     const pages: number[][] = [];
     let before: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: toGlobalId('Contest', contest.id), last: 5, before })).node.entries;
-      pages.unshift(idsOf(page));
+      const page: Connection<{ id: string }> = (await api.data(query, { id: globalId('Contest', contest.id), last: 5, before })).node.entries;
+      pages.unshift(nodeRowIds(page));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
     }
@@ -196,11 +194,11 @@ describeEachBackend('contests and entries', (backend) => {
     expect(api.statements().hr).toBe(4);
     let entrants = 0;
     for (const { node } of data.persons.edges) {
-      const mine = entries.filter((e) => e.person_id === rowId(node.id));
+      const mine = entries.filter((e) => e.person_id === rowIdOf(node.id));
       if (mine.length > 0) entrants++;
       expect(node.contestEntries.totalCount).toBe(mine.length);
       expect(node.contestEntries.edges.map((e: { node: unknown }) => e.node)).toEqual(
-        mine.slice(0, 2).map((e) => ({ id: toGlobalId('ContestEntry', e.id), contest: { name: contests.find((c) => c.id === e.contest_id)!.name } })),
+        mine.slice(0, 2).map((e) => ({ id: globalId('ContestEntry', e.id), contest: { name: contests.find((c) => c.id === e.contest_id)!.name } })),
       );
     }
     expect(entrants).toBeGreaterThan(0);
@@ -231,20 +229,20 @@ describeEachBackend('contests and entries', (backend) => {
     const entry = entries[12];
     const data = await api.data(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Contest { name } ... on ContestEntry { placing contest { id } person { id } } } }`,
-      { ids: [toGlobalId('Contest', contest.id), toGlobalId('ContestEntry', entry.id), toGlobalId('ContestEntry', 9_999_999)] },
+      { ids: [globalId('Contest', contest.id), globalId('ContestEntry', entry.id), globalId('ContestEntry', 9_999_999)] },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'Contest', id: toGlobalId('Contest', contest.id), name: contest.name },
+      { __typename: 'Contest', id: globalId('Contest', contest.id), name: contest.name },
       {
         __typename: 'ContestEntry',
-        id: toGlobalId('ContestEntry', entry.id),
+        id: globalId('ContestEntry', entry.id),
         placing: entry.placing,
-        contest: { id: toGlobalId('Contest', entry.contest_id) },
-        person: { id: toGlobalId('Person', entry.person_id) },
+        contest: { id: globalId('Contest', entry.contest_id) },
+        person: { id: globalId('Person', entry.person_id) },
       },
       null,
     ]);
-    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Contest { heldOn } } }`, { id: toGlobalId('Contest', contest.id) });
-    expect(one.node).toEqual({ id: toGlobalId('Contest', contest.id), heldOn: contest.held_on });
+    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Contest { heldOn } } }`, { id: globalId('Contest', contest.id) });
+    expect(one.node).toEqual({ id: globalId('Contest', contest.id), heldOn: contest.held_on });
   });
 });

@@ -1,6 +1,7 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { builder } from '../support/builders';
+import { Row, column, yuan } from '../support/sql';
 
 const CATALOG = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCatalogFilter, $orderBy: TrainingCatalogEntryOrder) {
   trainingCatalog(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -55,13 +56,8 @@ interface ProviderPage {
   trainingProviders: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ProviderNode }> };
 }
 
-type Row = Record<string, any>;
-
 const codesOf = (page: CatalogPage) => page.trainingCatalog.edges.map((e) => e.node.code);
-const column = (rows: Row[], name: string) => rows.map((r) => r[name]);
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-/** Money as the API promises it: a two-decimal string, whatever the driver hands back. */
-const yuan = (value: unknown) => Number(value).toFixed(2);
 
 describeEachBackend('trainingCatalog', (backend) => {
   let api: ApiHarness;

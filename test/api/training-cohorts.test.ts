@@ -1,5 +1,7 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { globalId } from '../support/ids';
+import { Row, column } from '../support/sql';
 
 const COHORTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCohortFilter, $orderBy: TrainingCohortOrder) {
   trainingCohorts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -28,11 +30,7 @@ interface CohortPage {
   };
 }
 
-type Row = Record<string, any>;
-
 const codesOf = (page: CohortPage) => page.trainingCohorts.edges.map((e) => e.node.code);
-const column = (rows: Row[], name: string) => rows.map((r) => r[name]);
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 
 describeEachBackend('trainingCohorts', (backend) => {
   let api: ApiHarness;
@@ -120,7 +118,7 @@ describeEachBackend('trainingCohorts', (backend) => {
     [{ filter: { regionCode: '000000' } }, 'filter.regionCode'],
     [{ filter: { startsFrom: '2024-05-02', startsTo: '2024-05-01' } }, 'filter.startsTo'],
     [{ filter: { catalogEntryId: 'not-an-id' } }, 'filter.catalogEntryId'],
-    [{ filter: { catalogEntryId: Buffer.from('TrainingProvider:1').toString('base64url') } }, 'filter.catalogEntryId'],
+    [{ filter: { catalogEntryId: globalId('TrainingProvider', 1) } }, 'filter.catalogEntryId'],
     [{ filter: { providerUscc: '12345' } }, 'filter.providerUscc'],
   ])('rejects %j with an error naming %s', async (variables, argument) => {
     const body = await api.query(COHORTS, variables);

@@ -3,6 +3,8 @@ import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
 import { recordsOf } from '../../src/records';
 import { ENROLLMENT, TRAINING_CATALOG_ENTRY, TRAINING_PROVIDER } from '../../src/modules/training';
+import { globalId } from '../support/ids';
+import { Row, yuan } from '../support/sql';
 
 const ENROLLMENTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: EnrollmentFilter, $orderBy: EnrollmentOrder) {
   enrollments(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -33,14 +35,10 @@ interface ClaimPage {
   subsidyClaims: { totalCount: number; pageInfo: PageInfo; edges: Array<{ node: { id: string; amount: string; status: string; claimedOn: string; paidOn: string | null } }> };
 }
 
-type Row = Record<string, any>;
-
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 const enrollmentIds = (rows: Row[]) => rows.map((r) => globalId('Enrollment', Number(r.id)));
 const claimIds = (rows: Row[]) => rows.map((r) => globalId('SubsidyClaim', Number(r.id)));
 const idsOf = (page: EnrollmentPage) => page.enrollments.edges.map((e) => e.node.id);
 const claimIdsOf = (page: ClaimPage) => page.subsidyClaims.edges.map((e) => e.node.id);
-const yuan = (value: unknown) => Number(value).toFixed(2);
 const passedOf = (value: unknown) => (value === null ? null : Boolean(Number(value)));
 
 describeEachBackend('enrollments and subsidyClaims', (backend) => {

@@ -7,7 +7,7 @@ import { FileCheckpointStore } from '../../src/auth/audit-checkpoint';
 import { builder } from '../support/builders';
 import { buildCohortsOfPeople, BulkPeople } from './bulk-people';
 import { AuditFixture } from './audit-support';
-import { rowIdOf } from './helpers';
+import { rowIdOf } from '../support/ids';
 
 const COHORTS = 100;
 const PER_COHORT = 100;

@@ -18,3 +18,8 @@ export function rowIdOf(id: string, type?: string): number {
 export function typeOfId(id: string): string {
   return Buffer.from(id, 'base64url').toString('utf8').split(':')[0];
 }
+
+/** The row ids of a connection's nodes, in order. */
+export function nodeRowIds(connection: { edges: ReadonlyArray<{ node: { id: string } }> }, type?: string): number[] {
+  return connection.edges.map((e) => rowIdOf(e.node.id, type));
+}
