@@ -5,40 +5,24 @@ import { createContext } from '../../src/context';
 import { WORKSHOP } from '../../src/modules/workshop';
 import { recordsOf } from '../../src/records';
 import { normalizeUscc } from '../../src/shared/identifiers';
-import { globalId, rowIdOf } from '../support/ids';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { walkBackward, walkForward } from '../support/pages';
 import { Row, groupBy, rowIds, rows } from '../support/sql';
+import { graphql } from '../graphql';
+import type { WorkshopFilter, WorkshopOrder } from '../graphql/graphql';
 
-const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
+const PAGE = graphql(`query WorkshopPage($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
   workshops(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name regionCode operatorUscc jobsCreated status establishedOn } }
   }
-}`;
-
-interface WorkshopNode {
-  id: string;
-  name: string;
-  regionCode: string;
-  operatorUscc: string | null;
-  jobsCreated: number;
-  status: string;
-  establishedOn: string | null;
-}
-
-interface Page {
-  workshops: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: WorkshopNode }>;
-  };
-}
+}`);
 
 describeEachBackend('workshops', (backend) => {
   let api: ApiHarness;
   const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
   const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
-  const pageIds = (page: Page) => page.workshops.edges.map((e) => rowIdOf(e.node.id, 'Workshop'));
 
   beforeAll(async () => {
     api = await startApi(backend);
@@ -48,34 +32,23 @@ describeEachBackend('workshops', (backend) => {
   it('walks every page forward by jobs created with no duplicate and no gap, matching SQL', async () => {
     const expected = await ids('SELECT id FROM workshop ORDER BY jobs_created DESC, id');
     expect(expected.length).toBeGreaterThan(40);
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { first: 17, after, orderBy: 'JOBS_CREATED_DESC' });
-      seen.push(...pageIds(page));
-      expect(page.workshops.totalCount).toBe(expected.length);
-      if (!page.workshops.pageInfo.hasNextPage) break;
-      after = page.workshops.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { workshops } = await api.data(PAGE, { first: 17, after, orderBy: 'JOBS_CREATED_DESC' });
+      expect(workshops.totalCount).toBe(expected.length);
+      return workshops;
+    });
+    expect(seen.map((w) => rowIdOf(w.id, 'Workshop'))).toEqual(expected);
   });
 
   it('walks backward by name with last/before to the same list', async () => {
     const expected = await ids('SELECT id FROM workshop ORDER BY name, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { last: 13, before, orderBy: 'NAME' });
-      pages.unshift(pageIds(page));
-      if (!page.workshops.pageInfo.hasPreviousPage) break;
-      before = page.workshops.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(PAGE, { last: 13, before, orderBy: 'NAME' })).workshops);
+    expect(seen.map((w) => rowIdOf(w.id, 'Workshop'))).toEqual(expected);
   });
 
   it('returns the columns as stored, dates as YYYY-MM-DD', async () => {
     const [row] = await sql('SELECT * FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id LIMIT 1');
-    const page: Page = await api.data<Page>(PAGE, { first: 1, filter: { operatorUscc: row.operator_uscc, nameContains: row.name } });
+    const page = await api.data(PAGE, { first: 1, filter: { operatorUscc: row.operator_uscc, nameContains: row.name } });
     expect(page.workshops.edges[0].node).toMatchObject({
       name: row.name,
       regionCode: row.region_code,
@@ -88,11 +61,11 @@ describeEachBackend('workshops', (backend) => {
   });
 
   describe('filters agree with SQL', () => {
-    const all = async (filter: Record<string, unknown>, orderBy = 'ID') => {
-      const page: Page = await api.data<Page>(PAGE, { first: 100, filter, orderBy });
+    const all = async (filter: WorkshopFilter, orderBy: WorkshopOrder = 'ID') => {
+      const page = await api.data(PAGE, { first: 100, filter, orderBy });
       expect(page.workshops.pageInfo.hasNextPage).toBe(false);
       expect(page.workshops.totalCount).toBe(page.workshops.edges.length);
-      return pageIds(page);
+      return nodeRowIds(page.workshops, 'Workshop');
     };
 
     it('regionCode matches the whole subtree', async () => {
@@ -130,13 +103,13 @@ describeEachBackend('workshops', (backend) => {
       const none = await ids('SELECT id FROM workshop WHERE operator_uscc IS NULL ORDER BY id');
       expect(none.length).toBeGreaterThan(0);
       expect(await all({ hasOperator: false })).toEqual(none);
-      const page: Page = await api.data<Page>(PAGE, { first: 0, filter: { hasOperator: true } });
+      const page = await api.data(PAGE, { first: 0, filter: { hasOperator: true } });
       expect(page.workshops.totalCount).toBe(Number((await sql('SELECT COUNT(*) AS n FROM workshop WHERE operator_uscc IS NOT NULL'))[0].n));
     });
 
     it('accepts a USCC whose checksum fails (non-strict) and finds nothing for it', async () => {
       // Valid charset and length, wrong check character.
-      const page: Page = await api.data<Page>(PAGE, { filter: { operatorUscc: '91370000MA3C5EXA0A' } });
+      const page = await api.data(PAGE, { filter: { operatorUscc: '91370000MA3C5EXA0A' } });
       expect(page.workshops.totalCount).toBe(0);
     });
 
@@ -284,7 +257,7 @@ describeEachBackend('workshops', (backend) => {
   });
 
   it('round-trips Workshop and WorkshopRecognition through node(id:)', async () => {
-    const page: Page = await api.data<Page>(PAGE, { first: 3 });
+    const page = await api.data(PAGE, { first: 3 });
     for (const edge of page.workshops.edges) {
       const data = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on Workshop { name recognitions { id level } } } }`, { id: edge.node.id });
       expect(data.node).toMatchObject({ id: edge.node.id, __typename: 'Workshop', name: edge.node.name });

@@ -1,41 +1,26 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
+import { ApiHarness, Data, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { builder, citizenIdEndingInX, RowOf } from '../support/builders';
 import { createContext } from '../../src/context';
 import { PERSON } from '../../src/modules/person';
 import { recordsOf } from '../../src/records';
 import { normalizeCitizenId } from '../../src/shared/identifiers';
 import { maskedId, maskedPhone } from '../support/masks';
-import { globalId, rowIdOf } from '../support/ids';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
 import { rowIds } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { PersonFilter } from '../graphql/graphql';
 
-const PERSONS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter, $orderBy: PersonOrder) {
+const PERSONS = graphql(`query PersonPage($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter, $orderBy: PersonOrder) {
   persons(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name idNumber phone gender birthDate birthYear regionCode region { code } } }
   }
-}`;
+}`);
 
-interface PersonNode {
-  id: string;
-  name: string;
-  idNumber: string;
-  phone: string | null;
-  gender: string;
-  birthDate: string | null;
-  birthYear: number;
-  regionCode: string;
-  region: { code: string } | null;
-}
-
-interface PersonsPage {
-  persons: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: PersonNode }>;
-  };
-}
+type PersonsPage = Data<typeof PERSONS>;
 
 interface PersonRow {
   id: number;
@@ -56,7 +41,7 @@ interface StatusRow {
 }
 
 const GROUP_ORDER = ['RURAL_TRANSFER_LABORER', 'REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED'];
-const ids = (page: PersonsPage) => page.persons.edges.map((e) => rowIdOf(e.node.id));
+const ids = (page: PersonsPage) => nodeRowIds(page.persons);
 const todayCst = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describeEachBackend('persons', (backend) => {
@@ -80,29 +65,15 @@ describeEachBackend('persons', (backend) => {
 
   it('walks every page forward by name with no duplicate and no gap, matching SQL', async () => {
     const expected = await sqlIds('SELECT id FROM person ORDER BY name, id');
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: PersonsPage = await api.data<PersonsPage>(PERSONS, { first: 73, after, orderBy: 'NAME' });
-      seen.push(...ids(page));
-      if (!page.persons.pageInfo.hasNextPage) break;
-      after = page.persons.pageInfo.endCursor;
-    }
+    const seen = (await walkForward(async (after) => (await api.data(PERSONS, { first: 73, after, orderBy: 'NAME' })).persons)).map((n) => rowIdOf(n.id));
     expect(seen).toEqual(expected);
     expect(new Set(seen).size).toBe(seen.length);
   });
 
   it('walks backward by birth date with last/before to the same list', async () => {
     const expected = await sqlIds('SELECT id FROM person ORDER BY birth_date, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: PersonsPage = await api.data<PersonsPage>(PERSONS, { last: 90, before, orderBy: 'BIRTH_DATE' });
-      pages.unshift(ids(page));
-      if (!page.persons.pageInfo.hasPreviousPage) break;
-      before = page.persons.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(PERSONS, { last: 90, before, orderBy: 'BIRTH_DATE' })).persons);
+    expect(seen.map((n) => rowIdOf(n.id))).toEqual(expected);
   });
 
   it('shows the ID number and phone masked, never raw, anywhere in the response', async () => {
@@ -124,8 +95,8 @@ describeEachBackend('persons', (backend) => {
   });
 
   it('filters by region subtree, gender, birth dates and name, agreeing with SQL', async () => {
-    const filter = { regionCode: '370700', genders: ['FEMALE'], birthDateFrom: '1970-01-01', birthDateTo: '1995-12-31' };
-    const page = await api.data<PersonsPage>(PERSONS, { first: 100, filter });
+    const filter: PersonFilter = { regionCode: '370700', genders: ['FEMALE'], birthDateFrom: '1970-01-01', birthDateTo: '1995-12-31' };
+    const page = await api.data(PERSONS, { first: 100, filter });
     const expected = await sqlIds(
       `SELECT id FROM person WHERE region_code LIKE '3707%' AND gender = 'FEMALE' AND birth_date >= '1970-01-01' AND birth_date <= '1995-12-31' ORDER BY id`,
     );
@@ -134,16 +105,16 @@ describeEachBackend('persons', (backend) => {
     expect(page.persons.totalCount).toBe(expected.length);
 
     const surname = people[0].name.slice(0, 1);
-    const named = await api.data<PersonsPage>(PERSONS, { first: 100, filter: { nameContains: surname } });
+    const named = await api.data(PERSONS, { first: 100, filter: { nameContains: surname } });
     const namedExpected = people.filter((p) => p.name.includes(surname)).map((p) => p.id);
     expect(ids(named)).toEqual(namedExpected.slice(0, 100));
     expect(named.persons.totalCount).toBe(namedExpected.length);
-    const percent = await api.data<PersonsPage>(PERSONS, { filter: { nameContains: '%' } });
+    const percent = await api.data(PERSONS, { filter: { nameContains: '%' } });
     expect(percent.persons.totalCount).toBe(0);
   });
 
   it('filters by target group, at any time or on a day (validTo excluded)', async () => {
-    const anyTime = await api.data<PersonsPage>(PERSONS, { first: 100, filter: { targetGroups: ['REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED'] } });
+    const anyTime = await api.data(PERSONS, { first: 100, filter: { targetGroups: ['REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED'] } });
     const anyTimeExpected = await sqlIds(
       `SELECT id FROM person p WHERE EXISTS (SELECT 1 FROM target_group_status s WHERE s.person_id = p.id AND s.target_group IN ('REGISTERED_UNEMPLOYED', 'POVERTY_ALLEVIATED')) ORDER BY id`,
     );
@@ -153,14 +124,14 @@ describeEachBackend('persons', (backend) => {
 
     // A day on which some unemployment status has just ended: its holder must drop out.
     const day = ended.validTo!;
-    const onDay = await api.data<PersonsPage>(PERSONS, { first: 100, filter: { targetGroups: ['REGISTERED_UNEMPLOYED'], targetGroupOn: day } });
+    const onDay = await api.data(PERSONS, { first: 100, filter: { targetGroups: ['REGISTERED_UNEMPLOYED'], targetGroupOn: day } });
     const onDayExpected = [
       ...new Set(statuses.filter((s) => s.target_group === 'REGISTERED_UNEMPLOYED' && s.valid_from <= day && (s.valid_to === null || day < s.valid_to)).map((s) => s.person_id)),
     ].sort((a, b) => a - b);
     expect(ids(onDay)).toEqual(onDayExpected.slice(0, 100));
     expect(onDay.persons.totalCount).toBe(onDayExpected.length);
 
-    const anyGroup = await api.data<PersonsPage>(PERSONS, { first: 100, filter: { targetGroupOn: '2024-01-01' } });
+    const anyGroup = await api.data(PERSONS, { first: 100, filter: { targetGroupOn: '2024-01-01' } });
     const anyGroupExpected = await sqlIds(
       `SELECT id FROM person p WHERE EXISTS (SELECT 1 FROM target_group_status s WHERE s.person_id = p.id AND s.valid_from <= '2024-01-01' AND (s.valid_to IS NULL OR s.valid_to > '2024-01-01')) ORDER BY id`,
     );
@@ -172,12 +143,12 @@ describeEachBackend('persons', (backend) => {
     const born19 = people.find((p) => p.citizen_id.slice(6, 8) === '19')!;
     const fifteen = born19.citizen_id.slice(0, 6) + born19.citizen_id.slice(8, 17);
     for (const spelling of [born19.citizen_id, ` ${born19.citizen_id.toLowerCase()} `, fifteen]) {
-      const page = await api.data<PersonsPage>(PERSONS, { filter: { idNumber: spelling } });
+      const page = await api.data(PERSONS, { filter: { idNumber: spelling } });
       expect(ids(page)).toEqual([born19.id]);
     }
-    const lowerX = await api.data<PersonsPage>(PERSONS, { filter: { idNumber: withX.citizenId.toLowerCase() } });
+    const lowerX = await api.data(PERSONS, { filter: { idNumber: withX.citizenId.toLowerCase() } });
     expect(ids(lowerX)).toEqual([withX.id]);
-    const unknown = await api.data<PersonsPage>(PERSONS, { filter: { idNumber: '11010519491231002X' } });
+    const unknown = await api.data(PERSONS, { filter: { idNumber: '11010519491231002X' } });
     expect(unknown.persons.totalCount).toBe(0);
   });
 

@@ -1,29 +1,26 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, Variables } from '../support/api';
 import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
 import { rowIds } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { SkillCertificateFilter } from '../graphql/graphql';
 
-const CERTIFICATES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
+const CERTIFICATES = graphql(`query SkillCertificatePage($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
   skillCertificates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id certificateNumber kind level occupationCode abilityTitle evaluatorType evaluatorUscc issuedOn regionCode region { code } } }
   }
-}`;
+}`);
 
-const TITLES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TalentTitleFilter, $orderBy: TalentTitleOrder, $on: Date) {
+const TITLES = graphql(`query TalentTitlePage($first: Int, $after: String, $last: Int, $before: String, $filter: TalentTitleFilter, $orderBy: TalentTitleOrder, $on: Date) {
   talentTitles(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id kind titleName year awardedOn termEndsOn regionCode region { code } inTerm(on: $on) } }
   }
-}`;
-
-interface Connection<N> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: Array<{ node: N }>;
-}
+}`);
 
 interface CertificateRow {
   id: number;
@@ -50,7 +47,6 @@ interface TitleRow {
   region_code: string;
 }
 
-
 describeEachBackend('skill certificates and talent titles', (backend) => {
   let api: ApiHarness;
   let certificates: CertificateRow[];
@@ -63,59 +59,46 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
   afterAll(async () => api?.close());
 
   const sqlIds = (sql: string, params?: unknown[]) => rowIds(api, 'hr', sql, params);
-  const certificates100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ skillCertificates: Connection<{ id: string }> }>(CERTIFICATES, { first: 100, ...variables })).skillCertificates;
-  const titles100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ talentTitles: Connection<{ id: string; inTerm: boolean }> }>(TITLES, { first: 100, ...variables })).talentTitles;
+  const certificates100 = async (variables: Variables<typeof CERTIFICATES>) => (await api.data(CERTIFICATES, { first: 100, ...variables })).skillCertificates;
+  const titles100 = async (variables: Variables<typeof TITLES>) => (await api.data(TITLES, { first: 100, ...variables })).talentTitles;
 
   describe('skillCertificates', () => {
     it('walks every page newest first with no duplicate and no gap, matching SQL, and returns every column', async () => {
       const expected = await sqlIds('SELECT id FROM skill_certificate ORDER BY issued_on DESC, id ASC');
       expect(expected.length).toBeGreaterThan(100);
       const byId = new Map(certificates.map((c) => [c.id, c]));
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(CERTIFICATES, { first: 41, after, orderBy: 'ISSUED_ON_DESC' })).skillCertificates;
-        for (const { node } of page.edges) {
-          const row = byId.get(rowIdOf(node.id))!;
-          expect(node).toEqual({
-            id: globalId('SkillCertificate', row.id),
-            certificateNumber: row.certificate_number,
-            kind: row.kind,
-            level: row.level,
-            occupationCode: row.occupation_code,
-            abilityTitle: row.ability_title,
-            evaluatorType: row.evaluator_type,
-            evaluatorUscc: row.evaluator_uscc,
-            issuedOn: row.issued_on,
-            regionCode: row.region_code,
-            region: { code: row.region_code },
-          });
-          seen.push(row.id);
-        }
-        expect(page.totalCount).toBe(expected.length);
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
+      const seen = await walkForward(async (after) => {
+        const { skillCertificates } = await api.data(CERTIFICATES, { first: 41, after, orderBy: 'ISSUED_ON_DESC' });
+        expect(skillCertificates.totalCount).toBe(expected.length);
+        return skillCertificates;
+      });
+      expect(seen.map((node) => rowIdOf(node.id))).toEqual(expected);
+      for (const node of seen) {
+        const row = byId.get(rowIdOf(node.id))!;
+        expect(node).toEqual({
+          id: globalId('SkillCertificate', row.id),
+          certificateNumber: row.certificate_number,
+          kind: row.kind,
+          level: row.level,
+          occupationCode: row.occupation_code,
+          abilityTitle: row.ability_title,
+          evaluatorType: row.evaluator_type,
+          evaluatorUscc: row.evaluator_uscc,
+          issuedOn: row.issued_on,
+          regionCode: row.region_code,
+          region: { code: row.region_code },
+        });
       }
-      expect(seen).toEqual(expected);
     });
 
     it('walks backward by certificate number with last/before to the same list', async () => {
       const expected = await sqlIds('SELECT id FROM skill_certificate ORDER BY certificate_number, id');
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(CERTIFICATES, { last: 60, before, orderBy: 'CERTIFICATE_NUMBER' })).skillCertificates;
-        pages.unshift(nodeRowIds(page));
-        if (!page.pageInfo.hasPreviousPage) break;
-        before = page.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(expected);
+      const pages = await walkBackward(async (before) => (await api.data(CERTIFICATES, { last: 60, before, orderBy: 'CERTIFICATE_NUMBER' })).skillCertificates);
+      expect(pages.map((n) => rowIdOf(n.id))).toEqual(expected);
     });
 
     it('filters by level, kind, evaluator, region subtree and issue dates, agreeing with SQL', async () => {
-      const filter = { levels: ['JUNIOR', 'INTERMEDIATE'], kinds: ['SKILL_LEVEL'], evaluatorTypes: ['SOCIAL_ORGANIZATION'], issuedFrom: '2024-01-01', issuedTo: '2025-06-30' };
+      const filter: SkillCertificateFilter = { levels: ['JUNIOR', 'INTERMEDIATE'], kinds: ['SKILL_LEVEL'], evaluatorTypes: ['SOCIAL_ORGANIZATION'], issuedFrom: '2024-01-01', issuedTo: '2025-06-30' };
       const page = await certificates100({ filter });
       const expected = await sqlIds(
         `SELECT id FROM skill_certificate WHERE level IN ('JUNIOR', 'INTERMEDIATE') AND kind = 'SKILL_LEVEL' AND evaluator_type = 'SOCIAL_ORGANIZATION' AND issued_on BETWEEN '2024-01-01' AND '2025-06-30' ORDER BY id`,
@@ -169,33 +152,19 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
 
     it('walks every page by award date forward and backward, matching SQL', async () => {
       const expected = await sqlIds('SELECT id FROM talent_title ORDER BY awarded_on, id');
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(TITLES, { first: 13, after, orderBy: 'AWARDED_ON' })).talentTitles;
-        seen.push(...nodeRowIds(page));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(expected);
+      const seen = await walkForward(async (after) => (await api.data(TITLES, { first: 13, after, orderBy: 'AWARDED_ON' })).talentTitles);
+      expect(seen.map((n) => rowIdOf(n.id))).toEqual(expected);
 
       const newest = await sqlIds('SELECT id FROM talent_title ORDER BY awarded_on DESC, id ASC');
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(TITLES, { last: 11, before, orderBy: 'AWARDED_ON_DESC' })).talentTitles;
-        pages.unshift(nodeRowIds(page));
-        if (!page.pageInfo.hasPreviousPage) break;
-        before = page.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(newest);
+      const pages = await walkBackward(async (before) => (await api.data(TITLES, { last: 11, before, orderBy: 'AWARDED_ON_DESC' })).talentTitles);
+      expect(pages.map((n) => rowIdOf(n.id))).toEqual(newest);
     });
 
     it('returns every column and inTerm on a given day (the term end day included)', async () => {
       const qilu = titles.find((t) => t.term_ends_on)!;
       for (const on of [qilu.term_ends_on!, '2100-01-01', '2000-01-01', qilu.awarded_on]) {
         const page = await titles100({ on });
-        for (const { node } of page.edges as Array<{ node: Record<string, unknown> & { id: string } }>) {
+        for (const { node } of page.edges) {
           const row = titles.find((t) => t.id === rowIdOf(node.id))!;
           expect(node).toEqual({
             id: globalId('TalentTitle', row.id),
@@ -300,15 +269,8 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       const holder = [...counts].reduce((best, [id, n]) => (n > best.n ? { id, n } : best), { id: 0, n: 0 });
       const all = certificates.filter((c) => c.person_id === holder.id).map((c) => c.id);
       const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on Person { skillCertificates(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 50; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(query, { id: globalId('Person', holder.id), after })).node.skillCertificates;
-        seen.push(...nodeRowIds(page));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(all);
+      const seen = await walkForward<{ id: string }>(async (after) => (await api.data(query, { id: globalId('Person', holder.id), after })).node.skillCertificates);
+      expect(seen.map((n) => rowIdOf(n.id))).toEqual(all);
 
       const data = await api.data(NESTED, { first: 10, certFilter: { kinds: ['SPECIALIZED_ABILITY'] } });
       for (const { node } of data.persons.edges) {

@@ -1,23 +1,20 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, Variables } from '../support/api';
 import { createContext } from '../../src/context';
 import { CONTEST } from '../../src/modules/talent';
 import { recordsOf } from '../../src/records';
 import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import { rowIds } from '../support/sql';
 
-const CONTESTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
+const CONTESTS = graphql(`query ContestPage($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
   contests(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id name contestClass year heldOn regionCode region { code } itemKey } }
   }
-}`;
-
-interface Connection<N> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: Array<{ node: N }>;
-}
+}`);
 
 interface ContestRow {
   id: number;
@@ -37,7 +34,6 @@ interface EntryRow {
   award: string | null;
 }
 
-
 describeEachBackend('contests and entries', (backend) => {
   let api: ApiHarness;
   let contests: ContestRow[];
@@ -55,49 +51,37 @@ describeEachBackend('contests and entries', (backend) => {
   });
   afterAll(async () => api?.close());
 
-  const sqlIds = async (sql: string, params: unknown[] = []) => (await api.db.sources.hr.query(sql, params)).map((r: { id: unknown }) => Number(r.id));
-  const contests100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ contests: Connection<{ id: string }> }>(CONTESTS, { first: 100, ...variables })).contests;
+  const sqlIds = (sql: string, params?: unknown[]) => rowIds(api, 'hr', sql, params);
+  const contests100 = async (variables: Variables<typeof CONTESTS>) => (await api.data(CONTESTS, { first: 100, ...variables })).contests;
 
   it('walks every page newest first with no duplicate and no gap, matching SQL, with every column', async () => {
     const expected = await sqlIds('SELECT id FROM contest ORDER BY held_on DESC, id ASC');
     expect(expected.length).toBeGreaterThan(40);
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(CONTESTS, { first: 9, after, orderBy: 'HELD_ON_DESC' })).contests;
-      for (const { node } of page.edges) {
-        const row = contests.find((c) => c.id === rowIdOf(node.id))!;
-        expect(node).toEqual({
-          id: globalId('Contest', row.id),
-          name: row.name,
-          contestClass: row.contest_class,
-          year: row.year,
-          heldOn: row.held_on,
-          regionCode: row.region_code,
-          region: { code: row.region_code },
-          itemKey: row.item_key,
-        });
-        seen.push(row.id);
-      }
-      expect(page.totalCount).toBe(expected.length);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+    const seen = await walkForward(async (after) => {
+      const { contests } = await api.data(CONTESTS, { first: 9, after, orderBy: 'HELD_ON_DESC' });
+      expect(contests.totalCount).toBe(expected.length);
+      return contests;
+    });
+    expect(seen.map((node) => rowIdOf(node.id))).toEqual(expected);
+    for (const node of seen) {
+      const row = contests.find((c) => c.id === rowIdOf(node.id))!;
+      expect(node).toEqual({
+        id: globalId('Contest', row.id),
+        name: row.name,
+        contestClass: row.contest_class,
+        year: row.year,
+        heldOn: row.held_on,
+        regionCode: row.region_code,
+        region: { code: row.region_code },
+        itemKey: row.item_key,
+      });
     }
-    expect(seen).toEqual(expected);
   });
 
   it('walks backward by name with last/before to the same list', async () => {
     const expected = await sqlIds('SELECT id FROM contest ORDER BY name, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(CONTESTS, { last: 7, before, orderBy: 'NAME' })).contests;
-      pages.unshift(nodeRowIds(page));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const backward = await walkBackward(async (before) => (await api.data(CONTESTS, { last: 7, before, orderBy: 'NAME' })).contests);
+    expect(backward.map((n) => rowIdOf(n.id))).toEqual(expected);
   });
 
   it('filters by class, year, region subtree, name and held dates, agreeing with SQL', async () => {
@@ -167,24 +151,10 @@ describeEachBackend('contests and entries', (backend) => {
     const expected = entries.filter((e) => e.contest_id === contest.id).map((e) => e.id);
     const query = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { node(id: $id) { ... on Contest {
       entries(first: $first, after: $after, last: $last, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } } } }`;
-    const forward: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: globalId('Contest', contest.id), first: 6, after })).node.entries;
-      forward.push(...nodeRowIds(page));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(forward).toEqual(expected);
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: globalId('Contest', contest.id), last: 5, before })).node.entries;
-      pages.unshift(nodeRowIds(page));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const forward = await walkForward<{ id: string }>(async (after) => (await api.data(query, { id: globalId('Contest', contest.id), first: 6, after })).node.entries);
+    expect(forward.map((n) => rowIdOf(n.id))).toEqual(expected);
+    const backward = await walkBackward<{ id: string }>(async (before) => (await api.data(query, { id: globalId('Contest', contest.id), last: 5, before })).node.entries);
+    expect(backward.map((n) => rowIdOf(n.id))).toEqual(expected);
   });
 
   it('pages Person.contestEntries per person in one windowed statement, empty for non-entrants', async () => {
