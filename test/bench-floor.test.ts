@@ -1,10 +1,10 @@
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import type { DatabaseUrl } from '../src/config';
-import { toGlobalId } from '../src/shared/relay/global-id';
 import { Counted, dashboard, FloorPools, nodeLookup, shallow } from '../bench/floor';
 import { fixedOperations } from '../bench/operations';
 import { apiKey, Running, seeded, Seeded, serve } from './http/harness';
+import { globalId } from './support/ids';
 
 const onMysql = process.env.TEST_MYSQL_AVAILABLE === '1' ? describe : describe.skip;
 
@@ -36,7 +36,7 @@ onMysql('benchmark floor: hand-written SQL gives the same data as GraphQL [mysql
     await db?.close();
   });
 
-  const operations = () => fixedOperations(path.join(__dirname, '..'), personId, toGlobalId('Person', personId));
+  const operations = () => fixedOperations(path.join(__dirname, '..'), personId, globalId('Person', personId));
 
   it.each([
     ['shallow', (c: Counted) => shallow(c)],

@@ -1,6 +1,9 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
+import { globalId } from '../support/ids';
 import { maskedId } from '../support/masks';
+import { rows } from '../support/sql';
 
 const WORKSHOP_CHAIN = `query ($first: Int) {
   heritageItems(first: $first, filter: { categories: [TRADITIONAL_ART, TRADITIONAL_CRAFTSMANSHIP] }) {
@@ -14,9 +17,6 @@ const TRAINING_CHAIN = `query ($first: Int) {
       edges { node { status trainee { name talentTitles(first: 5) { edges { node { kind year } } } } } } } } } } } } } } }
   }
 }`;
-
-const rows = async (api: ApiHarness, source: 'culture' | 'hr', sql: string, params: unknown[] = []) =>
-  (await api.db.sources[source].query(sql, params)) as Array<Record<string, any>>;
 
 describeEachBackend('cross-agency queries', (backend) => {
   let api: ApiHarness;
@@ -107,8 +107,14 @@ describeEachBackend('cross-agency queries', (backend) => {
   });
 
   it('gathers an organisation from both agencies by USCC', async () => {
-    const [unit] = await rows(api, 'hr', 'SELECT uscc FROM labor_brand_unit WHERE uscc IN (SELECT uscc FROM vacancy UNION SELECT employer_uscc FROM vacancy) ORDER BY id LIMIT 1');
-    const uscc = unit?.uscc ?? (await rows(api, 'hr', 'SELECT uscc FROM labor_brand_unit ORDER BY id LIMIT 1'))[0].uscc;
+    // One organisation in every record that cites a USCC: the directory, workshops, a labour brand, a provider filing, vacancies, loans.
+    const b = await builder(api);
+    const { uscc } = await b.organization();
+    for (let i = 0; i < 2; i++) await b.workshop({ operatorUscc: uscc });
+    await b.laborBrandUnit({ uscc });
+    await b.trainingProvider({ uscc });
+    for (let i = 0; i < 3; i++) await b.vacancy({ employerUscc: uscc });
+    await b.startupLoan({ borrowerUscc: uscc });
     const data: any = await api.data(
       `query ($u: String!) { organization(uscc: $u) { uscc name inDirectory
          workshops(first: 100) { totalCount edges { node { name } } }
@@ -125,7 +131,8 @@ describeEachBackend('cross-agency queries', (backend) => {
     const units = await rows(api, 'hr', 'SELECT b.name FROM labor_brand_unit u JOIN labor_brand b ON b.id = u.brand_id WHERE u.uscc = ? ORDER BY u.id', [uscc]);
     expect(org.laborBrandUnits.map((u: any) => u.brand.name)).toEqual(units.map((r) => r.name));
     const [provider] = await rows(api, 'hr', 'SELECT filing_number FROM training_provider WHERE uscc = ?', [uscc]);
-    expect(org.trainingProvider).toEqual(provider ? { filingNumber: provider.filing_number } : null);
+    expect(org.trainingProvider).toEqual({ filingNumber: provider.filing_number });
+    expect([org.inDirectory, org.workshops.totalCount, org.laborBrandUnits.length, org.vacancies.totalCount, org.startupLoans.totalCount]).toEqual([true, 2, 1, 3, 1]);
     const [vacancies] = await rows(api, 'hr', 'SELECT COUNT(*) AS n FROM vacancy WHERE employer_uscc = ?', [uscc]);
     expect(org.vacancies.totalCount).toBe(Number(vacancies.n));
     const [loans] = await rows(api, 'hr', 'SELECT COUNT(*) AS n FROM startup_loan WHERE borrower_uscc = ?', [uscc]);
@@ -133,20 +140,23 @@ describeEachBackend('cross-agency queries', (backend) => {
   });
 
   it('lists the trainees of a workshop: distinct persons trained by its operator as a provider', async () => {
-    const [pair] = await rows(api, 'hr', 'SELECT p.uscc, COUNT(DISTINCT e.person_id) AS n FROM training_provider p JOIN training_cohort c ON c.provider_id = p.id JOIN enrollment e ON e.cohort_id = c.id GROUP BY p.uscc ORDER BY p.uscc');
-    const operated = await rows(api, 'culture', 'SELECT id, operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL');
-    const providerUsccs = new Set((await rows(api, 'hr', 'SELECT DISTINCT p.uscc FROM training_provider p JOIN training_cohort c ON c.provider_id = p.id')).map((r) => r.uscc));
-    const workshop = operated.find((w) => providerUsccs.has(w.operator_uscc));
-    expect(pair).toBeDefined();
-    expect(workshop).toBeDefined();
+    // The operator trains as a provider: three enrolments of two persons in two cohorts.
+    const b = await builder(api);
+    const operator = await b.organization();
+    const provider = await b.trainingProvider({ uscc: operator.uscc });
+    const workshop = await b.workshop({ operator });
+    const [first, second] = [await b.trainingCohort({ provider }), await b.trainingCohort({ provider })];
+    const [one, two] = [await b.person(), await b.person()];
+    for (const [cohort, person] of [[first, one], [first, two], [second, one]] as const) await b.enrollment({ cohort, person });
     const data: any = await api.data(`query ($id: ID!) { node(id: $id) { ... on Workshop { trainees(first: 100) { totalCount edges { node { name } } } } } }`, {
-      id: Buffer.from(`Workshop:${workshop!.id}`).toString('base64url'),
+      id: globalId('Workshop', workshop.id),
     });
     const expected = await rows(
       api, 'hr',
       'SELECT DISTINCT t.id, t.name FROM person t JOIN enrollment e ON e.person_id = t.id JOIN training_cohort c ON c.id = e.cohort_id JOIN training_provider p ON p.id = c.provider_id WHERE p.uscc = ? ORDER BY t.id',
-      [workshop!.operator_uscc],
+      [workshop.operatorUscc],
     );
+    expect(expected.map((r) => r.name)).toEqual([one.name, two.name]);
     expect(data.node.trainees.totalCount).toBe(expected.length);
     expect(data.node.trainees.edges.map((e: any) => e.node.name)).toEqual(expected.slice(0, 100).map((r) => r.name));
   });

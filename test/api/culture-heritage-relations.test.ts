@@ -3,43 +3,29 @@ import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
 import { HERITAGE_ITEM, HERITAGE_LISTING, heritageItemByListingKey } from '../../src/modules/heritage';
 import { recordsOf } from '../../src/records';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { Row, rowIds, rows } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { RevitalizationEntryFilter, RevitalizationEntryOrder } from '../graphql/graphql';
 
-const ENTRIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
+const ENTRIES = graphql(`query RevitalizationEntryPage($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
   revitalizationEntries(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id catalogueLevel batch year categoryCode name regionCode } }
   }
-}`;
-
-interface EntriesPage {
-  revitalizationEntries: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { id: string; catalogueLevel: string; batch: number; year: number; categoryCode: string | null; name: string; regionCode: string } }>;
-  };
-}
-
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function globalId(type: string, id: number | string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
+}`);
 
 describeEachBackend('heritage listings and the revitalisation catalogue', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
-  const entryIds = (page: EntriesPage) => page.revitalizationEntries.edges.map((e) => rowIdOf(e.node.id, 'RevitalizationEntry'));
-  const allEntries = async (filter: Record<string, unknown>, orderBy = 'ID') => {
-    const page: EntriesPage = await api.data<EntriesPage>(ENTRIES, { first: 100, filter, orderBy });
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
+  const allEntries = async (filter: RevitalizationEntryFilter, orderBy: RevitalizationEntryOrder = 'ID') => {
+    const page = await api.data(ENTRIES, { first: 100, filter, orderBy });
     expect(page.revitalizationEntries.pageInfo.hasNextPage).toBe(false);
     expect(page.revitalizationEntries.totalCount).toBe(page.revitalizationEntries.edges.length);
-    return entryIds(page);
+    return nodeRowIds(page.revitalizationEntries, 'RevitalizationEntry');
   };
 
   beforeAll(async () => {
@@ -51,32 +37,21 @@ describeEachBackend('heritage listings and the revitalisation catalogue', (backe
     it('walks every page forward by name, and backward by year, with no duplicate and no gap', async () => {
       const byName = await ids('SELECT id FROM revitalization_entry ORDER BY name, id');
       expect(byName.length).toBeGreaterThan(15);
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 100; guard++) {
-        const page: EntriesPage = await api.data<EntriesPage>(ENTRIES, { first: 7, after, orderBy: 'NAME' });
-        seen.push(...entryIds(page));
-        expect(page.revitalizationEntries.totalCount).toBe(byName.length);
-        if (!page.revitalizationEntries.pageInfo.hasNextPage) break;
-        after = page.revitalizationEntries.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(byName);
+      const forward = await walkForward(async (after) => {
+        const { revitalizationEntries } = await api.data(ENTRIES, { first: 7, after, orderBy: 'NAME' });
+        expect(revitalizationEntries.totalCount).toBe(byName.length);
+        return revitalizationEntries;
+      });
+      expect(forward.map((n) => rowIdOf(n.id, 'RevitalizationEntry'))).toEqual(byName);
 
       const byYear = await ids('SELECT id FROM revitalization_entry ORDER BY year, id');
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 100; guard++) {
-        const page: EntriesPage = await api.data<EntriesPage>(ENTRIES, { last: 6, before, orderBy: 'YEAR' });
-        pages.unshift(entryIds(page));
-        if (!page.revitalizationEntries.pageInfo.hasPreviousPage) break;
-        before = page.revitalizationEntries.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(byYear);
+      const backward = await walkBackward(async (before) => (await api.data(ENTRIES, { last: 6, before, orderBy: 'YEAR' })).revitalizationEntries);
+      expect(backward.map((n) => rowIdOf(n.id, 'RevitalizationEntry'))).toEqual(byYear);
     });
 
     it('returns the columns as stored', async () => {
       const rows = await sql('SELECT * FROM revitalization_entry ORDER BY id');
-      const page: EntriesPage = await api.data<EntriesPage>(ENTRIES, { first: 100 });
+      const page = await api.data(ENTRIES, { first: 100 });
       expect(page.revitalizationEntries.edges.map((e) => e.node)).toEqual(
         rows.slice(0, 100).map((r) => ({
           id: globalId('RevitalizationEntry', r.id),

@@ -1,57 +1,34 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder, citizenIdEndingInX } from '../support/builders';
 import { createContext } from '../../src/context';
 import { INHERITOR } from '../../src/modules/heritage';
 import { recordsOf } from '../../src/records';
 import { normalizeCitizenId } from '../../src/shared/identifiers';
 import { maskedId } from '../support/masks';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { Row, rowIds, rows } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { InheritorFilter, InheritorOrder } from '../graphql/graphql';
 
-const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: InheritorFilter, $orderBy: InheritorOrder) {
+const PAGE = graphql(`query InheritorPage($first: Int, $after: String, $last: Int, $before: String, $filter: InheritorFilter, $orderBy: InheritorOrder) {
   inheritors(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name idNumber level year batch regionCode } }
   }
-}`;
-
-interface InheritorNode {
-  id: string;
-  name: string;
-  idNumber: string;
-  level: string;
-  year: number;
-  batch: number | null;
-  regionCode: string;
-}
-
-interface Page {
-  inheritors: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: InheritorNode }>;
-  };
-}
-
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function globalId(type: string, id: number | string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
+}`);
 
 describeEachBackend('inheritors', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
-  const pageIds = (page: Page) => page.inheritors.edges.map((e) => rowIdOf(e.node.id, 'Inheritor'));
-  const all = async (filter: Record<string, unknown>, orderBy = 'ID') => {
-    const page: Page = await api.data<Page>(PAGE, { first: 100, filter, orderBy });
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
+  const all = async (filter: InheritorFilter, orderBy: InheritorOrder = 'ID') => {
+    const page = await api.data(PAGE, { first: 100, filter, orderBy });
     expect(page.inheritors.pageInfo.hasNextPage).toBe(false);
     expect(page.inheritors.totalCount).toBe(page.inheritors.edges.length);
-    return pageIds(page);
+    return nodeRowIds(page.inheritors, 'Inheritor');
   };
 
   beforeAll(async () => {
@@ -62,33 +39,22 @@ describeEachBackend('inheritors', (backend) => {
   it('walks every page forward by year with no duplicate and no gap, matching SQL', async () => {
     const expected = await ids('SELECT id FROM inheritor ORDER BY year, id');
     expect(expected.length).toBeGreaterThan(100);
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { first: 41, after, orderBy: 'YEAR' });
-      seen.push(...pageIds(page));
-      expect(page.inheritors.totalCount).toBe(expected.length);
-      if (!page.inheritors.pageInfo.hasNextPage) break;
-      after = page.inheritors.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { inheritors } = await api.data(PAGE, { first: 41, after, orderBy: 'YEAR' });
+      expect(inheritors.totalCount).toBe(expected.length);
+      return inheritors;
+    });
+    expect(seen.map((n) => rowIdOf(n.id, 'Inheritor'))).toEqual(expected);
   });
 
   it('walks backward by name with last/before to the same list', async () => {
     const expected = await ids('SELECT id FROM inheritor ORDER BY name, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { last: 60, before, orderBy: 'NAME' });
-      pages.unshift(pageIds(page));
-      if (!page.inheritors.pageInfo.hasPreviousPage) break;
-      before = page.inheritors.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(PAGE, { last: 60, before, orderBy: 'NAME' })).inheritors);
+    expect(seen.map((n) => rowIdOf(n.id, 'Inheritor'))).toEqual(expected);
   });
 
   it('shows the citizen ID masked as idNumber, and the other columns as stored', async () => {
-    const page: Page = await api.as('ANALYST').data<Page>(PAGE, { first: 30 });
+    const page = await api.as('ANALYST').data(PAGE, { first: 30 });
     const rows = await sql('SELECT * FROM inheritor ORDER BY id LIMIT 30');
     page.inheritors.edges.forEach((e, i) => {
       const row = rows[i];
@@ -127,7 +93,7 @@ describeEachBackend('inheritors', (backend) => {
       const [{ name }] = await sql('SELECT name FROM inheritor ORDER BY id LIMIT 1');
       const surname = name.slice(0, 1);
       const expected = await ids('SELECT id FROM inheritor WHERE name LIKE ? ORDER BY id', [`%${surname}%`]);
-      const page: Page = await api.data<Page>(PAGE, { first: 0, filter: { nameContains: surname } });
+      const page = await api.data(PAGE, { first: 0, filter: { nameContains: surname } });
       expect(page.inheritors.totalCount).toBe(expected.length);
       const few = await all({ nameContains: surname, yearFrom: 2025 });
       expect(few).toEqual(await ids('SELECT id FROM inheritor WHERE name LIKE ? AND year >= 2025 ORDER BY id', [`%${surname}%`]));
@@ -210,7 +176,7 @@ describeEachBackend('inheritors', (backend) => {
   });
 
   it('round-trips Inheritor through node(id:)', async () => {
-    const page: Page = await api.data<Page>(PAGE, { first: 3, orderBy: 'NAME' });
+    const page = await api.data(PAGE, { first: 3, orderBy: 'NAME' });
     for (const edge of page.inheritors.edges) {
       const data = await api.data(`query ($id: ID!) { node(id: $id) { __typename ... on Inheritor { id name idNumber } } }`, { id: edge.node.id });
       expect(data.node).toEqual({ __typename: 'Inheritor', id: edge.node.id, name: edge.node.name, idNumber: edge.node.idNumber });
@@ -222,8 +188,8 @@ describeEachBackend('inheritors', (backend) => {
   describe('loaders for other modules', () => {
     it('inheritors by citizen ID: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
       const citizenIds = (await sql('SELECT DISTINCT citizen_id FROM inheritor ORDER BY citizen_id DESC LIMIT 25')).map((r) => r.citizen_id as string);
-      const withX = citizenIds.find((id) => id.endsWith('X'));
-      const keys = [...citizenIds, '370102199001011234', ...(withX ? [withX.toLowerCase()] : [])];
+      const withX = await (await builder(api)).inheritor({ citizenId: citizenIdEndingInX('370702', '1961-05-20', 'FEMALE') });
+      const keys = [...citizenIds, '370102199001011234', withX.citizenId.toLowerCase()];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
       const lists = await Promise.all(keys.map((k) => recordsOf(ctx, INHERITOR).byColumn('citizenId', { normalise: normalizeCitizenId }).load(k)));
@@ -234,6 +200,7 @@ describeEachBackend('inheritors', (backend) => {
       });
       expect(lists[citizenIds.length]).toEqual([]);
       expect(lists[0].length).toBeGreaterThan(0);
+      expect(lists[keys.length - 1].map((h) => h.rowId)).toEqual([withX.id]);
     });
 
     it('inheritors by id: one statement, key order, null for a miss', async () => {

@@ -1,57 +1,28 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
 import { createContext } from '../../src/context';
 import { WORKSHOP } from '../../src/modules/workshop';
 import { recordsOf } from '../../src/records';
 import { normalizeUscc } from '../../src/shared/identifiers';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { walkBackward, walkForward } from '../support/pages';
+import { Row, groupBy, rowIds, rows } from '../support/sql';
+import { graphql } from '../graphql';
+import type { WorkshopFilter, WorkshopOrder } from '../graphql/graphql';
 
-const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
+const PAGE = graphql(`query WorkshopPage($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
   workshops(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name regionCode operatorUscc jobsCreated status establishedOn } }
   }
-}`;
-
-interface WorkshopNode {
-  id: string;
-  name: string;
-  regionCode: string;
-  operatorUscc: string | null;
-  jobsCreated: number;
-  status: string;
-  establishedOn: string | null;
-}
-
-interface Page {
-  workshops: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: WorkshopNode }>;
-  };
-}
-
-/** The row id inside a global id (base64url of `Type:id`), decoded independently of the code under test. */
-function rowIdOf(globalId: string, type: string): number {
-  const [t, id] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  expect(t).toBe(type);
-  return Number(id);
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = String(key(row));
-    map.set(k, [...(map.get(k) ?? []), row]);
-  }
-  return map;
-}
+}`);
 
 describeEachBackend('workshops', (backend) => {
   let api: ApiHarness;
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => api.db.sources.culture.query(text, params);
-  const ids = async (text: string, params: unknown[] = []) => (await sql<{ id: number }>(text, params)).map((r) => Number(r.id));
-  const pageIds = (page: Page) => page.workshops.edges.map((e) => rowIdOf(e.node.id, 'Workshop'));
+  const sql = <T = Row>(text: string, params?: unknown[]) => rows<T>(api, 'culture', text, params);
+  const ids = (text: string, params?: unknown[]) => rowIds(api, 'culture', text, params);
 
   beforeAll(async () => {
     api = await startApi(backend);
@@ -61,34 +32,23 @@ describeEachBackend('workshops', (backend) => {
   it('walks every page forward by jobs created with no duplicate and no gap, matching SQL', async () => {
     const expected = await ids('SELECT id FROM workshop ORDER BY jobs_created DESC, id');
     expect(expected.length).toBeGreaterThan(40);
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { first: 17, after, orderBy: 'JOBS_CREATED_DESC' });
-      seen.push(...pageIds(page));
-      expect(page.workshops.totalCount).toBe(expected.length);
-      if (!page.workshops.pageInfo.hasNextPage) break;
-      after = page.workshops.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { workshops } = await api.data(PAGE, { first: 17, after, orderBy: 'JOBS_CREATED_DESC' });
+      expect(workshops.totalCount).toBe(expected.length);
+      return workshops;
+    });
+    expect(seen.map((w) => rowIdOf(w.id, 'Workshop'))).toEqual(expected);
   });
 
   it('walks backward by name with last/before to the same list', async () => {
     const expected = await ids('SELECT id FROM workshop ORDER BY name, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { last: 13, before, orderBy: 'NAME' });
-      pages.unshift(pageIds(page));
-      if (!page.workshops.pageInfo.hasPreviousPage) break;
-      before = page.workshops.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(PAGE, { last: 13, before, orderBy: 'NAME' })).workshops);
+    expect(seen.map((w) => rowIdOf(w.id, 'Workshop'))).toEqual(expected);
   });
 
   it('returns the columns as stored, dates as YYYY-MM-DD', async () => {
     const [row] = await sql('SELECT * FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id LIMIT 1');
-    const page: Page = await api.data<Page>(PAGE, { first: 1, filter: { operatorUscc: row.operator_uscc, nameContains: row.name } });
+    const page = await api.data(PAGE, { first: 1, filter: { operatorUscc: row.operator_uscc, nameContains: row.name } });
     expect(page.workshops.edges[0].node).toMatchObject({
       name: row.name,
       regionCode: row.region_code,
@@ -101,11 +61,11 @@ describeEachBackend('workshops', (backend) => {
   });
 
   describe('filters agree with SQL', () => {
-    const all = async (filter: Record<string, unknown>, orderBy = 'ID') => {
-      const page: Page = await api.data<Page>(PAGE, { first: 100, filter, orderBy });
+    const all = async (filter: WorkshopFilter, orderBy: WorkshopOrder = 'ID') => {
+      const page = await api.data(PAGE, { first: 100, filter, orderBy });
       expect(page.workshops.pageInfo.hasNextPage).toBe(false);
       expect(page.workshops.totalCount).toBe(page.workshops.edges.length);
-      return pageIds(page);
+      return nodeRowIds(page.workshops, 'Workshop');
     };
 
     it('regionCode matches the whole subtree', async () => {
@@ -143,13 +103,13 @@ describeEachBackend('workshops', (backend) => {
       const none = await ids('SELECT id FROM workshop WHERE operator_uscc IS NULL ORDER BY id');
       expect(none.length).toBeGreaterThan(0);
       expect(await all({ hasOperator: false })).toEqual(none);
-      const page: Page = await api.data<Page>(PAGE, { first: 0, filter: { hasOperator: true } });
+      const page = await api.data(PAGE, { first: 0, filter: { hasOperator: true } });
       expect(page.workshops.totalCount).toBe(Number((await sql('SELECT COUNT(*) AS n FROM workshop WHERE operator_uscc IS NOT NULL'))[0].n));
     });
 
     it('accepts a USCC whose checksum fails (non-strict) and finds nothing for it', async () => {
       // Valid charset and length, wrong check character.
-      const page: Page = await api.data<Page>(PAGE, { filter: { operatorUscc: '91370000MA3C5EXA0A' } });
+      const page = await api.data(PAGE, { filter: { operatorUscc: '91370000MA3C5EXA0A' } });
       expect(page.workshops.totalCount).toBe(0);
     });
 
@@ -157,12 +117,14 @@ describeEachBackend('workshops', (backend) => {
       const [item] = await sql(`SELECT i.id, i.item_key FROM heritage_item i JOIN workshop_heritage_item j ON j.item_id = i.id GROUP BY i.id, i.item_key ORDER BY COUNT(*) DESC, i.id LIMIT 1`);
       const expected = await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [item.id]);
       expect(await all({ itemKeys: [item.item_key.toLowerCase()] })).toEqual(expected);
-      const extension = await sql(`SELECT l.listing_key, l.item_id FROM heritage_listing l JOIN workshop_heritage_item j ON j.item_id = l.item_id WHERE l.kind = 'EXTENSION' ORDER BY l.id LIMIT 1`);
-      if (extension.length > 0) {
-        expect(await all({ itemKeys: [extension[0].listing_key] })).toEqual(
-          await ids('SELECT workshop_id AS id FROM workshop_heritage_item WHERE item_id = ? ORDER BY workshop_id', [extension[0].item_id]),
-        );
-      }
+      // An item listed again for another area: its extension's key finds the item's workshops too.
+      const b = await builder(api);
+      const extended = await b.heritageItem({ level: 'PROVINCIAL' });
+      const extension = await b.heritageListing({ item: extended, areaCode: '370702' });
+      const resting = await b.workshop({ items: [extended] });
+      await b.workshopRecognition({ workshop: resting });
+      expect(extension.listingKey).not.toBe(extended.itemKey);
+      expect(await all({ itemKeys: [extension.listingKey] })).toEqual([resting.id]);
       expect(await all({ itemKeys: [] })).toEqual([]);
     });
 
@@ -219,7 +181,7 @@ describeEachBackend('workshops', (backend) => {
       const id = workshopIds[i];
       expect(w.region.code).toBe(w.regionCode);
       const expectedRecognitions = (recognitions.get(String(id)) ?? []).map((r) => ({
-        id: Buffer.from(`WorkshopRecognition:${r.id}`).toString('base64url'),
+        id: globalId('WorkshopRecognition', r.id),
         level: r.level,
         year: Number(r.year),
         recognizedOn: r.recognized_on === null ? null : String(r.recognized_on).slice(0, 10),
@@ -236,7 +198,7 @@ describeEachBackend('workshops', (backend) => {
   it('pages Workshop.heritageItems by cursor', async () => {
     const [{ workshop_id: workshopId }] = await sql('SELECT workshop_id FROM workshop_heritage_item GROUP BY workshop_id HAVING COUNT(*) > 1 ORDER BY workshop_id LIMIT 1');
     const expected = (await sql('SELECT i.item_key FROM workshop_heritage_item j JOIN heritage_item i ON i.id = j.item_id WHERE j.workshop_id = ? ORDER BY i.name, i.id', [workshopId])).map((r) => r.item_key);
-    const id = Buffer.from(`Workshop:${workshopId}`).toString('base64url');
+    const id = globalId('Workshop', workshopId);
     const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on Workshop { heritageItems(first: 1, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } edges { node { itemKey } } } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
@@ -282,7 +244,7 @@ describeEachBackend('workshops', (backend) => {
       [item.item_id],
     );
     const data = await api.data(`query ($id: ID!) { node(id: $id) { ... on HeritageItem { workshops(first: 100, filter: { hasOperator: true }) { totalCount edges { node { id } } } } } }`, {
-      id: Buffer.from(`HeritageItem:${item.item_id}`).toString('base64url'),
+      id: globalId('HeritageItem', item.item_id),
     });
     expect(data.node.workshops.edges.map((e: any) => rowIdOf(e.node.id, 'Workshop'))).toEqual(expected);
     expect(data.node.workshops.totalCount).toBe(expected.length);
@@ -295,7 +257,7 @@ describeEachBackend('workshops', (backend) => {
   });
 
   it('round-trips Workshop and WorkshopRecognition through node(id:)', async () => {
-    const page: Page = await api.data<Page>(PAGE, { first: 3 });
+    const page = await api.data(PAGE, { first: 3 });
     for (const edge of page.workshops.edges) {
       const data = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on Workshop { name recognitions { id level } } } }`, { id: edge.node.id });
       expect(data.node).toMatchObject({ id: edge.node.id, __typename: 'Workshop', name: edge.node.name });
@@ -303,7 +265,7 @@ describeEachBackend('workshops', (backend) => {
       const back = await api.data(`query ($id: ID!) { node(id: $id) { id __typename ... on WorkshopRecognition { level workshop { id } } } }`, { id: recognition.id });
       expect(back.node).toEqual({ id: recognition.id, __typename: 'WorkshopRecognition', level: recognition.level, workshop: { id: edge.node.id } });
     }
-    const missing = await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Workshop:999999').toString('base64url') });
+    const missing = await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId('Workshop', 999999) });
     expect(missing.node).toBeNull();
   });
 

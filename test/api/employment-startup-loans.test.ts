@@ -2,15 +2,21 @@ import { createContext } from '../../src/context';
 import { STARTUP_LOAN } from '../../src/modules/employment';
 import { recordsOf } from '../../src/records';
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
+import { ApiHarness, Data, startApi, TEST_ADMIN_VIEWER } from '../support/api';
+import { nodeRowIds, rowIdOf } from '../support/ids';
+import { yuan } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
 
-const LOANS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: StartupLoanFilter, $orderBy: StartupLoanOrder) {
+const LOANS = graphql(`query StartupLoanPage($first: Int, $after: String, $last: Int, $before: String, $filter: StartupLoanFilter, $orderBy: StartupLoanOrder) {
   startupLoans(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id borrowerKind borrowerUscc amount bank guarantor grantedOn termMonths regionCode } }
   }
-}`;
+}`);
+
+type Page = Data<typeof LOANS>;
 
 interface LoanRow {
   id: number;
@@ -23,16 +29,6 @@ interface LoanRow {
   term_months: number;
   region_code: string;
 }
-
-interface Page {
-  startupLoans: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { id: string; borrowerKind: string; borrowerUscc: string | null; amount: string; bank: string } }>;
-  };
-}
-
-const yuan = (value: string | number) => Number(value).toFixed(2);
 
 describeEachBackend('startupLoans', (backend) => {
   let api: ApiHarness;
@@ -49,7 +45,7 @@ describeEachBackend('startupLoans', (backend) => {
 
   const ids = async (where: string, params: unknown[] = [], order = 'id'): Promise<number[]> =>
     (await api.db.sources.hr.query(`SELECT id FROM startup_loan WHERE ${where} ORDER BY ${order}`, params)).map((r: { id: number }) => Number(r.id));
-  const rowIdsOf = (page: Page) => page.startupLoans.edges.map((e) => Number(Buffer.from(e.node.id, 'base64url').toString('utf8').split(':')[1]));
+  const rowIdsOf = (page: Page) => nodeRowIds(page.startupLoans, 'StartupLoan');
 
   it('has loans to persons and to organisations to check', () => {
     expect(rows.filter((r) => r.borrower_person_id !== null).length).toBeGreaterThanOrEqual(15);
@@ -57,7 +53,7 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('returns every column as stored, with the borrower kind derived from the borrower column', async () => {
-    const page: Page = await api.data<Page>(LOANS, { first: 100 });
+    const page = await api.data(LOANS, { first: 100 });
     expect(page.startupLoans.edges.map((e) => e.node)).toEqual(
       rows.map((r) => ({
         id: expect.any(String),
@@ -75,46 +71,35 @@ describeEachBackend('startupLoans', (backend) => {
 
   it('walks every page forward by amount (largest first) with no duplicate and no gap', async () => {
     const expected = await ids('1 = 1', [], 'amount DESC, id');
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(LOANS, { first: 6, after, orderBy: 'AMOUNT' });
-      seen.push(...rowIdsOf(page));
-      expect(page.startupLoans.totalCount).toBe(expected.length);
-      if (!page.startupLoans.pageInfo.hasNextPage) break;
-      after = page.startupLoans.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { startupLoans } = await api.data(LOANS, { first: 6, after, orderBy: 'AMOUNT' });
+      expect(startupLoans.totalCount).toBe(expected.length);
+      return startupLoans;
+    });
+    expect(seen.map((n) => rowIdOf(n.id, 'StartupLoan'))).toEqual(expected);
   });
 
   it('walks backward by grant date (newest first) to the same list as SQL', async () => {
     const expected = await ids('1 = 1', [], 'granted_on DESC, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(LOANS, { last: 7, before, orderBy: 'GRANTED_ON' });
-      pages.unshift(rowIdsOf(page));
-      if (!page.startupLoans.pageInfo.hasPreviousPage) break;
-      before = page.startupLoans.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(LOANS, { last: 7, before, orderBy: 'GRANTED_ON' })).startupLoans);
+    expect(seen.map((n) => rowIdOf(n.id, 'StartupLoan'))).toEqual(expected);
   });
 
   it('filters by region subtree, borrower kind and borrower USCC, agreeing with SQL', async () => {
     const city = rows[0].region_code.slice(0, 4);
-    const byRegion: Page = await api.data<Page>(LOANS, { first: 100, filter: { regionCode: `${city}00` } });
+    const byRegion = await api.data(LOANS, { first: 100, filter: { regionCode: `${city}00` } });
     expect(rowIdsOf(byRegion)).toEqual(await ids('region_code LIKE ?', [`${city}%`]));
     expect(byRegion.startupLoans.totalCount).toBeGreaterThan(0);
 
-    const persons: Page = await api.data<Page>(LOANS, { first: 100, filter: { borrowerKinds: ['PERSON'] } });
+    const persons = await api.data(LOANS, { first: 100, filter: { borrowerKinds: ['PERSON'] } });
     expect(rowIdsOf(persons)).toEqual(await ids('borrower_person_id IS NOT NULL'));
-    const organizations: Page = await api.data<Page>(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION'] } });
+    const organizations = await api.data(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION'] } });
     expect(rowIdsOf(organizations)).toEqual(await ids('borrower_person_id IS NULL'));
-    const both: Page = await api.data<Page>(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION', 'PERSON'] } });
+    const both = await api.data(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION', 'PERSON'] } });
     expect(both.startupLoans.totalCount).toBe(rows.length);
 
     const uscc = rows.find((r) => r.borrower_uscc)!.borrower_uscc!;
-    const byUscc: Page = await api.data<Page>(LOANS, { first: 100, filter: { borrowerUscc: uscc.toLowerCase() } });
+    const byUscc = await api.data(LOANS, { first: 100, filter: { borrowerUscc: uscc.toLowerCase() } });
     expect(rowIdsOf(byUscc)).toEqual(await ids('borrower_uscc = ?', [uscc]));
     expect(byUscc.startupLoans.edges.every((e) => e.node.borrowerUscc === uscc)).toBe(true);
   });
@@ -123,23 +108,23 @@ describeEachBackend('startupLoans', (backend) => {
     const dates = rows.map((r) => r.granted_on).sort();
     const from = dates[Math.floor(dates.length / 3)];
     const to = dates[Math.floor((dates.length * 2) / 3)];
-    const granted: Page = await api.data<Page>(LOANS, { first: 100, filter: { grantedFrom: from, grantedTo: to } });
+    const granted = await api.data(LOANS, { first: 100, filter: { grantedFrom: from, grantedTo: to } });
     const expected = await ids('granted_on >= ? AND granted_on <= ?', [from, to]);
     expect(rowIdsOf(granted)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
-    const until: Page = await api.data<Page>(LOANS, { first: 100, filter: { grantedTo: from } });
+    const until = await api.data(LOANS, { first: 100, filter: { grantedTo: from } });
     expect(rowIdsOf(until)).toEqual(await ids('granted_on <= ?', [from]));
 
     const amounts = rows.map((r) => Number(r.amount)).sort((a, b) => a - b);
     const low = amounts[Math.floor(amounts.length / 4)];
     const high = amounts[Math.floor((amounts.length * 3) / 4)];
-    const ranged: Page = await api.data<Page>(LOANS, { first: 100, filter: { amountMin: yuan(low), amountMax: String(high) } });
+    const ranged = await api.data(LOANS, { first: 100, filter: { amountMin: yuan(low), amountMax: String(high) } });
     const inRange = await ids('amount >= ? AND amount <= ?', [low, high]);
     expect(rowIdsOf(ranged)).toEqual(inRange);
     expect(inRange).toHaveLength(amounts.filter((a) => a >= low && a <= high).length);
-    const exact: Page = await api.data<Page>(LOANS, { first: 100, filter: { amountMin: yuan(high), amountMax: yuan(high) } });
+    const exact = await api.data(LOANS, { first: 100, filter: { amountMin: yuan(high), amountMax: yuan(high) } });
     expect(rowIdsOf(exact)).toEqual(rows.filter((r) => Number(r.amount) === high).map((r) => r.id));
-    const cents: Page = await api.data<Page>(LOANS, { first: 100, filter: { amountMin: `${high - 1}.99`, amountMax: `${high}.01` } });
+    const cents = await api.data(LOANS, { first: 100, filter: { amountMin: `${high - 1}.99`, amountMax: `${high}.01` } });
     expect(rowIdsOf(cents)).toEqual(rowIdsOf(exact));
   });
 
@@ -168,8 +153,8 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('round-trips through node and nodes', async () => {
-    const page: Page = await api.data<Page>(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION'] } });
-    const person: Page = await api.data<Page>(LOANS, { first: 1, filter: { borrowerKinds: ['PERSON'] } });
+    const page = await api.data(LOANS, { first: 100, filter: { borrowerKinds: ['ORGANIZATION'] } });
+    const person = await api.data(LOANS, { first: 1, filter: { borrowerKinds: ['PERSON'] } });
     const nodes = [page.startupLoans.edges[0].node, person.startupLoans.edges[0].node];
     const again = await api.data(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on StartupLoan { borrowerKind amount } } }`, { ids: nodes.map((n) => n.id) });
     expect(again.nodes).toEqual(nodes.map((n) => ({ __typename: 'StartupLoan', id: n.id, borrowerKind: n.borrowerKind, amount: n.amount })));

@@ -3,15 +3,22 @@ import { VACANCY } from '../../src/modules/employment';
 import { recordsOf } from '../../src/records';
 import { validateUscc } from '../../src/shared/identifiers';
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, Data, startApi } from '../support/api';
+import { builder } from '../support/builders';
+import { nodeRowIds, rowIdOf } from '../support/ids';
+import { yuan } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
 
-const VACANCIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: VacancyFilter, $orderBy: VacancyOrder) {
+const VACANCIES = graphql(`query VacancyPage($first: Int, $after: String, $last: Int, $before: String, $filter: VacancyFilter, $orderBy: VacancyOrder) {
   vacancies(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id employerUscc title craft itemKey headcount payMin payMax regionCode postedOn closesOn status } }
   }
-}`;
+}`);
+
+type Page = Data<typeof VACANCIES>;
 
 interface VacancyRow {
   id: number;
@@ -28,28 +35,6 @@ interface VacancyRow {
   status: string;
 }
 
-interface VacancyNode {
-  id: string;
-  employerUscc: string;
-  title: string;
-  headcount: number;
-  payMin: string;
-  payMax: string;
-  postedOn: string;
-  closesOn: string | null;
-  status: string;
-}
-
-interface Page {
-  vacancies: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: VacancyNode }>;
-  };
-}
-
-const yuan = (value: string | number) => Number(value).toFixed(2);
-
 describeEachBackend('vacancies', (backend) => {
   let api: ApiHarness;
   let rows: VacancyRow[];
@@ -62,14 +47,14 @@ describeEachBackend('vacancies', (backend) => {
   /** Row ids of an independent SQL query over the vacancy table. */
   const ids = async (where: string, params: unknown[] = [], order = 'id'): Promise<number[]> =>
     (await api.db.sources.hr.query(`SELECT id FROM vacancy WHERE ${where} ORDER BY ${order}`, params)).map((r: { id: number }) => Number(r.id));
-  const rowIdsOf = (page: Page) => page.vacancies.edges.map((e) => Number(Buffer.from(e.node.id, 'base64url').toString('utf8').split(':')[1]));
+  const rowIdsOf = (page: Page) => nodeRowIds(page.vacancies, 'Vacancy');
 
   it('has enough seeded vacancies for the checks below', () => {
     expect(rows.length).toBeGreaterThanOrEqual(25);
   });
 
   it('returns every column as stored, money as two-decimal strings', async () => {
-    const page: Page = await api.data<Page>(VACANCIES, { first: 100 });
+    const page = await api.data(VACANCIES, { first: 100 });
     expect(page.vacancies.edges.map((e) => e.node)).toEqual(
       rows.map((r) => ({
         id: expect.any(String),
@@ -90,60 +75,49 @@ describeEachBackend('vacancies', (backend) => {
 
   it('walks every page forward, newest posting first, with no duplicate and no gap', async () => {
     const expected = await ids('1 = 1', [], 'posted_on DESC, id');
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Page = await api.data<Page>(VACANCIES, { first: 4, after, orderBy: 'POSTED_ON' });
-      seen.push(...rowIdsOf(page));
-      expect(page.vacancies.totalCount).toBe(expected.length);
-      if (!page.vacancies.pageInfo.hasNextPage) break;
-      after = page.vacancies.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { vacancies } = await api.data(VACANCIES, { first: 4, after, orderBy: 'POSTED_ON' });
+      expect(vacancies.totalCount).toBe(expected.length);
+      return vacancies;
+    });
+    expect(seen.map((n) => rowIdOf(n.id, 'Vacancy'))).toEqual(expected);
   });
 
   it('walks backward by top pay (a decimal column) and by headcount to the same lists as SQL', async () => {
-    for (const [orderBy, order] of [['PAY_MAX', 'pay_max DESC, id'], ['HEADCOUNT', 'headcount DESC, id']]) {
+    for (const [orderBy, order] of [['PAY_MAX', 'pay_max DESC, id'], ['HEADCOUNT', 'headcount DESC, id']] as const) {
       const expected = await ids('1 = 1', [], order);
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 100; guard++) {
-        const page: Page = await api.data<Page>(VACANCIES, { last: 3, before, orderBy });
-        pages.unshift(rowIdsOf(page));
-        if (!page.vacancies.pageInfo.hasPreviousPage) break;
-        before = page.vacancies.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(expected);
+      const seen = await walkBackward(async (before) => (await api.data(VACANCIES, { last: 3, before, orderBy })).vacancies);
+      expect(seen.map((n) => rowIdOf(n.id, 'Vacancy'))).toEqual(expected);
     }
   });
 
   it('filters by region subtree, status, employer, item keys, title and craft, agreeing with SQL', async () => {
     const city = rows[0].region_code.slice(0, 4);
-    const byRegion: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { regionCode: `${city}00` } });
+    const byRegion = await api.data(VACANCIES, { first: 100, filter: { regionCode: `${city}00` } });
     expect(rowIdsOf(byRegion)).toEqual(await ids('region_code LIKE ?', [`${city}%`]));
     expect(byRegion.vacancies.totalCount).toBeGreaterThan(0);
 
-    const open: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { statuses: ['OPEN'] } });
+    const open = await api.data(VACANCIES, { first: 100, filter: { statuses: ['OPEN'] } });
     expect(rowIdsOf(open)).toEqual(await ids(`status = 'OPEN'`));
-    const closed: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { statuses: ['CLOSED'] } });
+    const closed = await api.data(VACANCIES, { first: 100, filter: { statuses: ['CLOSED'] } });
     expect(rowIdsOf(closed)).toEqual(await ids(`status = 'CLOSED'`));
     expect(open.vacancies.totalCount + closed.vacancies.totalCount).toBe(rows.length);
 
     const employer = rows[2].employer_uscc;
-    const byEmployer: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { employerUscc: ` ${employer.toLowerCase()} ` } });
+    const byEmployer = await api.data(VACANCIES, { first: 100, filter: { employerUscc: ` ${employer.toLowerCase()} ` } });
     expect(rowIdsOf(byEmployer)).toEqual(await ids('employer_uscc = ?', [employer]));
     expect(rowIdsOf(byEmployer)).toContain(rows[2].id);
 
     const keyed = rows.find((r) => r.item_key)!;
-    const byKey: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { itemKeys: [keyed.item_key!.toLowerCase()] } });
+    const byKey = await api.data(VACANCIES, { first: 100, filter: { itemKeys: [keyed.item_key!.toLowerCase()] } });
     expect(rowIdsOf(byKey)).toEqual(await ids('item_key = ?', [keyed.item_key]));
     expect(rowIdsOf(byKey)).toContain(keyed.id);
 
     const word = [...rows[1].title].slice(-2).join('');
-    const byTitle: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { titleContains: word } });
+    const byTitle = await api.data(VACANCIES, { first: 100, filter: { titleContains: word } });
     expect(rowIdsOf(byTitle)).toEqual(await ids('title LIKE ?', [`%${word}%`]));
     const craft = [...rows[1].craft!].slice(0, 2).join('');
-    const byCraft: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { craftContains: craft } });
+    const byCraft = await api.data(VACANCIES, { first: 100, filter: { craftContains: craft } });
     expect(rowIdsOf(byCraft)).toEqual(await ids('craft LIKE ?', [`%${craft}%`]));
     expect(byCraft.vacancies.totalCount).toBeGreaterThan(0);
   });
@@ -152,41 +126,37 @@ describeEachBackend('vacancies', (backend) => {
     const dates = rows.map((r) => r.posted_on).sort();
     const from = dates[Math.floor(dates.length / 4)];
     const to = dates[Math.floor((dates.length * 3) / 4)];
-    const posted: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { postedFrom: from, postedTo: to } });
+    const posted = await api.data(VACANCIES, { first: 100, filter: { postedFrom: from, postedTo: to } });
     expect(rowIdsOf(posted)).toEqual(await ids('posted_on >= ? AND posted_on <= ?', [from, to]));
-    const since: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { postedFrom: to } });
+    const since = await api.data(VACANCIES, { first: 100, filter: { postedFrom: to } });
     expect(rowIdsOf(since)).toEqual(await ids('posted_on >= ?', [to]));
 
-    const big: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { minHeadcount: 10 } });
+    const big = await api.data(VACANCIES, { first: 100, filter: { minHeadcount: 10 } });
     expect(rowIdsOf(big)).toEqual(await ids('headcount >= 10'));
     expect(big.vacancies.totalCount).toBeGreaterThan(0);
 
     const day = dates[Math.floor(dates.length / 2)];
-    const openOn: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { openOn: day } });
+    const openOn = await api.data(VACANCIES, { first: 100, filter: { openOn: day } });
     const expected = await ids('posted_on <= ? AND (closes_on IS NULL OR closes_on >= ?)', [day, day]);
     expect(rowIdsOf(openOn)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rows.length);
 
     // A vacancy with no closing day is open every day from its posting on.
-    const hr = api.db.sources.hr;
-    await hr.query(
-      `INSERT INTO vacancy (employer_uscc, title, craft, item_key, headcount, pay_min, pay_max, region_code, posted_on, closes_on, status) VALUES (?, '长期学徒', NULL, NULL, 1, 3000, 4000, '370702', '2020-01-01', NULL, 'OPEN')`,
-      [rows[0].employer_uscc],
-    );
+    const openEnded = await (await builder(api)).vacancy({ employerUscc: rows[0].employer_uscc, title: '长期学徒', regionCode: '370702', postedOn: '2020-01-01', closesOn: null });
     try {
-      const withOpenEnded: Page = await api.data<Page>(VACANCIES, { first: 100, filter: { openOn: day } });
+      const withOpenEnded = await api.data(VACANCIES, { first: 100, filter: { openOn: day } });
       expect(rowIdsOf(withOpenEnded)).toEqual(await ids('posted_on <= ? AND (closes_on IS NULL OR closes_on >= ?)', [day, day]));
       expect(withOpenEnded.vacancies.edges.map((e) => e.node.title)).toContain('长期学徒');
     } finally {
-      await hr.query(`DELETE FROM vacancy WHERE title = '长期学徒'`);
+      await api.db.sources.hr.query('DELETE FROM vacancy WHERE id = ?', [openEnded.id]);
     }
   });
 
   it('accepts a well-formed USCC whose checksum fails (such codes were issued) and finds nothing for it', async () => {
     expect(validateUscc('91370000MA0000001A').ok).toBe(false);
     expect(validateUscc('91370000MA0000001A', { strict: false }).ok).toBe(true);
-    const page: Page = await api.data<Page>(VACANCIES, { filter: { employerUscc: '91370000MA0000001A' } });
+    const page = await api.data(VACANCIES, { filter: { employerUscc: '91370000MA0000001A' } });
     expect(page.vacancies.totalCount).toBe(0);
   });
 
@@ -216,7 +186,7 @@ describeEachBackend('vacancies', (backend) => {
   });
 
   it('round-trips through node', async () => {
-    const page: Page = await api.data<Page>(VACANCIES, { first: 3 });
+    const page = await api.data(VACANCIES, { first: 3 });
     for (const { node } of page.vacancies.edges) {
       const again = await api.data(`query ($id: ID!) { node(id: $id) { __typename id ... on Vacancy { title payMax } } }`, { id: node.id });
       expect(again.node).toEqual({ __typename: 'Vacancy', id: node.id, title: node.title, payMax: node.payMax });

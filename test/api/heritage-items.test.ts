@@ -1,21 +1,16 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { builder } from '../support/builders';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
 
-const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: HeritageItemFilter, $orderBy: HeritageItemOrder) {
+const PAGE = graphql(`query HeritageItemPage($first: Int, $after: String, $last: Int, $before: String, $filter: HeritageItemFilter, $orderBy: HeritageItemOrder) {
   heritageItems(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id itemKey name level category regionCode number nationalNumber } }
   }
-}`;
-
-interface Page {
-  heritageItems: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { id: string; itemKey: string; name: string; level: string; category: string; regionCode: string } }>;
-  };
-}
+}`);
 
 describeEachBackend('heritageItems', (backend) => {
   let api: ApiHarness;
@@ -26,49 +21,37 @@ describeEachBackend('heritageItems', (backend) => {
 
   it('walks every page forward with no duplicate and no gap, matching SQL', async () => {
     const expected: string[] = (await api.db.sources.culture.query('SELECT item_key FROM heritage_item ORDER BY name, id')).map((r: { item_key: string }) => r.item_key);
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { first: 37, after, orderBy: 'NAME' });
-      seen.push(...page.heritageItems.edges.map((e) => e.node.itemKey));
-      expect(page.heritageItems.totalCount).toBe(expected.length);
-      if (!page.heritageItems.pageInfo.hasNextPage) break;
-      after = page.heritageItems.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { heritageItems } = await api.data(PAGE, { first: 37, after, orderBy: 'NAME' });
+      expect(heritageItems.totalCount).toBe(expected.length);
+      return heritageItems;
+    });
+    expect(seen.map((n) => n.itemKey)).toEqual(expected);
   });
 
   it('walks backward with last/before to the same list', async () => {
     const expected: string[] = (await api.db.sources.culture.query('SELECT item_key FROM heritage_item ORDER BY id')).map((r: { item_key: string }) => r.item_key);
-    const pages: string[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Page = await api.data<Page>(PAGE, { last: 50, before });
-      pages.unshift(page.heritageItems.edges.map((e) => e.node.itemKey));
-      if (!page.heritageItems.pageInfo.hasPreviousPage) break;
-      before = page.heritageItems.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(PAGE, { last: 50, before })).heritageItems);
+    expect(seen.map((n) => n.itemKey)).toEqual(expected);
   });
 
   it('keeps a cursor valid when rows are inserted before and after it', async () => {
-    const first: Page = await api.data<Page>(PAGE, { first: 5, orderBy: 'NAME' });
+    const first = await api.data(PAGE, { first: 5, orderBy: 'NAME' });
     const cursor = first.heritageItems.pageInfo.endCursor;
     const lastName = first.heritageItems.edges[4].node.name;
     const expected: string[] = (await api.db.sources.culture.query('SELECT item_key FROM heritage_item WHERE name > ? OR (name = ? AND id > (SELECT MAX(id) FROM heritage_item WHERE name = ?)) ORDER BY name, id LIMIT 5', [lastName, lastName, lastName]))
       .map((r: { item_key: string }) => r.item_key);
-    const culture = api.db.sources.culture;
-    await culture.query(`INSERT INTO heritage_item (item_key, name, category, level, number, number_provisional, region_code, verified) VALUES ('COUNTY:Ⅰ-9999:370102', '阿 inserted first', 'FOLK_LITERATURE', 'COUNTY', 'Ⅰ-9999', 0, '370102', 0)`);
+    const inserted = await (await builder(api)).heritageItem({ name: '阿 inserted first', category: 'FOLK_LITERATURE', verified: false, listing: false });
     try {
-      const next: Page = await api.data<Page>(PAGE, { first: 5, after: cursor, orderBy: 'NAME' });
+      const next = await api.data(PAGE, { first: 5, after: cursor, orderBy: 'NAME' });
       expect(next.heritageItems.edges.map((e) => e.node.itemKey)).toEqual(expected);
     } finally {
-      await culture.query(`DELETE FROM heritage_item WHERE item_key = 'COUNTY:Ⅰ-9999:370102'`);
+      await api.db.sources.culture.query('DELETE FROM heritage_item WHERE id = ?', [inserted.id]);
     }
   });
 
   it('filters by level, category, region subtree and name, agreeing with SQL', async () => {
-    const page: Page = await api.data<Page>(PAGE, {
+    const page = await api.data(PAGE, {
       first: 100,
       filter: { levels: ['NATIONAL', 'PROVINCIAL'], categories: ['TRADITIONAL_ART', 'TRADITIONAL_CRAFTSMANSHIP'], regionCode: '370700' },
     });
@@ -79,15 +62,15 @@ describeEachBackend('heritageItems', (backend) => {
     expect(page.heritageItems.totalCount).toBe(rows.length);
     expect(rows.length).toBeGreaterThan(0);
 
-    const named: Page = await api.data<Page>(PAGE, { filter: { nameContains: '年画' } });
+    const named = await api.data(PAGE, { filter: { nameContains: '年画' } });
     expect(named.heritageItems.edges.length).toBeGreaterThan(0);
     for (const e of named.heritageItems.edges) expect(e.node.name).toContain('年画');
-    const percent: Page = await api.data<Page>(PAGE, { filter: { nameContains: '%' } });
+    const percent = await api.data(PAGE, { filter: { nameContains: '%' } });
     expect(percent.heritageItems.totalCount).toBe(0);
   });
 
   it('finds an item by any spelling of its key', async () => {
-    const page: Page = await api.data<Page>(PAGE, { filter: { itemKeys: ['national:viii—91:371581'] } });
+    const page = await api.data(PAGE, { filter: { itemKeys: ['national:viii—91:371581'] } });
     expect(page.heritageItems.edges.map((e) => e.node.name)).toEqual(['临清贡砖烧制技艺']);
   });
 
@@ -107,7 +90,7 @@ describeEachBackend('heritageItems', (backend) => {
   });
 
   it('refuses a cursor issued under another order', async () => {
-    const page: Page = await api.data<Page>(PAGE, { first: 2, orderBy: 'NAME' });
+    const page = await api.data(PAGE, { first: 2, orderBy: 'NAME' });
     const body = await api.query(PAGE, { first: 2, after: page.heritageItems.pageInfo.endCursor, orderBy: 'ITEM_KEY' });
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });

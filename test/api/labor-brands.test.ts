@@ -2,17 +2,19 @@ import { createContext } from '../../src/context';
 import { LABOR_BRAND, LABOR_BRAND_UNIT } from '../../src/modules/labor';
 import { recordsOf } from '../../src/records';
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, Data, startApi } from '../support/api';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
 
-const BRANDS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: LaborBrandFilter, $orderBy: LaborBrandOrder) {
+const BRANDS = graphql(`query LaborBrandPage($first: Int, $after: String, $last: Int, $before: String, $filter: LaborBrandFilter, $orderBy: LaborBrandOrder) {
   laborBrands(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name regionCode craft itemKey establishedYear } }
   }
-}`;
+}`);
 
-const UNITS = `query ($first: Int, $unitFirst: Int, $unitAfter: String, $unitFilter: LaborBrandUnitFilter, $unitOrder: LaborBrandUnitOrder) {
+const UNITS = graphql(`query LaborBrandUnitPages($first: Int, $unitFirst: Int, $unitAfter: String, $unitFilter: LaborBrandUnitFilter, $unitOrder: LaborBrandUnitOrder) {
   laborBrands(first: $first) {
     edges { node { id name units(first: $unitFirst, after: $unitAfter, filter: $unitFilter, orderBy: $unitOrder) {
       totalCount
@@ -20,7 +22,13 @@ const UNITS = `query ($first: Int, $unitFirst: Int, $unitAfter: String, $unitFil
       edges { node { id uscc unitKind recognizedOn brand { id name } } }
     } } }
   }
-}`;
+}`);
+
+const UNIT_WALK = graphql(`query LaborBrandUnitWalk($f: LaborBrandFilter, $after: String) {
+  laborBrands(filter: $f) { edges { node { id name units(first: 2, after: $after, orderBy: USCC) { pageInfo { hasNextPage endCursor } edges { node { id uscc unitKind recognizedOn brand { id name } } } } } } }
+}`);
+
+type BrandPage = Data<typeof BRANDS>;
 
 interface BrandRow {
   id: number;
@@ -37,37 +45,6 @@ interface UnitRow {
   uscc: string;
   unit_kind: string;
   recognized_on: string;
-}
-
-interface BrandNode {
-  id: string;
-  name: string;
-  regionCode: string;
-  craft: string;
-  itemKey: string | null;
-  establishedYear: number;
-}
-
-interface BrandPage {
-  laborBrands: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: BrandNode }>;
-  };
-}
-
-interface UnitNode {
-  id: string;
-  uscc: string;
-  unitKind: string;
-  recognizedOn: string;
-  brand: { id: string; name: string };
-}
-
-interface UnitsPage {
-  laborBrands: {
-    edges: Array<{ node: { id: string; name: string; units: { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: UnitNode }> } } }>;
-  };
 }
 
 describeEachBackend('laborBrands', (backend) => {
@@ -92,34 +69,23 @@ describeEachBackend('laborBrands', (backend) => {
 
   it('walks every page forward by name with no duplicate and no gap, matching SQL', async () => {
     const expected = await names('SELECT name FROM labor_brand ORDER BY name, id');
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: BrandPage = await api.data<BrandPage>(BRANDS, { first: 7, after, orderBy: 'NAME' });
-      seen.push(...pageNames(page));
-      expect(page.laborBrands.totalCount).toBe(expected.length);
-      expect(page.laborBrands.pageInfo.hasPreviousPage).toBe(after !== null);
-      if (!page.laborBrands.pageInfo.hasNextPage) break;
-      after = page.laborBrands.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const { laborBrands } = await api.data(BRANDS, { first: 7, after, orderBy: 'NAME' });
+      expect(laborBrands.totalCount).toBe(expected.length);
+      expect(laborBrands.pageInfo.hasPreviousPage).toBe(after !== null);
+      return laborBrands;
+    });
+    expect(seen.map((n) => n.name)).toEqual(expected);
   });
 
   it('walks backward by establishment year (newest first) to the same list as SQL', async () => {
     const expected = await names('SELECT name FROM labor_brand ORDER BY established_year DESC, id');
-    const pages: string[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: BrandPage = await api.data<BrandPage>(BRANDS, { last: 5, before, orderBy: 'ESTABLISHED_YEAR' });
-      pages.unshift(pageNames(page));
-      if (!page.laborBrands.pageInfo.hasPreviousPage) break;
-      before = page.laborBrands.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(BRANDS, { last: 5, before, orderBy: 'ESTABLISHED_YEAR' })).laborBrands);
+    expect(seen.map((n) => n.name)).toEqual(expected);
   });
 
   it('returns every column as stored', async () => {
-    const page: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100 });
+    const page = await api.data(BRANDS, { first: 100 });
     expect(page.laborBrands.edges.map((e) => e.node)).toEqual(
       brands.map((b) => ({
         id: expect.any(String),
@@ -133,7 +99,7 @@ describeEachBackend('laborBrands', (backend) => {
   });
 
   it('filters by region subtree, item keys, name, craft and year, agreeing with SQL', async () => {
-    const byRegion: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { regionCode: '370700' } });
+    const byRegion = await api.data(BRANDS, { first: 100, filter: { regionCode: '370700' } });
     const regionRows = await names(`SELECT name FROM labor_brand WHERE region_code LIKE '3707%' ORDER BY id`);
     expect(regionRows.length).toBeGreaterThan(1);
     expect(pageNames(byRegion)).toEqual(regionRows);
@@ -143,29 +109,29 @@ describeEachBackend('laborBrands', (backend) => {
     const key = keyed[0].item_key!;
     const [level, number, area] = key.split(':');
     const spelled = `${level.toLowerCase()}:${number.normalize('NFKC').toLowerCase().replace('-', '—')}:${area}`;
-    const byKey: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { itemKeys: [spelled] } });
+    const byKey = await api.data(BRANDS, { first: 100, filter: { itemKeys: [spelled] } });
     expect(pageNames(byKey)).toEqual(await names('SELECT name FROM labor_brand WHERE item_key = ? ORDER BY id', [key]));
     expect(pageNames(byKey).length).toBeGreaterThan(0);
-    const none: BrandPage = await api.data<BrandPage>(BRANDS, { filter: { itemKeys: [] } });
+    const none = await api.data(BRANDS, { filter: { itemKeys: [] } });
     expect(none.laborBrands.totalCount).toBe(0);
 
     const needle = [...brands[3].name].slice(1, 3).join('');
-    const byName: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { nameContains: needle } });
+    const byName = await api.data(BRANDS, { first: 100, filter: { nameContains: needle } });
     expect(pageNames(byName)).toEqual(await names(`SELECT name FROM labor_brand WHERE name LIKE ? ORDER BY id`, [`%${needle}%`]));
     expect(pageNames(byName)).toContain(brands[3].name);
-    const percent: BrandPage = await api.data<BrandPage>(BRANDS, { filter: { nameContains: '%' } });
+    const percent = await api.data(BRANDS, { filter: { nameContains: '%' } });
     expect(percent.laborBrands.totalCount).toBe(0);
 
     const craft = brands[5].craft;
-    const byCraft: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { craftContains: craft } });
+    const byCraft = await api.data(BRANDS, { first: 100, filter: { craftContains: craft } });
     expect(pageNames(byCraft)).toEqual(await names(`SELECT name FROM labor_brand WHERE craft LIKE ? ORDER BY id`, [`%${craft}%`]));
 
-    const byYear: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { establishedYears: [2023, 2025] } });
+    const byYear = await api.data(BRANDS, { first: 100, filter: { establishedYears: [2023, 2025] } });
     const yearRows = await names('SELECT name FROM labor_brand WHERE established_year IN (2023, 2025) ORDER BY id');
     expect(yearRows.length).toBeGreaterThan(0);
     expect(pageNames(byYear)).toEqual(yearRows);
 
-    const combined: BrandPage = await api.data<BrandPage>(BRANDS, { first: 100, filter: { regionCode: '370000', establishedYears: [2024] }, orderBy: 'NAME' });
+    const combined = await api.data(BRANDS, { first: 100, filter: { regionCode: '370000', establishedYears: [2024] }, orderBy: 'NAME' });
     expect(pageNames(combined)).toEqual(await names('SELECT name FROM labor_brand WHERE established_year = 2024 ORDER BY name, id'));
   });
 
@@ -185,13 +151,13 @@ describeEachBackend('laborBrands', (backend) => {
   });
 
   it('refuses a cursor issued under another order', async () => {
-    const page: BrandPage = await api.data<BrandPage>(BRANDS, { first: 2, orderBy: 'NAME' });
+    const page = await api.data(BRANDS, { first: 2, orderBy: 'NAME' });
     const body = await api.query(BRANDS, { first: 2, after: page.laborBrands.pageInfo.endCursor, orderBy: 'ESTABLISHED_YEAR' });
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('pages the units of every brand in one statement, counts them in one, and loads their brands in one', async () => {
-    const data = await api.data<UnitsPage>(UNITS, { first: 100, unitFirst: 3, unitOrder: 'RECOGNIZED_ON' });
+    const data = await api.data(UNITS, { first: 100, unitFirst: 3, unitOrder: 'RECOGNIZED_ON' });
     // root page, units of all brands, their counts, the units' brands
     expect(api.statements()).toMatchObject({ hr: 4, culture: 0 });
     const sorted = [...units].sort((a, b) => (a.recognized_on < b.recognized_on ? 1 : a.recognized_on > b.recognized_on ? -1 : a.id - b.id));
@@ -211,8 +177,8 @@ describeEachBackend('laborBrands', (backend) => {
   });
 
   it('filters units per brand, gives brands without a match an empty page, and counts in one more statement', async () => {
-    const data = await api.data<UnitsPage>(
-      `query ($filter: LaborBrandUnitFilter) { laborBrands(first: 100) { edges { node { units(first: 100, filter: $filter) { totalCount edges { node { uscc } } } } } } }`,
+    const data = await api.data(
+      graphql(`query LaborBrandUnitsFiltered($filter: LaborBrandUnitFilter) { laborBrands(first: 100) { edges { node { units(first: 100, filter: $filter) { totalCount edges { node { uscc } } } } } } }`),
       { filter: { unitKinds: ['KEY_PROJECT'], recognizedFrom: '2023-01-01', recognizedTo: '2024-12-31' } },
     );
     expect(api.statements().hr).toBe(3);
@@ -234,19 +200,11 @@ describeEachBackend('laborBrands', (backend) => {
     const brand = brands.reduce((best, b) => (units.filter((u) => u.brand_id === b.id).length > units.filter((u) => u.brand_id === best.id).length ? b : best));
     const expected = units.filter((u) => u.brand_id === brand.id).sort((a, b) => (a.uscc < b.uscc ? -1 : 1)).map((u) => u.uscc);
     expect(expected.length).toBeGreaterThan(2);
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 20; guard++) {
-      const data: UnitsPage = await api.data<UnitsPage>(
-        `query ($f: LaborBrandFilter, $after: String) { laborBrands(filter: $f) { edges { node { id name units(first: 2, after: $after, orderBy: USCC) { pageInfo { hasNextPage endCursor } edges { node { id uscc unitKind recognizedOn brand { id name } } } } } } } }`,
-        { f: { nameContains: brand.name }, after },
-      );
-      const edge: UnitsPage['laborBrands']['edges'][number] = data.laborBrands.edges.find((e) => e.node.name === brand.name)!;
-      seen.push(...edge.node.units.edges.map((e) => e.node.uscc));
-      if (!edge.node.units.pageInfo.hasNextPage) break;
-      after = edge.node.units.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => {
+      const data = await api.data(UNIT_WALK, { f: { nameContains: brand.name }, after });
+      return data.laborBrands.edges.find((e) => e.node.name === brand.name)!.node.units;
+    });
+    expect(seen.map((n) => n.uscc)).toEqual(expected);
   });
 
   it('resolves regions from the reference data without SQL', async () => {
@@ -256,7 +214,7 @@ describeEachBackend('laborBrands', (backend) => {
   });
 
   it('round-trips brands and units through node and nodes', async () => {
-    const data = await api.data<UnitsPage>(UNITS, { first: 2, unitFirst: 1 });
+    const data = await api.data(UNITS, { first: 2, unitFirst: 1 });
     const brand = data.laborBrands.edges[0].node;
     const unit = brand.units.edges[0].node;
     const again = await api.data(

@@ -1,8 +1,8 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
-
-const rows = async (api: ApiHarness, source: 'culture' | 'hr', sql: string, params: unknown[] = []) =>
-  (await api.db.sources[source].query(sql, params)) as Array<Record<string, any>>;
+import { builder } from '../support/builders';
+import { globalId } from '../support/ids';
+import { rows } from '../support/sql';
 
 /** The cross-agency fields not covered by the four-level chains, each checked against SQL on both sources. */
 describeEachBackend('cross-agency link fields', (backend) => {
@@ -43,7 +43,7 @@ describeEachBackend('cross-agency link fields', (backend) => {
     for (const { node } of data.vacancies.edges) {
       expect(node.employer.uscc).toBe(node.employerUscc);
       expect(node.employer.inDirectory).toBe(directory.has(node.employerUscc));
-      if (directory.has(node.employerUscc)) expect(node.employer.name).toBe(directory.get(node.employerUscc));
+      expect(node.employer.name).toBe(directory.get(node.employerUscc) ?? providers.get(node.employerUscc) ?? null);
     }
     const units = data.laborBrands.edges.flatMap((e: any) => e.node.units.edges.map((u: any) => u.node));
     expect(units.length).toBeGreaterThan(0);
@@ -52,6 +52,27 @@ describeEachBackend('cross-agency link fields', (backend) => {
       expect(node.provider.uscc).toBe(node.providerUscc);
       expect(node.provider.name).toBe(directory.get(node.providerUscc) ?? providers.get(node.providerUscc));
     }
+  });
+
+  it('names an organisation by the directory first, else by its training-provider filing, else not at all', async () => {
+    const b = await builder(api);
+    const listed = await b.organization();
+    const listedProvider = await b.trainingProvider({ uscc: listed.uscc, name: '同一机构的备案名称' });
+    const filedOnly = await b.trainingProvider();
+    const vacancies = [await b.vacancy({ employer: listed }), await b.vacancy({ employer: filedOnly }), await b.vacancy()];
+    const cohorts = [await b.trainingCohort({ provider: listedProvider }), await b.trainingCohort({ provider: filedOnly })];
+    const data: any = await api.data(
+      `query ($vacancies: [ID!]!, $cohorts: [ID!]!) {
+        vacancies: nodes(ids: $vacancies) { ... on Vacancy { employer { uscc name inDirectory } } }
+        cohorts: nodes(ids: $cohorts) { ... on TrainingCohort { provider { uscc name } } } }`,
+      { vacancies: vacancies.map((v) => globalId('Vacancy', v.id)), cohorts: cohorts.map((c) => globalId('TrainingCohort', c.id)) },
+    );
+    expect(data.vacancies).toEqual([
+      { employer: { uscc: listed.uscc, name: listed.name, inDirectory: true } },
+      { employer: { uscc: filedOnly.uscc, name: filedOnly.name, inDirectory: false } },
+      { employer: { uscc: vacancies[2].employerUscc, name: null, inDirectory: false } },
+    ]);
+    expect(data.cohorts).toEqual([{ provider: { uscc: listed.uscc, name: listed.name } }, { provider: { uscc: filedOnly.uscc, name: filedOnly.name } }]);
   });
 
   it('Workshop.vacancies are the operator’s vacancies; a production point without operator has none', async () => {
@@ -74,7 +95,7 @@ describeEachBackend('cross-agency link fields', (backend) => {
 
   it('Person.enrollments and .startupLoans, Enrollment.trainee and Inheritor.person agree with SQL', async () => {
     const [borrower] = await rows(api, 'hr', 'SELECT borrower_person_id AS id FROM startup_loan WHERE borrower_person_id IS NOT NULL ORDER BY id LIMIT 1');
-    const id = Buffer.from(`Person:${borrower.id}`).toString('base64url');
+    const id = globalId('Person', borrower.id);
     const data: any = await api.data(`query ($id: ID!) { node(id: $id) { ... on Person { name
       enrollments(first: 50) { totalCount edges { node { enrolledOn trainee { name } } } }
       startupLoans(first: 10) { totalCount edges { node { amount borrower { ... on Person { name } } } } } } } }`, { id });

@@ -1,6 +1,7 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { attack, Identity } from '../support/attacker';
+import { builder } from '../support/builders';
 import { PersonFacts } from '../support/person-facts';
 import { DISPATCH_ROW_FIELDS, Row } from './statistics-expected';
 
@@ -75,7 +76,7 @@ describeEachBackend('small-cell protection of published figures', (backend) => {
   const orgLoans = new Map<string, number>();
   beforeAll(async () => {
     api = await startApi(backend, 0);
-    const facts = new PersonFacts(api.db.sources.hr);
+    const facts = new PersonFacts(await builder(api));
     // 济南 (370100): four counties and a cohort held by the city itself (本级).
     const lixia = await facts.cohort('370102');
     await facts.enroll(lixia, 7, { targetGroup: 'RURAL_TRANSFER_LABORER', status: 'COMPLETED', claim: '800.00' });

@@ -1,28 +1,26 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
-import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
+import { ApiHarness, startApi, Variables } from '../support/api';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { rowIds } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { SkillCertificateFilter } from '../graphql/graphql';
 
-const CERTIFICATES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
+const CERTIFICATES = graphql(`query SkillCertificatePage($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
   skillCertificates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id certificateNumber kind level occupationCode abilityTitle evaluatorType evaluatorUscc issuedOn regionCode region { code } } }
   }
-}`;
+}`);
 
-const TITLES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TalentTitleFilter, $orderBy: TalentTitleOrder, $on: Date) {
+const TITLES = graphql(`query TalentTitlePage($first: Int, $after: String, $last: Int, $before: String, $filter: TalentTitleFilter, $orderBy: TalentTitleOrder, $on: Date) {
   talentTitles(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id kind titleName year awardedOn termEndsOn regionCode region { code } inTerm(on: $on) } }
   }
-}`;
-
-interface Connection<N> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: Array<{ node: N }>;
-}
+}`);
 
 interface CertificateRow {
   id: number;
@@ -49,9 +47,6 @@ interface TitleRow {
   region_code: string;
 }
 
-const rowId = (id: string) => Number(fromGlobalId(id).key);
-const idsOf = (c: Connection<{ id: string }>) => c.edges.map((e) => rowId(e.node.id));
-
 describeEachBackend('skill certificates and talent titles', (backend) => {
   let api: ApiHarness;
   let certificates: CertificateRow[];
@@ -63,79 +58,66 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
   });
   afterAll(async () => api?.close());
 
-  const sqlIds = async (sql: string, params: unknown[] = []) => (await api.db.sources.hr.query(sql, params)).map((r: { id: unknown }) => Number(r.id));
-  const certificates100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ skillCertificates: Connection<{ id: string }> }>(CERTIFICATES, { first: 100, ...variables })).skillCertificates;
-  const titles100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ talentTitles: Connection<{ id: string; inTerm: boolean }> }>(TITLES, { first: 100, ...variables })).talentTitles;
+  const sqlIds = (sql: string, params?: unknown[]) => rowIds(api, 'hr', sql, params);
+  const certificates100 = async (variables: Variables<typeof CERTIFICATES>) => (await api.data(CERTIFICATES, { first: 100, ...variables })).skillCertificates;
+  const titles100 = async (variables: Variables<typeof TITLES>) => (await api.data(TITLES, { first: 100, ...variables })).talentTitles;
 
   describe('skillCertificates', () => {
     it('walks every page newest first with no duplicate and no gap, matching SQL, and returns every column', async () => {
       const expected = await sqlIds('SELECT id FROM skill_certificate ORDER BY issued_on DESC, id ASC');
       expect(expected.length).toBeGreaterThan(100);
       const byId = new Map(certificates.map((c) => [c.id, c]));
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(CERTIFICATES, { first: 41, after, orderBy: 'ISSUED_ON_DESC' })).skillCertificates;
-        for (const { node } of page.edges) {
-          const row = byId.get(rowId(node.id))!;
-          expect(node).toEqual({
-            id: toGlobalId('SkillCertificate', row.id),
-            certificateNumber: row.certificate_number,
-            kind: row.kind,
-            level: row.level,
-            occupationCode: row.occupation_code,
-            abilityTitle: row.ability_title,
-            evaluatorType: row.evaluator_type,
-            evaluatorUscc: row.evaluator_uscc,
-            issuedOn: row.issued_on,
-            regionCode: row.region_code,
-            region: { code: row.region_code },
-          });
-          seen.push(row.id);
-        }
-        expect(page.totalCount).toBe(expected.length);
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
+      const seen = await walkForward(async (after) => {
+        const { skillCertificates } = await api.data(CERTIFICATES, { first: 41, after, orderBy: 'ISSUED_ON_DESC' });
+        expect(skillCertificates.totalCount).toBe(expected.length);
+        return skillCertificates;
+      });
+      expect(seen.map((node) => rowIdOf(node.id))).toEqual(expected);
+      for (const node of seen) {
+        const row = byId.get(rowIdOf(node.id))!;
+        expect(node).toEqual({
+          id: globalId('SkillCertificate', row.id),
+          certificateNumber: row.certificate_number,
+          kind: row.kind,
+          level: row.level,
+          occupationCode: row.occupation_code,
+          abilityTitle: row.ability_title,
+          evaluatorType: row.evaluator_type,
+          evaluatorUscc: row.evaluator_uscc,
+          issuedOn: row.issued_on,
+          regionCode: row.region_code,
+          region: { code: row.region_code },
+        });
       }
-      expect(seen).toEqual(expected);
     });
 
     it('walks backward by certificate number with last/before to the same list', async () => {
       const expected = await sqlIds('SELECT id FROM skill_certificate ORDER BY certificate_number, id');
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(CERTIFICATES, { last: 60, before, orderBy: 'CERTIFICATE_NUMBER' })).skillCertificates;
-        pages.unshift(idsOf(page));
-        if (!page.pageInfo.hasPreviousPage) break;
-        before = page.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(expected);
+      const pages = await walkBackward(async (before) => (await api.data(CERTIFICATES, { last: 60, before, orderBy: 'CERTIFICATE_NUMBER' })).skillCertificates);
+      expect(pages.map((n) => rowIdOf(n.id))).toEqual(expected);
     });
 
     it('filters by level, kind, evaluator, region subtree and issue dates, agreeing with SQL', async () => {
-      const filter = { levels: ['JUNIOR', 'INTERMEDIATE'], kinds: ['SKILL_LEVEL'], evaluatorTypes: ['SOCIAL_ORGANIZATION'], issuedFrom: '2024-01-01', issuedTo: '2025-06-30' };
+      const filter: SkillCertificateFilter = { levels: ['JUNIOR', 'INTERMEDIATE'], kinds: ['SKILL_LEVEL'], evaluatorTypes: ['SOCIAL_ORGANIZATION'], issuedFrom: '2024-01-01', issuedTo: '2025-06-30' };
       const page = await certificates100({ filter });
       const expected = await sqlIds(
         `SELECT id FROM skill_certificate WHERE level IN ('JUNIOR', 'INTERMEDIATE') AND kind = 'SKILL_LEVEL' AND evaluator_type = 'SOCIAL_ORGANIZATION' AND issued_on BETWEEN '2024-01-01' AND '2025-06-30' ORDER BY id`,
       );
       expect(expected.length).toBeGreaterThan(0);
-      expect(idsOf(page)).toEqual(expected.slice(0, 100));
+      expect(nodeRowIds(page)).toEqual(expected.slice(0, 100));
       expect(page.totalCount).toBe(expected.length);
 
       const regional = await certificates100({ filter: { regionCode: '370700', kinds: ['SPECIALIZED_ABILITY'] } });
       const regionalExpected = await sqlIds(`SELECT id FROM skill_certificate WHERE region_code LIKE '3707%' AND kind = 'SPECIALIZED_ABILITY' ORDER BY id`);
       expect(regionalExpected.length).toBeGreaterThan(0);
-      expect(idsOf(regional)).toEqual(regionalExpected.slice(0, 100));
+      expect(nodeRowIds(regional)).toEqual(regionalExpected.slice(0, 100));
       expect(regional.totalCount).toBe(regionalExpected.length);
     });
 
     it('finds one certificate by its number, spaces and case ignored', async () => {
       const row = certificates[3];
       const spaced = `${row.certificate_number.slice(0, 5).toLowerCase()} ${row.certificate_number.slice(5)}`;
-      expect(idsOf(await certificates100({ filter: { certificateNumber: spaced } }))).toEqual([row.id]);
+      expect(nodeRowIds(await certificates100({ filter: { certificateNumber: spaced } }))).toEqual([row.id]);
       expect((await certificates100({ filter: { certificateNumber: 'Y000000000000000000000' } })).totalCount).toBe(0);
     });
 
@@ -156,8 +138,8 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       expect(api.statements().hr).toBe(2);
       const names = new Map<number, string>((await api.db.sources.hr.query('SELECT id, name FROM person')).map((r: { id: unknown; name: string }) => [Number(r.id), r.name]));
       for (const { node } of data.skillCertificates.edges) {
-        const row = certificates.find((c) => c.id === rowId(node.id))!;
-        expect(node.person).toEqual({ id: toGlobalId('Person', row.person_id), name: names.get(row.person_id) });
+        const row = certificates.find((c) => c.id === rowIdOf(node.id))!;
+        expect(node.person).toEqual({ id: globalId('Person', row.person_id), name: names.get(row.person_id) });
       }
     });
   });
@@ -170,36 +152,22 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
 
     it('walks every page by award date forward and backward, matching SQL', async () => {
       const expected = await sqlIds('SELECT id FROM talent_title ORDER BY awarded_on, id');
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(TITLES, { first: 13, after, orderBy: 'AWARDED_ON' })).talentTitles;
-        seen.push(...idsOf(page));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(expected);
+      const seen = await walkForward(async (after) => (await api.data(TITLES, { first: 13, after, orderBy: 'AWARDED_ON' })).talentTitles);
+      expect(seen.map((n) => rowIdOf(n.id))).toEqual(expected);
 
       const newest = await sqlIds('SELECT id FROM talent_title ORDER BY awarded_on DESC, id ASC');
-      const pages: number[][] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 1000; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(TITLES, { last: 11, before, orderBy: 'AWARDED_ON_DESC' })).talentTitles;
-        pages.unshift(idsOf(page));
-        if (!page.pageInfo.hasPreviousPage) break;
-        before = page.pageInfo.startCursor;
-      }
-      expect(pages.flat()).toEqual(newest);
+      const pages = await walkBackward(async (before) => (await api.data(TITLES, { last: 11, before, orderBy: 'AWARDED_ON_DESC' })).talentTitles);
+      expect(pages.map((n) => rowIdOf(n.id))).toEqual(newest);
     });
 
     it('returns every column and inTerm on a given day (the term end day included)', async () => {
       const qilu = titles.find((t) => t.term_ends_on)!;
       for (const on of [qilu.term_ends_on!, '2100-01-01', '2000-01-01', qilu.awarded_on]) {
         const page = await titles100({ on });
-        for (const { node } of page.edges as Array<{ node: Record<string, unknown> & { id: string } }>) {
-          const row = titles.find((t) => t.id === rowId(node.id))!;
+        for (const { node } of page.edges) {
+          const row = titles.find((t) => t.id === rowIdOf(node.id))!;
           expect(node).toEqual({
-            id: toGlobalId('TalentTitle', row.id),
+            id: globalId('TalentTitle', row.id),
             kind: row.kind,
             titleName: row.title_name,
             year: row.year,
@@ -213,7 +181,7 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       }
       const dayAfter = new Date(Date.parse(`${qilu.term_ends_on}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       const data = await api.data(`query ($id: ID!, $on: Date) { node(id: $id) { ... on TalentTitle { last: inTerm(on: $on) after: inTerm(on: "${dayAfter}") } } }`, {
-        id: toGlobalId('TalentTitle', qilu.id),
+        id: globalId('TalentTitle', qilu.id),
         on: qilu.term_ends_on,
       });
       expect(data.node).toEqual({ last: true, after: false });
@@ -224,7 +192,7 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       const page = await titles100({ filter: { kinds: ['SHANDONG_TECHNICAL_EXPERT'], years } });
       const expected = titles.filter((t) => t.kind === 'SHANDONG_TECHNICAL_EXPERT' && years.includes(t.year)).map((t) => t.id);
       expect(expected.length).toBeGreaterThan(0);
-      expect(idsOf(page)).toEqual(expected);
+      expect(nodeRowIds(page)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
 
       const code = titles[0].region_code.slice(0, 4);
@@ -233,7 +201,7 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
         `SELECT id FROM talent_title WHERE region_code LIKE ? AND awarded_on >= '2023-01-01' AND awarded_on <= '2025-12-31' ORDER BY id`,
         [`${code}%`],
       );
-      expect(idsOf(regional)).toEqual(regionalExpected);
+      expect(nodeRowIds(regional)).toEqual(regionalExpected);
 
       const qilu = titles.find((t) => t.term_ends_on)!;
       const inTerm = await titles100({ filter: { inTermOn: qilu.term_ends_on } });
@@ -241,7 +209,7 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
         'SELECT id FROM talent_title WHERE awarded_on <= ? AND (term_ends_on IS NULL OR term_ends_on >= ?) ORDER BY id',
         [qilu.term_ends_on, qilu.term_ends_on],
       );
-      expect(idsOf(inTerm)).toEqual(inTermExpected.slice(0, 100));
+      expect(nodeRowIds(inTerm)).toEqual(inTermExpected.slice(0, 100));
       expect(inTerm.totalCount).toBe(inTermExpected.length);
     });
 
@@ -260,7 +228,7 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       expect(api.statements().hr).toBe(2);
       expect(data.talentTitles.edges.length).toBeGreaterThan(20);
       for (const { node } of data.talentTitles.edges) {
-        expect(node.person.id).toBe(toGlobalId('Person', titles.find((t) => t.id === rowId(node.id))!.person_id));
+        expect(node.person.id).toBe(globalId('Person', titles.find((t) => t.id === rowIdOf(node.id))!.person_id));
       }
     });
   });
@@ -279,13 +247,13 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       let empty = 0;
       let more = 0;
       for (const { node } of data.persons.edges) {
-        const person = rowId(node.id);
+        const person = rowIdOf(node.id);
         const mine = certificates.filter((c) => c.person_id === person).sort((a, b) => (a.issued_on === b.issued_on ? a.id - b.id : a.issued_on < b.issued_on ? 1 : -1));
-        expect(idsOf(node.skillCertificates)).toEqual(mine.slice(0, 2).map((c) => c.id));
+        expect(nodeRowIds(node.skillCertificates)).toEqual(mine.slice(0, 2).map((c) => c.id));
         expect(node.skillCertificates.totalCount).toBe(mine.length);
         expect(node.skillCertificates.pageInfo.hasNextPage).toBe(mine.length > 2);
         const myTitles = titles.filter((t) => t.person_id === person);
-        expect(idsOf(node.talentTitles)).toEqual(myTitles.slice(0, 2).map((t) => t.id));
+        expect(nodeRowIds(node.talentTitles)).toEqual(myTitles.slice(0, 2).map((t) => t.id));
         expect(node.talentTitles.totalCount).toBe(myTitles.length);
         if (mine.length === 0) empty++;
         if (mine.length > 2) more++;
@@ -301,19 +269,12 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
       const holder = [...counts].reduce((best, [id, n]) => (n > best.n ? { id, n } : best), { id: 0, n: 0 });
       const all = certificates.filter((c) => c.person_id === holder.id).map((c) => c.id);
       const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on Person { skillCertificates(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
-      const seen: number[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 50; guard++) {
-        const page: Connection<{ id: string }> = (await api.data(query, { id: toGlobalId('Person', holder.id), after })).node.skillCertificates;
-        seen.push(...idsOf(page));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
-      expect(seen).toEqual(all);
+      const seen = await walkForward<{ id: string }>(async (after) => (await api.data(query, { id: globalId('Person', holder.id), after })).node.skillCertificates);
+      expect(seen.map((n) => rowIdOf(n.id))).toEqual(all);
 
       const data = await api.data(NESTED, { first: 10, certFilter: { kinds: ['SPECIALIZED_ABILITY'] } });
       for (const { node } of data.persons.edges) {
-        const mine = certificates.filter((c) => c.person_id === rowId(node.id) && c.kind === 'SPECIALIZED_ABILITY');
+        const mine = certificates.filter((c) => c.person_id === rowIdOf(node.id) && c.kind === 'SPECIALIZED_ABILITY');
         expect(node.skillCertificates.totalCount).toBe(mine.length);
       }
       const bad = await api.query(NESTED, { first: 2, certFilter: { regionCode: '000000' } });
@@ -326,11 +287,11 @@ describeEachBackend('skill certificates and talent titles', (backend) => {
     const title = titles[2];
     const data = await api.data(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on SkillCertificate { certificateNumber } ... on TalentTitle { awardedOn } } }`,
-      { ids: [toGlobalId('SkillCertificate', certificate.id), toGlobalId('TalentTitle', title.id), toGlobalId('SkillCertificate', 9_999_999)] },
+      { ids: [globalId('SkillCertificate', certificate.id), globalId('TalentTitle', title.id), globalId('SkillCertificate', 9_999_999)] },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'SkillCertificate', id: toGlobalId('SkillCertificate', certificate.id), certificateNumber: certificate.certificate_number },
-      { __typename: 'TalentTitle', id: toGlobalId('TalentTitle', title.id), awardedOn: title.awarded_on },
+      { __typename: 'SkillCertificate', id: globalId('SkillCertificate', certificate.id), certificateNumber: certificate.certificate_number },
+      { __typename: 'TalentTitle', id: globalId('TalentTitle', title.id), awardedOn: title.awarded_on },
       null,
     ]);
   });

@@ -1,23 +1,20 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, startApi, Variables } from '../support/api';
 import { createContext } from '../../src/context';
-import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
 import { CONTEST } from '../../src/modules/talent';
 import { recordsOf } from '../../src/records';
+import { globalId, nodeRowIds, rowIdOf } from '../support/ids';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import { rowIds } from '../support/sql';
 
-const CONTESTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
+const CONTESTS = graphql(`query ContestPage($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
   contests(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id name contestClass year heldOn regionCode region { code } itemKey } }
   }
-}`;
-
-interface Connection<N> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: Array<{ node: N }>;
-}
+}`);
 
 interface ContestRow {
   id: number;
@@ -37,9 +34,6 @@ interface EntryRow {
   award: string | null;
 }
 
-const rowId = (id: string) => Number(fromGlobalId(id).key);
-const idsOf = (c: Connection<{ id: string }>) => c.edges.map((e) => rowId(e.node.id));
-
 describeEachBackend('contests and entries', (backend) => {
   let api: ApiHarness;
   let contests: ContestRow[];
@@ -57,56 +51,44 @@ describeEachBackend('contests and entries', (backend) => {
   });
   afterAll(async () => api?.close());
 
-  const sqlIds = async (sql: string, params: unknown[] = []) => (await api.db.sources.hr.query(sql, params)).map((r: { id: unknown }) => Number(r.id));
-  const contests100 = async (variables: Record<string, unknown>) =>
-    (await api.data<{ contests: Connection<{ id: string }> }>(CONTESTS, { first: 100, ...variables })).contests;
+  const sqlIds = (sql: string, params?: unknown[]) => rowIds(api, 'hr', sql, params);
+  const contests100 = async (variables: Variables<typeof CONTESTS>) => (await api.data(CONTESTS, { first: 100, ...variables })).contests;
 
   it('walks every page newest first with no duplicate and no gap, matching SQL, with every column', async () => {
     const expected = await sqlIds('SELECT id FROM contest ORDER BY held_on DESC, id ASC');
     expect(expected.length).toBeGreaterThan(40);
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(CONTESTS, { first: 9, after, orderBy: 'HELD_ON_DESC' })).contests;
-      for (const { node } of page.edges) {
-        const row = contests.find((c) => c.id === rowId(node.id))!;
-        expect(node).toEqual({
-          id: toGlobalId('Contest', row.id),
-          name: row.name,
-          contestClass: row.contest_class,
-          year: row.year,
-          heldOn: row.held_on,
-          regionCode: row.region_code,
-          region: { code: row.region_code },
-          itemKey: row.item_key,
-        });
-        seen.push(row.id);
-      }
-      expect(page.totalCount).toBe(expected.length);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+    const seen = await walkForward(async (after) => {
+      const { contests } = await api.data(CONTESTS, { first: 9, after, orderBy: 'HELD_ON_DESC' });
+      expect(contests.totalCount).toBe(expected.length);
+      return contests;
+    });
+    expect(seen.map((node) => rowIdOf(node.id))).toEqual(expected);
+    for (const node of seen) {
+      const row = contests.find((c) => c.id === rowIdOf(node.id))!;
+      expect(node).toEqual({
+        id: globalId('Contest', row.id),
+        name: row.name,
+        contestClass: row.contest_class,
+        year: row.year,
+        heldOn: row.held_on,
+        regionCode: row.region_code,
+        region: { code: row.region_code },
+        itemKey: row.item_key,
+      });
     }
-    expect(seen).toEqual(expected);
   });
 
   it('walks backward by name with last/before to the same list', async () => {
     const expected = await sqlIds('SELECT id FROM contest ORDER BY name, id');
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(CONTESTS, { last: 7, before, orderBy: 'NAME' })).contests;
-      pages.unshift(idsOf(page));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const backward = await walkBackward(async (before) => (await api.data(CONTESTS, { last: 7, before, orderBy: 'NAME' })).contests);
+    expect(backward.map((n) => rowIdOf(n.id))).toEqual(expected);
   });
 
   it('filters by class, year, region subtree, name and held dates, agreeing with SQL', async () => {
     const page = await contests100({ filter: { classes: ['CLASS_ONE', 'CLASS_TWO'], years: [2023, 2024], regionCode: '370000' } });
     const expected = await sqlIds(`SELECT id FROM contest WHERE contest_class IN ('CLASS_ONE', 'CLASS_TWO') AND year IN (2023, 2024) ORDER BY id`);
     expect(expected.length).toBeGreaterThan(0);
-    expect(idsOf(page)).toEqual(expected);
+    expect(nodeRowIds(page)).toEqual(expected);
     expect(page.totalCount).toBe(expected.length);
 
     const city = contests[0].region_code;
@@ -114,10 +96,10 @@ describeEachBackend('contests and entries', (backend) => {
     const regionalExpected = await sqlIds(`SELECT id FROM contest WHERE region_code LIKE ? AND held_on BETWEEN '2023-05-01' AND '2025-08-31' ORDER BY id`, [
       `${city.slice(0, 4)}%`,
     ]);
-    expect(idsOf(regional)).toEqual(regionalExpected);
+    expect(nodeRowIds(regional)).toEqual(regionalExpected);
 
     const named = await contests100({ filter: { nameContains: '2024年' } });
-    expect(idsOf(named)).toEqual(contests.filter((c) => c.name.includes('2024年')).map((c) => c.id));
+    expect(nodeRowIds(named)).toEqual(contests.filter((c) => c.name.includes('2024年')).map((c) => c.id));
   });
 
   it('filters by ICH item key in any spelling of the number', async () => {
@@ -125,7 +107,7 @@ describeEachBackend('contests and entries', (backend) => {
     const [level, number, area] = keyed.item_key!.split(':');
     const ascii = number.normalize('NFKC').replace('-', '—').toLowerCase();
     const page = await contests100({ filter: { itemKeys: [`${level.toLowerCase()}:${ascii}:${area}`] } });
-    expect(idsOf(page)).toEqual(contests.filter((c) => c.item_key === keyed.item_key).map((c) => c.id));
+    expect(nodeRowIds(page)).toEqual(contests.filter((c) => c.item_key === keyed.item_key).map((c) => c.id));
     const none = await contests100({ filter: { itemKeys: [] } });
     expect(none.totalCount).toBe(0);
   });
@@ -149,15 +131,15 @@ describeEachBackend('contests and entries', (backend) => {
     expect(api.statements().hr).toBe(5);
     expect(data.contests.edges.length).toBeGreaterThan(20);
     for (const { node } of data.contests.edges) {
-      const mine = entries.filter((e) => e.contest_id === rowId(node.id));
+      const mine = entries.filter((e) => e.contest_id === rowIdOf(node.id));
       expect(node.entries.totalCount).toBe(mine.length);
       expect(node.entries.pageInfo.hasNextPage).toBe(mine.length > 4);
       expect(node.entries.edges.map((e: { node: unknown }) => e.node)).toEqual(
         mine.slice(0, 4).map((e) => ({
-          id: toGlobalId('ContestEntry', e.id),
+          id: globalId('ContestEntry', e.id),
           placing: e.placing,
           award: e.award,
-          person: { id: toGlobalId('Person', e.person_id) },
+          person: { id: globalId('Person', e.person_id) },
           contest: { id: node.id },
         })),
       );
@@ -169,24 +151,10 @@ describeEachBackend('contests and entries', (backend) => {
     const expected = entries.filter((e) => e.contest_id === contest.id).map((e) => e.id);
     const query = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { node(id: $id) { ... on Contest {
       entries(first: $first, after: $after, last: $last, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } } } }`;
-    const forward: number[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: toGlobalId('Contest', contest.id), first: 6, after })).node.entries;
-      forward.push(...idsOf(page));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(forward).toEqual(expected);
-    const pages: number[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: Connection<{ id: string }> = (await api.data(query, { id: toGlobalId('Contest', contest.id), last: 5, before })).node.entries;
-      pages.unshift(idsOf(page));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const forward = await walkForward<{ id: string }>(async (after) => (await api.data(query, { id: globalId('Contest', contest.id), first: 6, after })).node.entries);
+    expect(forward.map((n) => rowIdOf(n.id))).toEqual(expected);
+    const backward = await walkBackward<{ id: string }>(async (before) => (await api.data(query, { id: globalId('Contest', contest.id), last: 5, before })).node.entries);
+    expect(backward.map((n) => rowIdOf(n.id))).toEqual(expected);
   });
 
   it('pages Person.contestEntries per person in one windowed statement, empty for non-entrants', async () => {
@@ -196,11 +164,11 @@ describeEachBackend('contests and entries', (backend) => {
     expect(api.statements().hr).toBe(4);
     let entrants = 0;
     for (const { node } of data.persons.edges) {
-      const mine = entries.filter((e) => e.person_id === rowId(node.id));
+      const mine = entries.filter((e) => e.person_id === rowIdOf(node.id));
       if (mine.length > 0) entrants++;
       expect(node.contestEntries.totalCount).toBe(mine.length);
       expect(node.contestEntries.edges.map((e: { node: unknown }) => e.node)).toEqual(
-        mine.slice(0, 2).map((e) => ({ id: toGlobalId('ContestEntry', e.id), contest: { name: contests.find((c) => c.id === e.contest_id)!.name } })),
+        mine.slice(0, 2).map((e) => ({ id: globalId('ContestEntry', e.id), contest: { name: contests.find((c) => c.id === e.contest_id)!.name } })),
       );
     }
     expect(entrants).toBeGreaterThan(0);
@@ -231,20 +199,20 @@ describeEachBackend('contests and entries', (backend) => {
     const entry = entries[12];
     const data = await api.data(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Contest { name } ... on ContestEntry { placing contest { id } person { id } } } }`,
-      { ids: [toGlobalId('Contest', contest.id), toGlobalId('ContestEntry', entry.id), toGlobalId('ContestEntry', 9_999_999)] },
+      { ids: [globalId('Contest', contest.id), globalId('ContestEntry', entry.id), globalId('ContestEntry', 9_999_999)] },
     );
     expect(data.nodes).toEqual([
-      { __typename: 'Contest', id: toGlobalId('Contest', contest.id), name: contest.name },
+      { __typename: 'Contest', id: globalId('Contest', contest.id), name: contest.name },
       {
         __typename: 'ContestEntry',
-        id: toGlobalId('ContestEntry', entry.id),
+        id: globalId('ContestEntry', entry.id),
         placing: entry.placing,
-        contest: { id: toGlobalId('Contest', entry.contest_id) },
-        person: { id: toGlobalId('Person', entry.person_id) },
+        contest: { id: globalId('Contest', entry.contest_id) },
+        person: { id: globalId('Person', entry.person_id) },
       },
       null,
     ]);
-    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Contest { heldOn } } }`, { id: toGlobalId('Contest', contest.id) });
-    expect(one.node).toEqual({ id: toGlobalId('Contest', contest.id), heldOn: contest.held_on });
+    const one = await api.data(`query ($id: ID!) { node(id: $id) { id ... on Contest { heldOn } } }`, { id: globalId('Contest', contest.id) });
+    expect(one.node).toEqual({ id: globalId('Contest', contest.id), heldOn: contest.held_on });
   });
 });

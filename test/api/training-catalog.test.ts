@@ -1,66 +1,33 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, Data, startApi } from '../support/api';
+import { builder } from '../support/builders';
+import { Row, column, yuan } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { TrainingProviderOrder } from '../graphql/graphql';
 
-const CATALOG = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCatalogFilter, $orderBy: TrainingCatalogEntryOrder) {
+const CATALOG = graphql(`query TrainingCatalogPage($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCatalogFilter, $orderBy: TrainingCatalogEntryOrder) {
   trainingCatalog(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id code title occupationCode abilitySpec classHours subsidyPerHour regionCode status publishedOn region { code } } }
   }
-}`;
+}`);
 
-const PROVIDERS = `query ($first: Int, $after: String, $filter: TrainingProviderFilter, $orderBy: TrainingProviderOrder) {
+const PROVIDERS = graphql(`query TrainingProviderPage($first: Int, $after: String, $filter: TrainingProviderFilter, $orderBy: TrainingProviderOrder) {
   trainingProviders(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id uscc name filingNumber regionCode filedOn creditRating region { code } } }
   }
-}`;
+}`);
 
-interface EntryNode {
-  id: string;
-  code: string;
-  title: string;
-  occupationCode: string | null;
-  abilitySpec: string | null;
-  classHours: number;
-  subsidyPerHour: string;
-  regionCode: string;
-  status: string;
-  publishedOn: string | null;
-  region: { code: string } | null;
-}
-
-interface CatalogPage {
-  trainingCatalog: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: EntryNode }>;
-  };
-}
-
-interface ProviderNode {
-  id: string;
-  uscc: string;
-  name: string;
-  filingNumber: string;
-  regionCode: string;
-  filedOn: string;
-  creditRating: string | null;
-  region: { code: string } | null;
-}
-
-interface ProviderPage {
-  trainingProviders: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ProviderNode }> };
-}
-
-type Row = Record<string, any>;
+type CatalogPage = Data<typeof CATALOG>;
+type ProviderPage = Data<typeof PROVIDERS>;
 
 const codesOf = (page: CatalogPage) => page.trainingCatalog.edges.map((e) => e.node.code);
-const column = (rows: Row[], name: string) => rows.map((r) => r[name]);
+const usccsOf = (page: ProviderPage) => page.trainingProviders.edges.map((e) => e.node.uscc);
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-/** Money as the API promises it: a two-decimal string, whatever the driver hands back. */
-const yuan = (value: unknown) => Number(value).toFixed(2);
 
 describeEachBackend('trainingCatalog', (backend) => {
   let api: ApiHarness;
@@ -71,7 +38,7 @@ describeEachBackend('trainingCatalog', (backend) => {
   afterAll(async () => api?.close());
 
   it('returns every column of an entry as SQL holds it', async () => {
-    const page = await api.data<CatalogPage>(CATALOG, { first: 100 });
+    const page = await api.data(CATALOG, { first: 100 });
     const rows: Row[] = await hr().query('SELECT * FROM training_catalog_entry ORDER BY id');
     expect(rows.length).toBeGreaterThanOrEqual(20);
     expect(page.trainingCatalog.totalCount).toBe(rows.length);
@@ -94,56 +61,42 @@ describeEachBackend('trainingCatalog', (backend) => {
 
   it('walks every page forward by title with no duplicate and no gap, and backward by id', async () => {
     const expected = column(await hr().query('SELECT code FROM training_catalog_entry ORDER BY title, id'), 'code');
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: CatalogPage = await api.data<CatalogPage>(CATALOG, { first: 7, after, orderBy: 'TITLE' });
-      seen.push(...codesOf(page));
-      if (!page.trainingCatalog.pageInfo.hasNextPage) break;
-      after = page.trainingCatalog.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => (await api.data(CATALOG, { first: 7, after, orderBy: 'TITLE' })).trainingCatalog);
+    expect(seen.map((n) => n.code)).toEqual(expected);
 
     const byId = column(await hr().query('SELECT code FROM training_catalog_entry ORDER BY id'), 'code');
-    const pages: string[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: CatalogPage = await api.data<CatalogPage>(CATALOG, { last: 6, before });
-      pages.unshift(codesOf(page));
-      if (!page.trainingCatalog.pageInfo.hasPreviousPage) break;
-      before = page.trainingCatalog.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(byId);
+    const backward = await walkBackward(async (before) => (await api.data(CATALOG, { last: 6, before })).trainingCatalog);
+    expect(backward.map((n) => n.code)).toEqual(byId);
   });
 
   it('orders by code', async () => {
-    const page = await api.data<CatalogPage>(CATALOG, { first: 100, orderBy: 'CODE' });
+    const page = await api.data(CATALOG, { first: 100, orderBy: 'CODE' });
     expect(codesOf(page)).toEqual(column(await hr().query('SELECT code FROM training_catalog_entry ORDER BY code, id'), 'code'));
   });
 
   it('filters by status, region subtree, occupation, title and publication dates, agreeing with SQL', async () => {
     const city: string = (await hr().query(`SELECT region_code FROM training_catalog_entry GROUP BY region_code ORDER BY COUNT(*) DESC, region_code LIMIT 1`))[0].region_code;
     const prefix = city.slice(0, 4);
-    const byRegion = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { statuses: ['PUBLISHED', 'WITHDRAWN'], regionCode: city } });
+    const byRegion = await api.data(CATALOG, { first: 100, filter: { statuses: ['PUBLISHED', 'WITHDRAWN'], regionCode: city } });
     const regionRows = await hr().query(`SELECT code FROM training_catalog_entry WHERE status IN ('PUBLISHED','WITHDRAWN') AND region_code LIKE '${prefix}%' ORDER BY id`);
     expect(regionRows.length).toBeGreaterThan(0);
     expect(codesOf(byRegion)).toEqual(column(regionRows, 'code'));
     expect(byRegion.trainingCatalog.totalCount).toBe(regionRows.length);
 
-    const drafts = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { statuses: ['DRAFT'] } });
+    const drafts = await api.data(CATALOG, { first: 100, filter: { statuses: ['DRAFT'] } });
     expect(codesOf(drafts)).toEqual(column(await hr().query(`SELECT code FROM training_catalog_entry WHERE status = 'DRAFT' ORDER BY id`), 'code'));
 
     const occupation: string = (await hr().query('SELECT occupation_code FROM training_catalog_entry WHERE occupation_code IS NOT NULL ORDER BY id LIMIT 1'))[0].occupation_code;
-    const byOccupation = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { occupationCode: occupation } });
+    const byOccupation = await api.data(CATALOG, { first: 100, filter: { occupationCode: occupation } });
     expect(codesOf(byOccupation)).toEqual(column(await hr().query('SELECT code FROM training_catalog_entry WHERE occupation_code = ? ORDER BY id', [occupation]), 'code'));
 
-    const titled = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { titleContains: '专项' } });
+    const titled = await api.data(CATALOG, { first: 100, filter: { titleContains: '专项' } });
     expect(codesOf(titled)).toEqual(column(await hr().query(`SELECT code FROM training_catalog_entry WHERE title LIKE '%专项%' ORDER BY id`), 'code'));
     expect(titled.trainingCatalog.edges.length).toBeGreaterThan(0);
-    const percent = await api.data<CatalogPage>(CATALOG, { filter: { titleContains: '%' } });
+    const percent = await api.data(CATALOG, { filter: { titleContains: '%' } });
     expect(percent.trainingCatalog.totalCount).toBe(0);
 
-    const dated = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { publishedFrom: '2023-01-01', publishedTo: '2023-12-31' } });
+    const dated = await api.data(CATALOG, { first: 100, filter: { publishedFrom: '2023-01-01', publishedTo: '2023-12-31' } });
     const datedRows = await hr().query(`SELECT code FROM training_catalog_entry WHERE published_on >= '2023-01-01' AND published_on <= '2023-12-31' ORDER BY id`);
     expect(datedRows.length).toBeGreaterThan(0);
     expect(codesOf(dated)).toEqual(column(datedRows, 'code'));
@@ -156,7 +109,7 @@ describeEachBackend('trainingCatalog', (backend) => {
       'code',
     );
     const respelled = keys.map((k) => k.toLowerCase().replace(/-/g, '—'));
-    const page = await api.data<CatalogPage>(CATALOG, { first: 100, filter: { itemKeys: respelled } });
+    const page = await api.data(CATALOG, { first: 100, filter: { itemKeys: respelled } });
     expect(expected.length).toBeGreaterThan(0);
     expect(codesOf(page)).toEqual(expected);
   });
@@ -176,7 +129,7 @@ describeEachBackend('trainingCatalog', (backend) => {
   });
 
   it('reads item keys and culture items of every entry in one hr and one culture statement', async () => {
-    const data = await api.data(`{ trainingCatalog(first: 100) { edges { node { code itemKeys heritageItems { itemKey name } } } } }`);
+    const data = await api.data(graphql(`query HeritageItemsOfCatalog { trainingCatalog(first: 100) { edges { node { code itemKeys heritageItems { itemKey name } } } } }`));
     expect(api.statements()).toMatchObject({ hr: 2, culture: 1 });
     const keyRows: Row[] = await hr().query('SELECT e.code, i.item_key FROM training_catalog_item i JOIN training_catalog_entry e ON e.id = i.entry_id ORDER BY e.id, i.item_key');
     const allKeys = [...new Set(keyRows.map((r) => r.item_key as string))];
@@ -184,23 +137,22 @@ describeEachBackend('trainingCatalog', (backend) => {
       `SELECT l.listing_key, t.item_key FROM heritage_listing l JOIN heritage_item t ON t.id = l.item_id WHERE l.listing_key IN (${inList(allKeys)})`,
     );
     const itemOfKey = new Map(itemRows.map((r) => [r.listing_key as string, r.item_key as string]));
-    const edges: Array<{ node: { code: string; itemKeys: string[]; heritageItems: Array<{ itemKey: string }> } }> = data.trainingCatalog.edges;
+    const edges = data.trainingCatalog.edges;
     expect(edges.length).toBeGreaterThanOrEqual(20);
     for (const { node } of edges) {
       const keys = keyRows.filter((r) => r.code === node.code).map((r) => r.item_key as string);
       expect(node.itemKeys).toEqual(keys);
       expect(keys.length).toBeGreaterThanOrEqual(1);
       const items = [...new Set(keys.map((k) => itemOfKey.get(k)).filter((k): k is string => !!k))];
-      expect(node.heritageItems.map((i) => i.itemKey).sort()).toEqual(items.sort());
+      expect(node.heritageItems?.map((i) => i.itemKey).sort()).toEqual(items.sort());
     }
-    expect(edges.some((e) => e.node.heritageItems.length > 0)).toBe(true);
+    expect(edges.some((e) => e.node.heritageItems?.length)).toBe(true);
   });
 
   it('gives an empty list for an entry with no items and leaves out keys culture does not know', async () => {
-    await hr().query(
-      `INSERT INTO training_catalog_entry (id, code, title, class_hours, subsidy_per_hour, region_code, status) VALUES (9001, 'T-EMPTY', '测试 empty', 8, 10, '370102', 'DRAFT'), (9002, 'T-UNKNOWN', '测试 unknown', 8, 10, '370102', 'DRAFT')`,
-    );
-    await hr().query(`INSERT INTO training_catalog_item (entry_id, item_key) VALUES (9002, 'COUNTY:Ⅰ-9999:370102')`);
+    const b = await builder(api);
+    const empty = await b.trainingCatalogEntry({ code: 'T-EMPTY', title: '测试 empty', classHours: 8, status: 'DRAFT' });
+    const unknown = await b.trainingCatalogEntry({ code: 'T-UNKNOWN', title: '测试 unknown', classHours: 8, status: 'DRAFT', items: [{ itemKey: 'COUNTY:Ⅰ-9999:370102' }] });
     try {
       const data = await api.data(`{ trainingCatalog(first: 2, filter: { titleContains: "测试" }) { edges { node { code itemKeys heritageItems { itemKey } } } } }`);
       expect(data.trainingCatalog.edges.map((e: { node: unknown }) => e.node)).toEqual([
@@ -208,16 +160,16 @@ describeEachBackend('trainingCatalog', (backend) => {
         { code: 'T-UNKNOWN', itemKeys: ['COUNTY:Ⅰ-9999:370102'], heritageItems: [] },
       ]);
     } finally {
-      await hr().query('DELETE FROM training_catalog_item WHERE entry_id IN (9001, 9002)');
-      await hr().query('DELETE FROM training_catalog_entry WHERE id IN (9001, 9002)');
+      await hr().query('DELETE FROM training_catalog_item WHERE entry_id IN (?, ?)', [empty.id, unknown.id]);
+      await hr().query('DELETE FROM training_catalog_entry WHERE id IN (?, ?)', [empty.id, unknown.id]);
     }
   });
 
   it('pages the cohorts of every entry in one windowed statement, agreeing with SQL', async () => {
-    const data = await api.data(`{ trainingCatalog(first: 100) { edges { node { code cohorts(first: 2, orderBy: STARTS_ON) { totalCount pageInfo { hasNextPage } edges { node { code startsOn } } } } } } }`);
+    const data = await api.data(graphql(`query CohortsOfCatalog { trainingCatalog(first: 100) { edges { node { code cohorts(first: 2, orderBy: STARTS_ON) { totalCount pageInfo { hasNextPage } edges { node { code startsOn } } } } } } }`));
     expect(api.statements().hr).toBe(3);
     const rows: Row[] = await hr().query('SELECT e.code AS entry, c.code FROM training_cohort c JOIN training_catalog_entry e ON e.id = c.catalog_entry_id ORDER BY c.starts_on, c.id');
-    const edges: Array<{ node: { code: string; cohorts: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { code: string } }> } } }> = data.trainingCatalog.edges;
+    const edges = data.trainingCatalog.edges;
     expect(edges.length).toBeGreaterThanOrEqual(20);
     for (const { node } of edges) {
       const all = rows.filter((r) => r.entry === node.code).map((r) => r.code as string);
@@ -230,7 +182,7 @@ describeEachBackend('trainingCatalog', (backend) => {
   });
 
   it('round-trips entries through node and nodes', async () => {
-    const page = await api.data<CatalogPage>(CATALOG, { first: 3 });
+    const page = await api.data(CATALOG, { first: 3 });
     const ids = page.trainingCatalog.edges.map((e) => e.node.id);
     const one = await api.data(`query ($id: ID!) { node(id: $id) { __typename id ... on TrainingCatalogEntry { code } } }`, { id: ids[0] });
     expect(one.node).toEqual({ __typename: 'TrainingCatalogEntry', id: ids[0], code: page.trainingCatalog.edges[0].node.code });
@@ -247,10 +199,9 @@ describeEachBackend('trainingProviders', (backend) => {
   });
   afterAll(async () => api?.close());
 
-  const usccsOf = (page: ProviderPage) => page.trainingProviders.edges.map((e) => e.node.uscc);
 
   it('returns every column of a provider as SQL holds it', async () => {
-    const page = await api.data<ProviderPage>(PROVIDERS, { first: 100 });
+    const page = await api.data(PROVIDERS, { first: 100 });
     const rows: Row[] = await hr().query('SELECT * FROM training_provider ORDER BY id');
     expect(rows.length).toBeGreaterThanOrEqual(20);
     expect(page.trainingProviders.totalCount).toBe(rows.length);
@@ -268,39 +219,32 @@ describeEachBackend('trainingProviders', (backend) => {
     );
   });
 
-  it.each([
+  it.each<[TrainingProviderOrder, string]>([
     ['NAME', 'name'],
     ['USCC', 'uscc'],
     ['FILED_ON', 'filed_on'],
   ])('walks every page ordered by %s with no duplicate and no gap', async (orderBy, sqlColumn) => {
     const expected = column(await hr().query(`SELECT uscc FROM training_provider ORDER BY ${sqlColumn}, id`), 'uscc');
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: ProviderPage = await api.data<ProviderPage>(PROVIDERS, { first: 4, after, orderBy });
-      seen.push(...usccsOf(page));
-      if (!page.trainingProviders.pageInfo.hasNextPage) break;
-      after = page.trainingProviders.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => (await api.data(PROVIDERS, { first: 4, after, orderBy })).trainingProviders);
+    expect(seen.map((n) => n.uscc)).toEqual(expected);
   });
 
   it('filters by region subtree, USCC in any case, name and credit rating, agreeing with SQL', async () => {
     const city: string = (await hr().query(`SELECT region_code FROM training_provider WHERE region_code NOT LIKE '%0000' ORDER BY id LIMIT 1`))[0].region_code.slice(0, 4);
-    const byRegion = await api.data<ProviderPage>(PROVIDERS, { first: 100, filter: { regionCode: `${city}00`, creditRatings: ['A', 'B'] } });
+    const byRegion = await api.data(PROVIDERS, { first: 100, filter: { regionCode: `${city}00`, creditRatings: ['A', 'B'] } });
     const rows = await hr().query(`SELECT uscc FROM training_provider WHERE region_code LIKE '${city}%' AND credit_rating IN ('A','B') ORDER BY id`);
     expect(usccsOf(byRegion)).toEqual(column(rows, 'uscc'));
 
-    const rated = await api.data<ProviderPage>(PROVIDERS, { first: 100, filter: { creditRatings: ['C'] } });
+    const rated = await api.data(PROVIDERS, { first: 100, filter: { creditRatings: ['C'] } });
     expect(usccsOf(rated)).toEqual(column(await hr().query(`SELECT uscc FROM training_provider WHERE credit_rating = 'C' ORDER BY id`), 'uscc'));
 
     const one: Row = (await hr().query('SELECT uscc, name FROM training_provider ORDER BY id DESC LIMIT 1'))[0];
     const spaced = ` ${one.uscc.slice(0, 6).toLowerCase()} ${one.uscc.slice(6)} `;
-    const byUscc = await api.data<ProviderPage>(PROVIDERS, { filter: { uscc: spaced } });
+    const byUscc = await api.data(PROVIDERS, { filter: { uscc: spaced } });
     expect(usccsOf(byUscc)).toEqual([one.uscc]);
 
     const needle = one.name.slice(1, 4);
-    const byName = await api.data<ProviderPage>(PROVIDERS, { first: 100, filter: { nameContains: needle } });
+    const byName = await api.data(PROVIDERS, { first: 100, filter: { nameContains: needle } });
     expect(usccsOf(byName)).toEqual(column(await hr().query('SELECT uscc FROM training_provider WHERE name LIKE ? ORDER BY id', [`%${needle}%`]), 'uscc'));
   });
 
@@ -317,11 +261,11 @@ describeEachBackend('trainingProviders', (backend) => {
 
   it('pages the cohorts of every provider in one windowed statement, with a filter, agreeing with SQL', async () => {
     const data = await api.data(
-      `{ trainingProviders(first: 100) { edges { node { uscc cohorts(first: 3, orderBy: CODE, filter: { projectBased: true }) { totalCount edges { node { code projectBased } } } } } } }`,
+      graphql(`query ProjectCohortsOfProviders { trainingProviders(first: 100) { edges { node { uscc cohorts(first: 3, orderBy: CODE, filter: { projectBased: true }) { totalCount edges { node { code projectBased } } } } } } }`),
     );
     expect(api.statements().hr).toBe(3);
     const rows: Row[] = await hr().query('SELECT p.uscc, c.code FROM training_cohort c JOIN training_provider p ON p.id = c.provider_id WHERE c.project_based = 1 ORDER BY c.code, c.id');
-    const edges: Array<{ node: { uscc: string; cohorts: { totalCount: number; edges: Array<{ node: { code: string; projectBased: boolean } }> } } }> = data.trainingProviders.edges;
+    const edges = data.trainingProviders.edges;
     expect(edges.length).toBeGreaterThanOrEqual(20);
     for (const { node } of edges) {
       const all = rows.filter((r) => r.uscc === node.uscc).map((r) => r.code as string);
@@ -333,7 +277,7 @@ describeEachBackend('trainingProviders', (backend) => {
   });
 
   it('round-trips providers through node', async () => {
-    const page = await api.data<ProviderPage>(PROVIDERS, { first: 2 });
+    const page = await api.data(PROVIDERS, { first: 2 });
     for (const { node } of page.trainingProviders.edges) {
       const found = await api.data(`query ($id: ID!) { node(id: $id) { __typename id ... on TrainingProvider { uscc } } }`, { id: node.id });
       expect(found.node).toEqual({ __typename: 'TrainingProvider', id: node.id, uscc: node.uscc });

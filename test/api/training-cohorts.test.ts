@@ -1,38 +1,21 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi } from '../support/api';
+import { ApiHarness, Data, startApi } from '../support/api';
+import { globalId } from '../support/ids';
+import { Row, column } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
 
-const COHORTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCohortFilter, $orderBy: TrainingCohortOrder) {
+const COHORTS = graphql(`query TrainingCohortPage($first: Int, $after: String, $last: Int, $before: String, $filter: TrainingCohortFilter, $orderBy: TrainingCohortOrder) {
   trainingCohorts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id code regionCode startsOn endsOn projectBased plannedSize region { code } } }
   }
-}`;
+}`);
 
-interface CohortNode {
-  id: string;
-  code: string;
-  regionCode: string;
-  startsOn: string;
-  endsOn: string;
-  projectBased: boolean;
-  plannedSize: number;
-  region: { code: string } | null;
-}
-
-interface CohortPage {
-  trainingCohorts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ node: CohortNode }>;
-  };
-}
-
-type Row = Record<string, any>;
+type CohortPage = Data<typeof COHORTS>;
 
 const codesOf = (page: CohortPage) => page.trainingCohorts.edges.map((e) => e.node.code);
-const column = (rows: Row[], name: string) => rows.map((r) => r[name]);
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 
 describeEachBackend('trainingCohorts', (backend) => {
   let api: ApiHarness;
@@ -43,7 +26,7 @@ describeEachBackend('trainingCohorts', (backend) => {
   afterAll(async () => api?.close());
 
   it('returns every column of a cohort as SQL holds it', async () => {
-    const page = await api.data<CohortPage>(COHORTS, { first: 100 });
+    const page = await api.data(COHORTS, { first: 100 });
     const rows: Row[] = await hr().query('SELECT * FROM training_cohort ORDER BY id LIMIT 100');
     const total = Number((await hr().query('SELECT COUNT(*) AS n FROM training_cohort'))[0].n);
     expect(page.trainingCohorts.totalCount).toBe(total);
@@ -64,39 +47,25 @@ describeEachBackend('trainingCohorts', (backend) => {
   it('walks every page forward by start date and backward by id, with no duplicate and no gap', async () => {
     const expected = column(await hr().query('SELECT code FROM training_cohort ORDER BY starts_on, id'), 'code');
     expect(expected.length).toBeGreaterThanOrEqual(20);
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: CohortPage = await api.data<CohortPage>(COHORTS, { first: 9, after, orderBy: 'STARTS_ON' });
-      seen.push(...codesOf(page));
-      if (!page.trainingCohorts.pageInfo.hasNextPage) break;
-      after = page.trainingCohorts.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward(async (after) => (await api.data(COHORTS, { first: 9, after, orderBy: 'STARTS_ON' })).trainingCohorts);
+    expect(seen.map((n) => n.code)).toEqual(expected);
 
     const byId = column(await hr().query('SELECT code FROM training_cohort ORDER BY id'), 'code');
-    const pages: string[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page: CohortPage = await api.data<CohortPage>(COHORTS, { last: 11, before });
-      pages.unshift(codesOf(page));
-      if (!page.trainingCohorts.pageInfo.hasPreviousPage) break;
-      before = page.trainingCohorts.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(byId);
+    const backward = await walkBackward(async (before) => (await api.data(COHORTS, { last: 11, before })).trainingCohorts);
+    expect(backward.map((n) => n.code)).toEqual(byId);
   });
 
   it('filters by region subtree, start dates and project basis, agreeing with SQL', async () => {
     const city: string = (await hr().query('SELECT region_code FROM training_cohort ORDER BY id LIMIT 1'))[0].region_code.slice(0, 4);
-    const page = await api.data<CohortPage>(COHORTS, { first: 100, filter: { regionCode: `${city}00`, projectBased: false } });
+    const page = await api.data(COHORTS, { first: 100, filter: { regionCode: `${city}00`, projectBased: false } });
     const rows = await hr().query(`SELECT code FROM training_cohort WHERE region_code LIKE '${city}%' AND project_based = 0 ORDER BY id`);
     expect(codesOf(page)).toEqual(column(rows, 'code'));
     expect(page.trainingCohorts.totalCount).toBe(rows.length);
 
-    const projects = await api.data<CohortPage>(COHORTS, { first: 100, filter: { projectBased: true } });
+    const projects = await api.data(COHORTS, { first: 100, filter: { projectBased: true } });
     expect(codesOf(projects)).toEqual(column(await hr().query('SELECT code FROM training_cohort WHERE project_based = 1 ORDER BY id LIMIT 100'), 'code'));
 
-    const dated = await api.data<CohortPage>(COHORTS, { first: 100, filter: { startsFrom: '2024-03-01', startsTo: '2025-02-28' } });
+    const dated = await api.data(COHORTS, { first: 100, filter: { startsFrom: '2024-03-01', startsTo: '2025-02-28' } });
     const datedRows = await hr().query(`SELECT code FROM training_cohort WHERE starts_on BETWEEN '2024-03-01' AND '2025-02-28' ORDER BY id LIMIT 100`);
     expect(datedRows.length).toBeGreaterThan(0);
     expect(codesOf(dated)).toEqual(column(datedRows, 'code'));
@@ -104,12 +73,12 @@ describeEachBackend('trainingCohorts', (backend) => {
 
   it('filters by catalogue entry global id and by provider USCC', async () => {
     const entry: Row = (await hr().query('SELECT catalog_entry_id AS id FROM training_cohort GROUP BY catalog_entry_id ORDER BY COUNT(*) DESC, catalog_entry_id LIMIT 1'))[0];
-    const page = await api.data<CohortPage>(COHORTS, { first: 100, filter: { catalogEntryId: globalId('TrainingCatalogEntry', Number(entry.id)) } });
+    const page = await api.data(COHORTS, { first: 100, filter: { catalogEntryId: globalId('TrainingCatalogEntry', Number(entry.id)) } });
     expect(codesOf(page)).toEqual(column(await hr().query('SELECT code FROM training_cohort WHERE catalog_entry_id = ? ORDER BY id', [entry.id]), 'code'));
     expect(page.trainingCohorts.totalCount).toBeGreaterThan(1);
 
     const provider: Row = (await hr().query('SELECT p.uscc FROM training_provider p JOIN training_cohort c ON c.provider_id = p.id ORDER BY c.id LIMIT 1'))[0];
-    const byProvider = await api.data<CohortPage>(COHORTS, { first: 100, filter: { providerUscc: provider.uscc.toLowerCase() } });
+    const byProvider = await api.data(COHORTS, { first: 100, filter: { providerUscc: provider.uscc.toLowerCase() } });
     const rows = await hr().query('SELECT c.code FROM training_cohort c JOIN training_provider p ON p.id = c.provider_id WHERE p.uscc = ? ORDER BY c.id', [provider.uscc]);
     expect(codesOf(byProvider)).toEqual(column(rows, 'code'));
   });
@@ -120,7 +89,7 @@ describeEachBackend('trainingCohorts', (backend) => {
     [{ filter: { regionCode: '000000' } }, 'filter.regionCode'],
     [{ filter: { startsFrom: '2024-05-02', startsTo: '2024-05-01' } }, 'filter.startsTo'],
     [{ filter: { catalogEntryId: 'not-an-id' } }, 'filter.catalogEntryId'],
-    [{ filter: { catalogEntryId: Buffer.from('TrainingProvider:1').toString('base64url') } }, 'filter.catalogEntryId'],
+    [{ filter: { catalogEntryId: globalId('TrainingProvider', 1) } }, 'filter.catalogEntryId'],
     [{ filter: { providerUscc: '12345' } }, 'filter.providerUscc'],
   ])('rejects %j with an error naming %s', async (variables, argument) => {
     const body = await api.query(COHORTS, variables);
@@ -144,14 +113,13 @@ describeEachBackend('trainingCohorts', (backend) => {
 
   it('pages the enrolments of every cohort in one windowed statement, agreeing with SQL', async () => {
     const data = await api.data(
-      `{ trainingCohorts(first: 40) { edges { node { code enrollments(first: 5, orderBy: ENROLLED_ON, filter: { statuses: [COMPLETED, ENROLLED] }) { totalCount pageInfo { hasNextPage } edges { node { enrolledOn status } } } } } } }`,
+      graphql(`query EnrolmentsOfCohorts { trainingCohorts(first: 40) { edges { node { code enrollments(first: 5, orderBy: ENROLLED_ON, filter: { statuses: [COMPLETED, ENROLLED] }) { totalCount pageInfo { hasNextPage } edges { node { enrolledOn status } } } } } } }`),
     );
     expect(api.statements().hr).toBe(3);
     const rows: Row[] = await hr().query(
       `SELECT c.code, e.id, e.enrolled_on, e.status FROM enrollment e JOIN training_cohort c ON c.id = e.cohort_id WHERE e.status IN ('COMPLETED','ENROLLED') ORDER BY e.enrolled_on, e.id`,
     );
-    const edges: Array<{ node: { code: string; enrollments: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { enrolledOn: string; status: string } }> } } }> =
-      data.trainingCohorts.edges;
+    const edges = data.trainingCohorts.edges;
     expect(edges.length).toBeGreaterThanOrEqual(20);
     for (const { node } of edges) {
       const all = rows.filter((r) => r.code === node.code);
@@ -165,15 +133,8 @@ describeEachBackend('trainingCohorts', (backend) => {
     const cohort: Row = (await hr().query('SELECT id, code FROM training_cohort ORDER BY id LIMIT 1'))[0];
     const expected = column(await hr().query('SELECT id FROM enrollment WHERE cohort_id = ? ORDER BY id', [cohort.id]), 'id').map((id) => globalId('Enrollment', Number(id)));
     const query = `query ($id: ID!, $after: String) { node(id: $id) { ... on TrainingCohort { enrollments(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const data: Record<string, any> = await api.data(query, { id: globalId('TrainingCohort', Number(cohort.id)), after });
-      seen.push(...data.node.enrollments.edges.map((e: { node: { id: string } }) => e.node.id));
-      if (!data.node.enrollments.pageInfo.hasNextPage) break;
-      after = data.node.enrollments.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkForward<{ id: string }>(async (after) => (await api.data(query, { id: globalId('TrainingCohort', Number(cohort.id)), after })).node.enrollments);
+    expect(seen.map((n) => n.id)).toEqual(expected);
   });
 
   it('rejects a nested page size over 100 naming the argument', async () => {
@@ -182,7 +143,7 @@ describeEachBackend('trainingCohorts', (backend) => {
   });
 
   it('round-trips cohorts through node and nodes', async () => {
-    const page = await api.data<CohortPage>(COHORTS, { first: 4 });
+    const page = await api.data(COHORTS, { first: 4 });
     const ids = page.trainingCohorts.edges.map((e) => e.node.id);
     const one = await api.data(`query ($id: ID!) { node(id: $id) { __typename id ... on TrainingCohort { code } } }`, { id: ids[0] });
     expect(one.node).toEqual({ __typename: 'TrainingCohort', id: ids[0], code: codesOf(page)[0] });

@@ -1,46 +1,37 @@
 import { describeEachBackend } from '../support/backends';
-import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
+import { ApiHarness, Data, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
 import { recordsOf } from '../../src/records';
 import { ENROLLMENT, TRAINING_CATALOG_ENTRY, TRAINING_PROVIDER } from '../../src/modules/training';
+import { globalId } from '../support/ids';
+import { Row, yuan } from '../support/sql';
+import { graphql } from '../graphql';
+import { walkBackward, walkForward } from '../support/pages';
+import type { EnrollmentFilter } from '../graphql/graphql';
 
-const ENROLLMENTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: EnrollmentFilter, $orderBy: EnrollmentOrder) {
+const ENROLLMENTS = graphql(`query EnrollmentPage($first: Int, $after: String, $last: Int, $before: String, $filter: EnrollmentFilter, $orderBy: EnrollmentOrder) {
   enrollments(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id enrolledOn status completedOn passed targetGroup } }
   }
-}`;
+}`);
 
-const CLAIMS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: SubsidyClaimFilter, $orderBy: SubsidyClaimOrder) {
+const CLAIMS = graphql(`query SubsidyClaimPage($first: Int, $after: String, $last: Int, $before: String, $filter: SubsidyClaimFilter, $orderBy: SubsidyClaimOrder) {
   subsidyClaims(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { node { id amount status claimedOn paidOn } }
   }
-}`;
+}`);
 
-interface PageInfo {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-interface EnrollmentPage {
-  enrollments: { totalCount: number; pageInfo: PageInfo; edges: Array<{ node: { id: string; enrolledOn: string; status: string; completedOn: string | null; passed: boolean | null; targetGroup: string | null } }> };
-}
-interface ClaimPage {
-  subsidyClaims: { totalCount: number; pageInfo: PageInfo; edges: Array<{ node: { id: string; amount: string; status: string; claimedOn: string; paidOn: string | null } }> };
-}
+type EnrollmentPage = Data<typeof ENROLLMENTS>;
+type ClaimPage = Data<typeof CLAIMS>;
 
-type Row = Record<string, any>;
-
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 const enrollmentIds = (rows: Row[]) => rows.map((r) => globalId('Enrollment', Number(r.id)));
 const claimIds = (rows: Row[]) => rows.map((r) => globalId('SubsidyClaim', Number(r.id)));
 const idsOf = (page: EnrollmentPage) => page.enrollments.edges.map((e) => e.node.id);
 const claimIdsOf = (page: ClaimPage) => page.subsidyClaims.edges.map((e) => e.node.id);
-const yuan = (value: unknown) => Number(value).toFixed(2);
 const passedOf = (value: unknown) => (value === null ? null : Boolean(Number(value)));
 
 describeEachBackend('enrollments and subsidyClaims', (backend) => {
@@ -52,7 +43,7 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
   afterAll(async () => api?.close());
 
   it('returns every column of an enrolment as SQL holds it', async () => {
-    const page = await api.data<EnrollmentPage>(ENROLLMENTS, { first: 100, filter: { statuses: ['COMPLETED', 'DROPPED'] } });
+    const page = await api.data(ENROLLMENTS, { first: 100, filter: { statuses: ['COMPLETED', 'DROPPED'] } });
     const rows: Row[] = await hr().query(`SELECT * FROM enrollment WHERE status IN ('COMPLETED','DROPPED') ORDER BY id LIMIT 100`);
     expect(page.enrollments.edges.map((e) => e.node)).toEqual(
       rows.map((r) => ({
@@ -68,21 +59,14 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
 
   it('walks every enrolment forward by enrolment date with no duplicate and no gap', async () => {
     const expected = enrollmentIds(await hr().query('SELECT id FROM enrollment ORDER BY enrolled_on, id'));
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: EnrollmentPage = await api.data<EnrollmentPage>(ENROLLMENTS, { first: 100, after, orderBy: 'ENROLLED_ON' });
-      seen.push(...idsOf(page));
-      if (!page.enrollments.pageInfo.hasNextPage) break;
-      after = page.enrollments.pageInfo.endCursor;
-    }
+    const seen = (await walkForward(async (after) => (await api.data(ENROLLMENTS, { first: 100, after, orderBy: 'ENROLLED_ON' })).enrollments)).map((n) => n.id);
     expect(seen.length).toBeGreaterThan(200);
     expect(seen).toEqual(expected);
   });
 
   it('filters enrolments by status, target group, dates, result and the cohort’s region, agreeing with SQL', async () => {
     const city: string = (await hr().query('SELECT region_code FROM training_cohort ORDER BY id LIMIT 1'))[0].region_code.slice(0, 4);
-    const filter = {
+    const filter: EnrollmentFilter = {
       statuses: ['COMPLETED'],
       targetGroups: ['RURAL_TRANSFER_LABORER', 'POVERTY_ALLEVIATED'],
       enrolledFrom: '2023-01-01',
@@ -90,7 +74,7 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
       passed: true,
       regionCode: `${city}00`,
     };
-    const page = await api.data<EnrollmentPage>(ENROLLMENTS, { first: 100, filter });
+    const page = await api.data(ENROLLMENTS, { first: 100, filter });
     const rows = await hr().query(
       `SELECT e.id FROM enrollment e JOIN training_cohort c ON c.id = e.cohort_id
        WHERE e.status = 'COMPLETED' AND e.target_group IN ('RURAL_TRANSFER_LABORER','POVERTY_ALLEVIATED')
@@ -101,7 +85,7 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
     expect(page.enrollments.totalCount).toBe(rows.length);
     expect(idsOf(page)).toEqual(enrollmentIds(rows).slice(0, 100));
 
-    const failed = await api.data<EnrollmentPage>(ENROLLMENTS, { first: 100, filter: { passed: false, targetGroups: ['REGISTERED_UNEMPLOYED'] } });
+    const failed = await api.data(ENROLLMENTS, { first: 100, filter: { passed: false, targetGroups: ['REGISTERED_UNEMPLOYED'] } });
     expect(idsOf(failed)).toEqual(enrollmentIds(await hr().query(`SELECT id FROM enrollment WHERE passed = 0 AND target_group = 'REGISTERED_UNEMPLOYED' ORDER BY id LIMIT 100`)));
   });
 
@@ -137,7 +121,7 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
   });
 
   it('returns every column of a claim, with amounts as exact decimal strings', async () => {
-    const page = await api.data<ClaimPage>(CLAIMS, { first: 100 });
+    const page = await api.data(CLAIMS, { first: 100 });
     const rows: Row[] = await hr().query('SELECT * FROM subsidy_claim ORDER BY id LIMIT 100');
     expect(rows.length).toBeGreaterThan(20);
     expect(page.subsidyClaims.edges.map((e) => e.node)).toEqual(
@@ -148,19 +132,12 @@ describeEachBackend('enrollments and subsidyClaims', (backend) => {
 
   it('walks claims backward by claim date to the same list SQL gives', async () => {
     const expected = claimIds(await hr().query('SELECT id FROM subsidy_claim ORDER BY claimed_on, id'));
-    const pages: string[][] = [];
-    let before: string | null = null;
-    for (let guard = 0; guard < 1000; guard++) {
-      const page: ClaimPage = await api.data<ClaimPage>(CLAIMS, { last: 100, before, orderBy: 'CLAIMED_ON' });
-      pages.unshift(claimIdsOf(page));
-      if (!page.subsidyClaims.pageInfo.hasPreviousPage) break;
-      before = page.subsidyClaims.pageInfo.startCursor;
-    }
-    expect(pages.flat()).toEqual(expected);
+    const seen = await walkBackward(async (before) => (await api.data(CLAIMS, { last: 100, before, orderBy: 'CLAIMED_ON' })).subsidyClaims);
+    expect(seen.map((n) => n.id)).toEqual(expected);
   });
 
   it('filters claims by status and claim dates, agreeing with SQL', async () => {
-    const page = await api.data<ClaimPage>(CLAIMS, { first: 100, filter: { statuses: ['PAID', 'REJECTED'], claimedFrom: '2024-01-01', claimedTo: '2024-12-31' } });
+    const page = await api.data(CLAIMS, { first: 100, filter: { statuses: ['PAID', 'REJECTED'], claimedFrom: '2024-01-01', claimedTo: '2024-12-31' } });
     const rows = await hr().query(`SELECT id FROM subsidy_claim WHERE status IN ('PAID','REJECTED') AND claimed_on BETWEEN '2024-01-01' AND '2024-12-31' ORDER BY id`);
     expect(rows.length).toBeGreaterThan(0);
     expect(page.subsidyClaims.totalCount).toBe(rows.length);

@@ -4,9 +4,10 @@ import { createServer, Server } from '../../src/server';
 import { parseCsv } from '../../src/shared/files/csv';
 import { appendAuditEvent } from '../../src/auth/audit-log';
 import { FileCheckpointStore } from '../../src/auth/audit-checkpoint';
+import { builder } from '../support/builders';
 import { buildCohortsOfPeople, BulkPeople } from './bulk-people';
 import { AuditFixture } from './audit-support';
-import { rowIdOf } from './helpers';
+import { rowIdOf } from '../support/ids';
 
 const COHORTS = 100;
 const PER_COHORT = 100;
@@ -35,7 +36,7 @@ describeEachBackend('bulk reads of personal data: audited in full, whatever thei
 
   beforeAll(async () => {
     db = await openTestSources(backend);
-    people = await buildCohortsOfPeople(db.sources.hr, COHORTS, PER_COHORT);
+    people = await buildCohortsOfPeople(await builder(db), COHORTS, PER_COHORT);
     audit = new AuditFixture(() => db.sources.gateway);
     server = await createServer(
       // 10,000 nested persons take GraphQL seconds on a busy machine: the request deadline is not what this file tests.

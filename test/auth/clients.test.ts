@@ -3,13 +3,7 @@ import { ApiHarness, startApi } from '../support/api';
 import { clientsCommand } from '../../src/auth/clients.command';
 import { CommandIo } from '../../src/auth/command-io';
 import { PARTNER_REGION, rows } from './helpers';
-
-function collectingIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  return { io, out, err };
-}
+import { collectingIo } from './audit-support';
 
 describeEachBackend('`clients` on the command line: create, list, revoke', (backend) => {
   let api: ApiHarness;

@@ -1,15 +1,13 @@
 import { ApiHarness, GraphqlResponse } from '../support/api';
 import { regionDirectory } from '../../src/shared/regions';
+import { rows } from '../support/sql';
 
 export const PARTNER_REGION = '370700';
 export const PARTNER_CODES = regionDirectory().subtreeCodes(PARTNER_REGION);
 export const inPartnerRegion = (code: string) => PARTNER_CODES.includes(code);
 
-export const rowIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
-
-export async function rows(api: ApiHarness, source: 'culture' | 'hr' | 'gateway', sql: string, params: unknown[] = []): Promise<Array<Record<string, any>>> {
-  return api.db.sources[source].query(sql, params);
-}
+/** The statements tests compare with, shared with every other test folder. */
+export { rows };
 
 /** `IN (?, ?, …)` and its parameters. */
 export function inList(values: readonly unknown[]): { sql: string; params: unknown[] } {

@@ -1,7 +1,7 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
-import { toGlobalId } from '../../src/shared/relay/global-id';
 import { inPartnerRegion, PARTNER_CODES, PARTNER_REGION, rows, inList } from './helpers';
+import { globalId } from '../support/ids';
 
 // For each person type: how to find one row of a person inside and one
 // outside the partner's region (the person's residence decides).
@@ -25,7 +25,7 @@ describeEachBackend('node(id:) and nodes(ids:) of person records, per role', (ba
     for (const { type, sql } of PERSON_TYPES) {
       const [inside] = await rows(api, 'hr', `${sql} WHERE sp.region_code IN ${list.sql} ORDER BY t.id LIMIT 1`, list.params);
       const [outside] = await rows(api, 'hr', `${sql} WHERE sp.region_code NOT IN ${list.sql} ORDER BY t.id LIMIT 1`, list.params);
-      ids[type] = { inside: toGlobalId(type, inside.id), outside: toGlobalId(type, outside.id) };
+      ids[type] = { inside: globalId(type, inside.id), outside: globalId(type, outside.id) };
     }
   });
   afterAll(async () => api?.close());
@@ -45,7 +45,7 @@ describeEachBackend('node(id:) and nodes(ids:) of person records, per role', (ba
   it('StartupLoan: PUBLIC sees a loan to an organisation, and a loan to a person as missing (null)', async () => {
     const [organisation] = await rows(api, 'hr', 'SELECT id FROM startup_loan WHERE borrower_person_id IS NULL ORDER BY id LIMIT 1');
     const publicCaller = api.as('PUBLIC');
-    expect((await publicCaller.data(NODE, { id: toGlobalId('StartupLoan', organisation.id) })).node).toEqual({ __typename: 'StartupLoan', id: toGlobalId('StartupLoan', organisation.id) });
+    expect((await publicCaller.data(NODE, { id: globalId('StartupLoan', organisation.id) })).node).toEqual({ __typename: 'StartupLoan', id: globalId('StartupLoan', organisation.id) });
     expect((await publicCaller.data(NODE, { id: ids.StartupLoan.inside })).node).toBeNull();
   });
 
@@ -60,7 +60,7 @@ describeEachBackend('node(id:) and nodes(ids:) of person records, per role', (ba
 
   it('nodes(ids:): a PUBLIC caller gets FORBIDDEN for the person items only, the rest resolve', async () => {
     const [item] = await rows(api, 'culture', 'SELECT id FROM heritage_item ORDER BY id LIMIT 1');
-    const itemId = toGlobalId('HeritageItem', item.id);
+    const itemId = globalId('HeritageItem', item.id);
     const body = await api.as('PUBLIC').query('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [itemId, ids.Person.inside, ids.Enrollment.outside] });
     expect(body.data!.nodes).toEqual([{ __typename: 'HeritageItem', id: itemId }, null, null]);
     expect(body.errors!.map((e) => [e.path, e.extensions?.code, e.extensions?.argument])).toEqual([
@@ -85,12 +85,12 @@ describeEachBackend('node(id:) and nodes(ids:) of person records, per role', (ba
     const list = inList(PARTNER_CODES);
     // An inheritor of another region: invisible to the partner, by node as in lists.
     const [foreign] = await rows(api, 'culture', `SELECT id FROM inheritor WHERE region_code NOT IN ${list.sql} ORDER BY id LIMIT 1`, list.params);
-    expect((await partner.data(NODE, { id: toGlobalId('Inheritor', foreign.id) })).node).toBeNull();
-    expect((await api.as('ANALYST').data(NODE, { id: toGlobalId('Inheritor', foreign.id) })).node).not.toBeNull();
+    expect((await partner.data(NODE, { id: globalId('Inheritor', foreign.id) })).node).toBeNull();
+    expect((await api.as('ANALYST').data(NODE, { id: globalId('Inheritor', foreign.id) })).node).not.toBeNull();
     // A workshop anywhere shows only the partner's trainees.
     const workshops = await rows(api, 'culture', 'SELECT id FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id');
     const query = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Workshop { trainees(first: 100) { edges { node { regionCode } } } } } }';
-    const variables = { ids: workshops.slice(0, 100).map((w) => toGlobalId('Workshop', w.id)) };
+    const variables = { ids: workshops.slice(0, 100).map((w) => globalId('Workshop', w.id)) };
     const mine = (await partner.data(query, variables)).nodes.flatMap((w: any) => w.trainees.edges.map((e: any) => e.node.regionCode));
     const all = (await api.as('ANALYST').data(query, variables)).nodes.flatMap((w: any) => w.trainees.edges.map((e: any) => e.node.regionCode));
     expect(all.some((code: string) => !inPartnerRegion(code))).toBe(true);

@@ -2,7 +2,8 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, testToken } from '../support/api';
 import { ApiClients } from '../../src/auth/api-clients';
 import { ApiRole } from '../../src/sources/gateway/api-client.entity';
-import { collect, inPartnerRegion, leakedIdentifiers, PARTNER_REGION, rawIdentifiers, rowIdOf, rows } from './helpers';
+import { collect, inPartnerRegion, leakedIdentifiers, PARTNER_REGION, rawIdentifiers, rows } from './helpers';
+import { rowIdOf, typeOfId } from '../support/ids';
 import { MASKED_ID, MASKED_PHONE, maskedId, maskedPhone } from '../support/masks';
 
 const PERSON_WIDE = `query wide { persons(first: 60, orderBy: NAME) { edges { node { id idNumber phone regionCode
@@ -73,7 +74,7 @@ describeEachBackend('personal data: masked unless pii:read, every unmasked read 
       if (Array.isArray(value)) return value.forEach(walk);
       if (!value || typeof value !== 'object') return;
       if (typeof value.id === 'string' && 'idNumber' in value) {
-        const type = Buffer.from(value.id, 'base64url').toString('utf8').split(':')[0];
+        const type = typeOfId(value.id);
         const id = rowIdOf(value.id);
         if (type === 'Person') {
           const person = persons.get(id)!;

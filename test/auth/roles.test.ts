@@ -1,7 +1,8 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiCaller, ApiHarness, startApi } from '../support/api';
 import { ApiRole } from '../../src/sources/gateway/api-client.entity';
-import { collect, count, forbiddenFields, inList, inPartnerRegion, PARTNER_CODES, PARTNER_REGION, rowIdOf, rows } from './helpers';
+import { collect, count, forbiddenFields, inList, inPartnerRegion, PARTNER_CODES, PARTNER_REGION, rows } from './helpers';
+import { rowIdOf } from '../support/ids';
 
 // Every path to person data, asked by every role. Person regions are aliased
 // `personRegion` and person-derived list totals `total`, so one walk of the
@@ -29,7 +30,7 @@ const byPersonCount = async (api: ApiHarness, scope: Scope, from: string, person
   return count(api, 'hr', `SELECT COUNT(*) AS n FROM ${from} JOIN person sp ON sp.id = ${personColumn} WHERE ${where.sql} AND ${extra}`, [...where.params, ...extraParams]);
 };
 
-const ids = (data: any, key = 'id') => (collect(data, key) as string[]).map(rowIdOf);
+const ids = (data: any, key = 'id') => (collect(data, key) as string[]).map((id) => rowIdOf(id));
 
 const PATHS: PathCase[] = [
   {

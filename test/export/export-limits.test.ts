@@ -7,6 +7,7 @@ import { TEST_AUTH } from '../support/api';
 import { Running, seeded, Seeded, serve } from '../http/harness';
 import { describeWithRedis, REDIS_URL } from '../http/redis-probe';
 import type { ServerConfig } from '../../src/server';
+import { globalId } from '../support/ids';
 
 type Row = Record<string, any>;
 
@@ -68,7 +69,7 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
     const { client, key } = await clients().create({ name: `export ${role} ${crypto.randomBytes(3).toString('hex')}`, role: role as any, scopes });
     return { id: client.id, headers: { 'x-api-key': key } };
   };
-  const enrollmentIds = async () => ((await db.db.sources.hr.query('SELECT id FROM enrollment ORDER BY id')) as Row[]).map((r) => Buffer.from(`Enrollment:${r.id}`).toString('base64url'));
+  const enrollmentIds = async () => ((await db.db.sources.hr.query('SELECT id FROM enrollment ORDER BY id')) as Row[]).map((r) => globalId('Enrollment', r.id));
   /** The export events of one client, oldest first (the audit detail is JSON). */
   const exportEvents = async (clientId: number) =>
     ((await db.db.sources.gateway.query('SELECT client_id, operation_name, detail FROM audit_event WHERE client_id = ? ORDER BY id', [clientId])) as Row[])

@@ -1,10 +1,10 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, testToken } from '../support/api';
 import { parseCsv } from '../../src/shared/files/csv';
+import { globalId } from '../support/ids';
 
 type Row = Record<string, any>;
 
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 
 /** No cell of the file holds a JSON object or array: a CSV cell is one value. */
 function expectNoJson(rows: string[][]) {

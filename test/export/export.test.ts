@@ -2,10 +2,10 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, testToken } from '../support/api';
 import { parseCsv } from '../../src/shared/files/csv';
 import { maskedId } from '../support/masks';
+import { globalId } from '../support/ids';
 
 type Row = Record<string, any>;
 
-const globalId = (type: string, rowId: number | string) => Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
 
 describeEachBackend('CSV export', (backend) => {
   let api: ApiHarness;

@@ -1,8 +1,8 @@
-import { toGlobalId } from '../../src/shared/relay/global-id';
 import { describeEachBackend } from '../support/backends';
 import { ADMIN, CULTURE, FilingHarness, HR, snapshot, Snapshot, startFiling, viewer } from './filing-harness';
 import { citizenId, M, uscc, usccWithBadCheck, wrongCheckDigit } from './operations';
 import { Viewer } from '../../src/shared/auth/viewer';
+import { globalId } from '../support/ids';
 
 /** Seeded records the bad filings point at. */
 interface Refs {
@@ -142,7 +142,7 @@ describeEachBackend('bad filings are refused with clear errors and change no dat
       provider,
       certificate: { certificate_number: certificateNumber },
       organization,
-      brandId: toGlobalId('LaborBrand', Number(brand.id)),
+      brandId: globalId('LaborBrand', Number(brand.id)),
       qingdaoWorkshop: workshopRecord.id,
       jinanVacancy: vacancyRecord.id,
       itemKey: item.item_key,

@@ -1,7 +1,7 @@
-import { toGlobalId } from '../../src/shared/relay/global-id';
 import { describeEachBackend } from '../support/backends';
 import { CULTURE, FilingHarness, startFiling, viewer } from './filing-harness';
 import { M, uscc } from './operations';
+import { globalId } from '../support/ids';
 
 /** The culture filings end to end: directory entry → workshop with items and county recognition → city recognition. */
 describeEachBackend('culture filing mutations', (backend) => {
@@ -53,7 +53,7 @@ describeEachBackend('culture filing mutations', (backend) => {
     const [countyOnly] = await h.db.sources.culture.query(
       `SELECT w.id FROM workshop w WHERE w.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM workshop_recognition r WHERE r.workshop_id = w.id AND r.level = 'CITY') ORDER BY w.id LIMIT 1`,
     );
-    const early = (await h.run(viewer('ADMIN'), M.recognizeWorkshop, { input: { workshopId: toGlobalId('Workshop', Number(countyOnly.id)), level: 'PROVINCE', year: 2026 } })).data!.recognizeWorkshop;
+    const early = (await h.run(viewer('ADMIN'), M.recognizeWorkshop, { input: { workshopId: globalId('Workshop', Number(countyOnly.id)), level: 'PROVINCE', year: 2026 } })).data!.recognizeWorkshop;
     expect(early.errors).toEqual([expect.objectContaining({ field: 'input.level', code: 'INVALID_STATE', message: 'PROVINCE recognition needs CITY recognition first' })]);
     const rows = await h.db.sources.culture.query(`SELECT r.level FROM workshop_recognition r JOIN workshop w ON w.id = r.workshop_id WHERE w.name = '测试黑陶非遗工坊' ORDER BY r.id`);
     expect(rows.map((r: { level: string }) => r.level)).toEqual(['COUNTY', 'CITY']);

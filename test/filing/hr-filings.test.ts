@@ -1,7 +1,7 @@
-import { toGlobalId } from '../../src/shared/relay/global-id';
 import { describeEachBackend } from '../support/backends';
 import { ADMIN, FilingHarness, HR, startFiling } from './filing-harness';
 import { citizenId, M, uscc } from './operations';
+import { globalId } from '../support/ids';
 
 /**
  * The HR filings end to end, as an HR agency: catalogue entry (备案) →
@@ -124,7 +124,7 @@ describeEachBackend('HR filing mutations', (backend) => {
     const taken = (await h.db.sources.hr.query('SELECT uscc FROM labor_brand_unit WHERE brand_id = ?', [brand.id])).map((r: { uscc: string }) => r.uscc);
     const candidates: Array<{ uscc: string; key_enterprise: unknown }> = await h.db.sources.culture.query('SELECT uscc, key_enterprise FROM organization ORDER BY id');
     const unit = candidates.find((c) => !taken.includes(c.uscc))!;
-    const payload = await file('fileLaborBrandUnit', { brandId: toGlobalId('LaborBrand', Number(brand.id)), uscc: unit.uscc, unitKind: 'KEY_ENTERPRISE', recognizedOn: '2026-05-01' }, ADMIN);
+    const payload = await file('fileLaborBrandUnit', { brandId: globalId('LaborBrand', Number(brand.id)), uscc: unit.uscc, unitKind: 'KEY_ENTERPRISE', recognizedOn: '2026-05-01' }, ADMIN);
     expect(payload.laborBrandUnit).toMatchObject({ uscc: unit.uscc, unitKind: 'KEY_ENTERPRISE', recognizedOn: '2026-05-01' });
     if (Number(unit.key_enterprise) !== 1) expect(payload.warnings).toEqual([expect.objectContaining({ field: 'input.unitKind', code: 'INCONSISTENT' })]);
     const rows = await h.db.sources.hr.query('SELECT unit_kind FROM labor_brand_unit WHERE brand_id = ? AND uscc = ?', [brand.id, unit.uscc]);

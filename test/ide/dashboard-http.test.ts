@@ -9,14 +9,7 @@ import { KEY_COMMAND } from '../../src/ide/ide.key-hint';
 import { OFF_PAGE_POLICY, PAGE_POLICY } from '../../src/ide/page-policy';
 import { createServer, Server, ServerConfig } from '../../src/server';
 import { ApiHarness, startApi } from '../support/api';
-import { BROWSER_ACCEPT, ensureIdeBuilt, IDE_DIST } from './ide-build';
-
-const browserGet = (url: string) => fetch(url, { headers: { accept: BROWSER_ACCEPT } });
-
-/** Every src= and href= of the page. */
-function referencedUrls(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-}
+import { browserGet, ensureIdeBuilt, IDE_DIST, referencedUrls } from './ide-build';
 
 /** The file and every chunk it imports, transitively (esbuild writes `from"./chunk-…js"` and `import("./chunk-…js")`). */
 function withImports(file: string, seen = new Set<string>()): Set<string> {

@@ -9,6 +9,14 @@ export const EXAMPLES_DIR = path.join(ROOT, 'schema', 'examples');
 /** What a browser sends when it navigates to a page. */
 export const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
+/** A GET as a browser navigating to the page sends it. */
+export const browserGet = (url: string) => fetch(url, { headers: { accept: BROWSER_ACCEPT } });
+
+/** Every src= and href= of a page. */
+export function referencedUrls(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+}
+
 /**
  * `npm ci` builds the IDE and the dashboard (prepare); a work tree
  * installed with --ignore-scripts has neither, so build them here rather

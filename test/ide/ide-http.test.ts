@@ -8,14 +8,7 @@ import { KEY_COMMAND } from '../../src/ide/ide.key-hint';
 import { IDE_NOT_BUILT_MESSAGE, mountIde } from '../../src/ide/ide.routes';
 import { createServer, Server } from '../../src/server';
 import { ApiHarness, startApi } from '../support/api';
-import { BROWSER_ACCEPT, EXAMPLES_DIR, ensureIdeBuilt, graphiqlTabTitle, IDE_DIST } from './ide-build';
-
-const browserGet = (url: string) => fetch(url, { headers: { accept: BROWSER_ACCEPT } });
-
-/** Every src= and href= of the page. */
-function referencedUrls(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-}
+import { BROWSER_ACCEPT, browserGet, EXAMPLES_DIR, ensureIdeBuilt, graphiqlTabTitle, IDE_DIST, referencedUrls } from './ide-build';
 
 async function listen(app: express.Express): Promise<{ base: string; close: () => Promise<void> }> {
   const server = http.createServer(app);

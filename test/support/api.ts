@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration, ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { SignJWT } from 'jose';
 import { Backend, openTestSources, TestSources } from './backends';
 import { SqlCounter } from './sql-counter';
@@ -38,12 +39,32 @@ export async function testToken(role: ApiRole, { region, scopes = [], subject = 
   return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('1h').sign(TEST_AUTH.jwtSecret!);
 }
 
+/** An operation typed from the committed SDL: `graphql(`…`)` from test/graphql (see scripts/codegen-tests.js). */
+export type TypedOperation<R, V> = DocumentTypeDecoration<R, V>;
+
+/**
+ * A typed operation's result when `data()` returned it: a root connection is
+ * null only when its resolver failed, which `data()` turns into a failed test.
+ */
+export type Data<D> = Present<ResultOf<D>>;
+/** A typed operation's variables. */
+export type Variables<D> = VariablesOf<D>;
+type Present<R> = { [K in keyof R]: NonNullable<R[K]> extends { edges: unknown } | { totalCount: unknown } ? NonNullable<R[K]> : R[K] };
+
 /** Calls the API as one viewer. */
 export interface ApiCaller {
-  /** POSTs a query as a client would and returns the parsed body. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** POSTs a query as a client would and returns the parsed body; variables are not checked, so a test can send wrong ones. */
+  query<R, V>(operation: TypedOperation<R, V>, variables?: Record<string, unknown>): Promise<GraphqlResponse<R>>;
+  query<T = Record<string, any>>(query: string | TypedOperation<unknown, never>, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
   /** Same, but fails the test on any GraphQL error. */
+  data<R, V>(operation: TypedOperation<R, V>, variables?: V): Promise<Present<R>>;
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** The text to send: a typed operation is a String holding its document. */
+function textOf(operation: string | TypedOperation<unknown, never>): string {
+  if (typeof operation === 'string' || operation instanceof String) return String(operation);
+  throw new Error('graphql() does not know this operation: run `npm run codegen` after editing an operation in a test');
 }
 
 export interface ApiHarness extends ApiCaller {
@@ -85,15 +106,16 @@ export async function startApi(backend: Backend, scale = 0.1, seed = 11, config:
     return { status: response.status, body: (await response.json()) as GraphqlResponse };
   };
   const caller = (headers: () => Promise<Record<string, string>>): ApiCaller => {
-    const query = async <T>(text: string, variables?: Record<string, unknown>) => (await post(text, await headers(), variables)).body as GraphqlResponse<T>;
+    const query = async (operation: string | TypedOperation<unknown, never>, variables?: object) =>
+      (await post(textOf(operation), await headers(), variables as Record<string, unknown>)).body;
     return {
       query,
-      data: async <T>(text: string, variables?: Record<string, unknown>) => {
-        const body = await query<T>(text, variables);
+      data: async (operation: string | TypedOperation<unknown, never>, variables?: object) => {
+        const body = await query(operation, variables);
         if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
-        return body.data as T;
+        return body.data;
       },
-    };
+    } as ApiCaller;
   };
   const bearer = (role: ApiRole, spec?: ViewerSpec) => {
     let token: Promise<string> | undefined;

@@ -1,6 +1,8 @@
 import { parseCsv } from '../../src/shared/files/csv';
 import { ApiHarness, startApi, testToken } from '../support/api';
 import { describeEachBackend } from '../support/backends';
+import { builder } from '../support/builders';
+import { rowIdOf } from '../support/ids';
 import { citizenId } from '../filing/operations';
 import { idCandidates, mergeSightings, PersonSighting, phoneCandidates } from './insider';
 import { ApiRole } from '../../src/sources/gateway/api-client.entity';
@@ -20,8 +22,6 @@ const PEOPLE = [
 const FIELDS = 'id idNumber phone gender birthDate birthYear regionCode';
 const MIN_GUESSES = 10_000;
 
-const rowIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
-
 describeEachBackend('trust: no masked ID number or phone can be rebuilt from what a role sees', (backend) => {
   let api: ApiHarness;
   const ids: Record<string, string> = {};
@@ -29,7 +29,8 @@ describeEachBackend('trust: no masked ID number or phone can be rebuilt from wha
   beforeAll(async () => {
     api = await startApi(backend, 0.1);
     const [cohort] = await api.db.sources.hr.query(`SELECT code, starts_on FROM training_cohort WHERE region_code LIKE '3707%' ORDER BY id LIMIT 1`);
-    const [item] = await api.db.sources.culture.query('SELECT id FROM heritage_item ORDER BY id LIMIT 1');
+    const b = await builder(api);
+    const item = await b.heritageItem();
     for (const [i, p] of PEOPLE.entries()) {
       const registered = await api.data(`mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { errors { code message } person { id } } }`, {
         input: { ...p, regionCode: p.idNumber.slice(0, 6) },
@@ -44,12 +45,7 @@ describeEachBackend('trust: no masked ID number or phone can be rebuilt from wha
         input: { idNumber: p.idNumber, kind: 'SHANDONG_TECHNICAL_EXPERT', year: 2025, awardedOn: '2025-06-0' + (i + 1), regionCode: '370702' },
       });
       expect(titled.awardTalentTitle.errors).toEqual([]);
-      await api.db.sources.culture.query(`INSERT INTO inheritor (item_id, citizen_id, name, level, year, batch, region_code) VALUES (?, ?, ?, 'COUNTY', 2020, NULL, ?)`, [
-        item.id,
-        p.idNumber,
-        p.name,
-        p.idNumber.slice(0, 6),
-      ]);
+      await b.inheritor({ item, person: { citizenId: p.idNumber, name: p.name }, regionCode: p.idNumber.slice(0, 6) });
     }
   });
   afterAll(async () => api?.close());
