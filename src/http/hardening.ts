@@ -110,7 +110,7 @@ export async function createHardening(
       allowBatchedHttpRequests: true,
       parseOptions: { maxTokens: settings.limits.maxDocumentTokens },
       formatError: formatError(config.env, { exposeStackTraces: settings.exposeStackTraces }),
-      // The limits plugin keeps the validated documents itself (see ValidatedDocuments).
+      // The limits plugin keeps the validated documents itself (see validatedDocuments).
       documentStore: null,
       // main.ts owns SIGTERM/SIGINT: drain, close the pools, exit 0.
       stopOnTerminationSignals: false,

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DocumentNode, GraphQLError, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { QueryLimits } from '../../config';
 import type { RequestContext } from '../../context';
 import { requestScope } from '../../observability/request-scope';
@@ -17,31 +18,12 @@ const PLACEHOLDER: DocumentNode = parse('{ __typename }');
  * a repeated operation is neither checked, parsed nor validated again.
  * This replaces Apollo's own documentStore (turned off in hardening.ts),
  * which would otherwise overwrite the placeholder of a refused document
- * and parse it anyway. Bounded by the total length of the query texts.
+ * and parse it anyway. Least recently used first out, bounded by the total
+ * length of the query texts; a text over an eighth of that is not kept, so
+ * one large query cannot push out the everyday ones.
  */
-export class ValidatedDocuments {
-  private readonly documents = new Map<string, { document: DocumentNode; length: number }>();
-  private length = 0;
-  constructor(private readonly maxLength = 4 * 1024 * 1024) {}
-
-  get(hash: string): DocumentNode | undefined {
-    const entry = this.documents.get(hash);
-    if (!entry) return undefined;
-    this.documents.delete(hash);
-    this.documents.set(hash, entry);
-    return entry.document;
-  }
-
-  set(hash: string, document: DocumentNode, length: number): void {
-    if (this.documents.has(hash) || length > this.maxLength / 8) return;
-    this.documents.set(hash, { document, length });
-    this.length += length;
-    for (const [oldest, entry] of this.documents) {
-      if (this.length <= this.maxLength) break;
-      this.documents.delete(oldest);
-      this.length -= entry.length;
-    }
-  }
+export function validatedDocuments(maxLength = 4 * 1024 * 1024): LRUCache<string, DocumentNode> {
+  return new LRUCache<string, DocumentNode>({ maxSize: maxLength, maxEntrySize: maxLength / 8 });
 }
 
 function rateLimited(decision: Extract<RateDecision, { allowed: false }>, cost: number): GraphQLError {
@@ -64,7 +46,7 @@ function rateLimited(decision: Extract<RateDecision, { allowed: false }>, cost: 
  * - in the response: `extensions.cost` and RateLimit-* headers.
  */
 export function limitsPlugin(limits: QueryLimits, rateLimiter: RateLimiter | null): ApolloServerPlugin<RequestContext> {
-  const validated = new ValidatedDocuments();
+  const validated = validatedDocuments();
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
       let refusal: GraphQLError | null = null;
@@ -87,7 +69,7 @@ export function limitsPlugin(limits: QueryLimits, rateLimiter: RateLimiter | nul
         },
         async didResolveOperation(requestContext) {
           if (refusal) throw refusal;
-          validated.set(requestContext.queryHash!, requestContext.document, requestContext.source.length);
+          validated.set(requestContext.queryHash!, requestContext.document, { size: Math.max(1, requestContext.source.length) });
           // No operation by that name (or no name given for several): Apollo answers 400 OPERATION_RESOLUTION_FAILURE; nothing to cost.
           if (!requestContext.operation) return;
           const overLong = checkTextArguments(requestContext.document, requestContext.operation, requestContext.request.variables ?? {});
