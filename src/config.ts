@@ -40,10 +40,12 @@ export interface AuthConfig {
   jwtClockSkewSeconds?: number;
   /** JWT_REVOCATION_REFRESH_SECONDS: how often each server reloads revoked token ids (the most another copy lags without Redis); default 5. */
   jwtRevocationRefreshSeconds?: number;
+  /** CREDENTIAL_CACHE_SECONDS: how long a verified API key is kept in memory (0: looked up on every request); default 60. */
+  credentialCacheSeconds?: number;
 }
 
 /** Defaults of the optional token settings, so a partial AuthConfig (tests, tools) means the same as an empty environment. */
-export const JWT_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60, revocationRefreshSeconds: 5 } as const;
+export const JWT_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60, revocationRefreshSeconds: 5, credentialCacheSeconds: 60 } as const;
 
 /** A configuration problem, reported once at start with the variable it concerns. */
 export class ConfigError extends Error {
@@ -255,6 +257,7 @@ export function parseAuthConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd())
     jwtMaxLifetimeSeconds: parseInteger(env, 'JWT_MAX_LIFETIME_SECONDS', JWT_DEFAULTS.maxLifetimeSeconds, 60, 366 * 86_400),
     jwtClockSkewSeconds: parseInteger(env, 'JWT_CLOCK_SKEW_SECONDS', JWT_DEFAULTS.clockSkewSeconds, 0, 600),
     jwtRevocationRefreshSeconds: parseInteger(env, 'JWT_REVOCATION_REFRESH_SECONDS', JWT_DEFAULTS.revocationRefreshSeconds, 1, 3600),
+    credentialCacheSeconds: parseInteger(env, 'CREDENTIAL_CACHE_SECONDS', JWT_DEFAULTS.credentialCacheSeconds, 0, 3600),
   };
 }
 
