@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Bundles the GraphiQL 5 IDE (ide/src) with esbuild into static files in
-// ide/dist, which the server serves itself: the page must work on a machine
-// with no internet, so React, GraphiQL, Monaco and Monaco's web workers, and
-// the Chinese font (Noto Sans SC in unicode-range chunks, with its licence),
-// are all local files. Runs from `npm install`/`npm ci` (prepare) and
-// `npm run build`.
+// Bundles the GraphiQL 5 IDE (ide/src) and the dispatch dashboard
+// (ide/src/dashboard) with esbuild into static files in ide/dist, which the
+// server serves itself: the pages must work on a machine with no internet, so
+// React, GraphiQL, Monaco and Monaco's web workers, ECharts, and the Chinese
+// font (Noto Sans SC in unicode-range chunks, with its licence), are all local
+// files. The two pages are entries of one build, so what they share (React,
+// the key bar, the font) is one set of chunks. Runs from `npm install`/`npm
+// ci` (prepare) and `npm run build`.
 //
-//   ide/dist/index.html     the page (served at GET /graphql and / to browsers)
-//   ide/dist/assets/*       hashed, immutable files (served at /ide/*)
+//   ide/dist/index.html      the IDE (served at GET /graphql and / to browsers)
+//   ide/dist/dashboard.html  the dashboard (served at GET /dashboard)
+//   ide/dist/assets/*        hashed, immutable files (served at /ide/* and /dashboard/assets/*)
 //
 // It builds into a staging folder and swaps it in at the end, so a running
 // server never serves half a build.
@@ -109,7 +112,7 @@ async function build() {
   // GraphiQL loads Monaco and prettier lazily; splitting keeps those as chunks.
   const page = await esbuild.build({
     ...common,
-    entryPoints: { main: path.join(srcDir, 'main.tsx') },
+    entryPoints: { main: path.join(srcDir, 'main.tsx'), dashboard: path.join(srcDir, 'dashboard', 'main.tsx') },
     format: 'esm',
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -125,17 +128,22 @@ async function build() {
       }),
     },
   });
-  const main = outputsByEntry(page.metafile).main;
+  const { main, dashboard } = outputsByEntry(page.metafile);
   if (!main?.css) throw new Error('esbuild produced no CSS bundle for ide/src/main.tsx');
+  if (!dashboard?.css) throw new Error('esbuild produced no CSS bundle for ide/src/dashboard/main.tsx');
 
-  const template = await fs.readFile(path.join(srcDir, 'index.html'), 'utf8');
-  const html = template.replace('%MAIN_JS%', `/ide/${main.js}`).replace('%MAIN_CSS%', `/ide/${main.css}`);
-  await fs.writeFile(path.join(stagingDir, 'index.html'), html);
+  // Each page names its entry under the URL prefix the server serves the assets at (src/ide/*.routes.ts).
+  const fill = async (template, output, entry, prefix) => {
+    const html = (await fs.readFile(path.join(srcDir, template), 'utf8')).replace('%MAIN_JS%', `${prefix}/${entry.js}`).replace('%MAIN_CSS%', `${prefix}/${entry.css}`);
+    await fs.writeFile(path.join(stagingDir, output), html);
+  };
+  await fill('index.html', 'index.html', main, '/ide');
+  await fill(path.join('dashboard', 'dashboard.html'), 'dashboard.html', dashboard, '/dashboard/assets');
   await fs.copyFile(path.join(path.dirname(requireFromRoot.resolve(`${FONT_PACKAGE}/package.json`)), 'LICENSE'), path.join(assetsDir, 'noto-sans-sc-LICENSE.txt'));
 
   await fs.rm(distDir, { recursive: true, force: true });
   await fs.rename(stagingDir, distDir);
-  return { workerFiles, main };
+  return { workerFiles, main, dashboard };
 }
 
 async function sizeOf(dir) {
@@ -150,13 +158,13 @@ async function sizeOf(dir) {
 }
 
 try {
-  const { main } = await build();
+  const { main, dashboard } = await build();
   const { total, files } = await sizeOf(distDir);
-  const mainSize = (await fs.stat(path.join(distDir, 'assets', main.js))).size;
+  const sizeOfEntry = async (entry) => (await fs.stat(path.join(distDir, 'assets', entry.js))).size;
   const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   process.stdout.write(
-    `GraphiQL IDE built into ${path.relative(root, distDir)}/: ${files} files, ${mib(total)} ` +
-      `(entry ${main.js} ${mib(mainSize)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    `GraphiQL IDE and dashboard built into ${path.relative(root, distDir)}/: ${files} files, ${mib(total)} ` +
+      `(entries ${main.js} ${mib(await sizeOfEntry(main))}, ${dashboard.js} ${mib(await sizeOfEntry(dashboard))}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
 } catch (error) {
   await fs.rm(stagingDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Builds the server (tsc → dist/) and the GraphiQL IDE (esbuild → ide/dist/)
+// Builds the server (tsc → dist/) and the browser pages, the GraphiQL IDE and
+// the dashboard (esbuild → ide/dist/),
 // only when their sources changed, like make: a build is stale when an input
 // file is newer than the build's stamp. Checking is a stat walk of a few
 // hundred files (milliseconds), so every command can afford it; compiling
@@ -33,8 +34,8 @@ const TARGETS = {
   ide: {
     inputs: ['ide/src', 'ide/tsconfig.json', 'scripts/build-ide.mjs', 'package-lock.json'],
     stamp: 'ide/dist/index.html',
-    entries: ['ide/dist/index.html'],
-    what: 'the GraphiQL IDE (esbuild → ide/dist/)',
+    entries: ['ide/dist/index.html', 'ide/dist/dashboard.html'],
+    what: 'the GraphiQL IDE and the dashboard (esbuild → ide/dist/)',
   },
 };
 

@@ -17,6 +17,8 @@ export interface AppConfig extends ServingConfig {
   databases: Record<SourceName, DatabaseUrl>;
   /** Whether browsers get the GraphiQL IDE at /graphql (IDE_ENABLED; on unless in production). */
   ide: boolean;
+  /** Whether the dispatch dashboard is served at /dashboard (DASHBOARD_ENABLED; on in every mode unless set false). */
+  dashboard: boolean;
   /** How JWT bearer tokens are verified; API keys need no configuration. */
   auth: AuthConfig;
   /** The audit trail's signing key and the anchors of its checkpoints. */
@@ -111,6 +113,16 @@ export function ideEnabledByDefault(env: AppConfig['env']): boolean {
   return env !== 'production';
 }
 
+/**
+ * The dashboard is on in every mode, production included: it is a static
+ * page that asks the public API, with the visitor's own key, for published
+ * figures anyone may already ask for (small cells suppressed, regions
+ * scoped), and needs no introspection. DASHBOARD_ENABLED=false turns it off.
+ */
+export function dashboardEnabledByDefault(_env: AppConfig['env']): boolean {
+  return true;
+}
+
 function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
   const value = raw?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
@@ -142,10 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
     assertSqliteFolder(variable, databases[source], dataDir);
   }
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
+  const dashboard = parseBoolean('DASHBOARD_ENABLED', env.DASHBOARD_ENABLED, dashboardEnabledByDefault(nodeEnv));
   const serving = parseServingConfig(env, nodeEnv, baseDir);
   const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
   const allowEmptyDatabases = parseBoolean('ALLOW_EMPTY_DATABASES', env.ALLOW_EMPTY_DATABASES, false);
-  return { port, env: nodeEnv, dataDir, databases, ide, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
+  return { port, env: nodeEnv, dataDir, databases, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
 }
 
 /** How the audit log is signed and where its head is anchored (see src/auth/audit-trail.ts). */
@@ -310,12 +323,20 @@ export interface ServingConfig {
     /** REDIS_URL: share the budget between server copies; null keeps it in memory. */
     redisUrl: string | null;
   };
-  /** ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, per client per 24 h, before such lookups are refused; 0 = no limit. */
+  /**
+   * ID_LOOKUP_MISSES_PER_DAY: lookups by ID number that find nothing, and
+   * registrations (duplicates included) by a key without pii:read, per client
+   * per 24 h, before lookups and registrations by ID number are refused. A key
+   * without pii:read therefore registers at most this many persons a day
+   * through the API; bulk registration is the import CLI's job, or a pii:read
+   * key's. 0 = no limit.
+   */
   idLookupMissesPerDay: number;
   /**
-   * EXPORT_PERSON_ROWS_PER_DAY: rows of person records one client may take
-   * through /export/csv per calendar day in China Standard Time (shared in
-   * Redis with REDIS_URL); 0 turns the quota off.
+   * PERSON_ROWS_PER_DAY (or EXPORT_PERSON_ROWS_PER_DAY, its first name):
+   * person records one client may take per calendar day in China Standard
+   * Time through /graphql and /export/csv together (shared in Redis with
+   * REDIS_URL); 0 turns the quota off.
    */
   exportPersonRowsPerDay: number;
   /** REQUEST_TIMEOUT_MS: deadline of one HTTP request to /graphql. */
@@ -385,6 +406,22 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+/**
+ * The daily quota of person rows: PERSON_ROWS_PER_DAY, or by its first name
+ * EXPORT_PERSON_ROWS_PER_DAY (from when it bounded exports only); both may be
+ * set only to the same value.
+ */
+function personRowsPerDay(env: NodeJS.ProcessEnv, int: (variable: string, fallback: number, min?: number) => number): number {
+  const legacy = int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0);
+  if (env.PERSON_ROWS_PER_DAY?.trim() === undefined || env.PERSON_ROWS_PER_DAY.trim() === '') return legacy;
+  const value = int('PERSON_ROWS_PER_DAY', 50_000, 0);
+  const legacyGiven = (env.EXPORT_PERSON_ROWS_PER_DAY?.trim() ?? '') !== '';
+  if (legacyGiven && legacy !== value) {
+    throw new ConfigError('PERSON_ROWS_PER_DAY', `is ${value} but EXPORT_PERSON_ROWS_PER_DAY, its older name, is ${legacy}; set one of them`);
+  }
+  return value;
+}
+
 /** The hardening variables, each validated; every one has a safe default. */
 export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['env'], baseDir = process.cwd()): ServingConfig {
   const int = (variable: string, fallback: number, min = 1, max = 2 ** 31 - 1) => parseInteger(env, variable, fallback, min, max);
@@ -424,7 +461,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       redisUrl,
     },
     idLookupMissesPerDay: int('ID_LOOKUP_MISSES_PER_DAY', 200, 0, 1_000_000),
-    exportPersonRowsPerDay: int('EXPORT_PERSON_ROWS_PER_DAY', 50_000, 0),
+    exportPersonRowsPerDay: personRowsPerDay(env, int),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 15_000, 100),
     pool: {
       size: int('DB_POOL_SIZE', 10, 1, 1000),

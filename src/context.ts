@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { authenticate } from './auth/authenticate';
 import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
+import { PersonRecordTally } from './http/person-records';
 import type { RevocationCheck } from './auth/revoked-tokens';
 import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
@@ -19,6 +20,8 @@ export interface RequestContext {
   idempotencyKey: string | null;
   /** Persons whose ID number or phone this request showed unmasked; written to the audit log when it ends. */
   piiReads: PiiReads;
+  /** Person records served, charged to the client's daily quota of person rows when a /graphql response leaves. */
+  personRecords: PersonRecordTally;
   /** The caller's daily budget of lookups by ID number that find nothing (see auth/id-probes.ts). */
   idProbes: IdProbeBudget;
   /** STATISTICS_MIN_CELL: the smallest count of persons a viewer without person:read is shown. */
@@ -43,6 +46,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
     viewer: options.viewer ?? PUBLIC_VIEWER,
     idempotencyKey: options.idempotencyKey ?? null,
     piiReads: new PiiReads(),
+    personRecords: new PersonRecordTally(),
     idProbes: options.idProbes ?? UNLIMITED_ID_PROBES,
     statisticsMinCell: options.statisticsMinCell ?? DEFAULT_STATISTICS_MIN_CELL,
   };

@@ -33,6 +33,7 @@ export async function startServer(config: AppConfig): Promise<void> {
       throw listenError(error, config.port);
     });
     log(`GraphQL on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
+    if (config.dashboard) log(`Dashboard on http://localhost:${port}/dashboard (the dispatch report as a table and charts)`);
     if (isEmbedded(config) && config.env === 'development') for (const line of keyHintLines(`http://localhost:${port}/graphql`)) log(line);
     let stopping = false;
     const shutdown = async (signal: string) => {

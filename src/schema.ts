@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { describePermissions } from './auth/permission-descriptions';
+import { tallyPersonRecords } from './http/person-records';
 import { employmentResolvers } from './modules/employment';
 import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';
@@ -46,6 +47,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = "Filings that change an agency's records — 变更入口";
     describePermissions(schema);
+    tallyPersonRecords(schema);
     return schema;
   });
   return built;

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import { AppConfig, ideEnabledByDefault, JWT_DEFAULTS } from './config';
+import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault, JWT_DEFAULTS } from './config';
 import type { Viewer } from './shared/auth/viewer';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
@@ -15,6 +15,7 @@ import { RevokedTokens } from './auth/revoked-tokens';
 import { keyRevocations, VerifiedKeys } from './auth/verified-keys';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
+import { mountDashboard } from './ide/dashboard.routes';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
 import { regionDirectory } from './shared/regions';
@@ -86,6 +87,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
 
   hardening.mountFirst(app, httpServer, viewerOf);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
+  mountDashboard(app, { enabled: config.dashboard ?? dashboardEnabledByDefault(config.env) });
   const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens, viewerOf };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(

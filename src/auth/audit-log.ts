@@ -1,6 +1,7 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { AuditEventEntity } from '../sources/gateway/audit-event.entity';
 import { AuditPerson, eventHash, eventSignatureContent, fieldsText, GENESIS_HASH, personsDigest, SignedFields } from './audit-canonical';
+import { auditedOperationName } from './audit-detail';
 import { AuditSigner, ephemeralAuditSigner } from './audit-keys';
 
 export { GENESIS_HASH, eventHash } from './audit-canonical';
@@ -81,7 +82,8 @@ function signed(signer: AuditSigner, input: AuditEventInput, now: Date, head: He
     seq: head ? Number(head.seq) + 1 : 1,
     occurredAt: new Date(Math.floor(now.getTime() / 1000) * 1000),
     clientId: input.clientId,
-    operationName: input.operationName,
+    // varchar(200): callers cut it (keeping a hash in the detail); this is the last line for one that does not.
+    operationName: auditedOperationName(input.operationName),
     detail: JSON.stringify(input.detail),
     personsCount: persons.length,
     personsDigest: personsDigest(persons),

@@ -10,9 +10,11 @@ import { CommandIo } from './command-io';
 
 export const AUDIT_USAGE = `Usage: npm run audit -- <verify|public-key|list> [options]
 
-  verify [--public-key FILE]... [--expect-head COUNT:HASH]... [--checkpoint FILE]...
+  verify [--public-key FILE]... [--expect-head COUNT:HASH]... [--checkpoint FILE]... [--no-checkpoint]
                   check every event's link, hash and signature, and that the log still reaches
-                  the server's checkpoints (and each head or checkpoint file given); exit 1 if not.
+                  the server's checkpoints (and each head or checkpoint file given); exit 1 if not,
+                  and also when the log holds events but no checkpoint or head can be found to
+                  compare with, unless --no-checkpoint accepts the chain alone.
                   With --public-key, only the keys in those PEM files are trusted (no private key needed)
   public-key      print the public key the audit log is signed with (PEM), for auditors
   list [--last N] the newest N events (default 20), oldest first`;
@@ -57,6 +59,7 @@ interface VerifyValues {
   'public-key'?: string[];
   'expect-head'?: string[];
   checkpoint?: string[];
+  'no-checkpoint'?: boolean;
 }
 
 async function verify(values: VerifyValues, gateway: DataSource, io: CommandIo, setup: AuditCommandSetup): Promise<number> {
@@ -93,6 +96,16 @@ async function verify(values: VerifyValues, gateway: DataSource, io: CommandIo, 
   for (const line of untrusted) io.err(`checkpoint NOT TRUSTED: ${line}`);
   for (const missing of report.missing) io.err(`audit log TRUNCATED OR REWRITTEN: ${missing.reason}`);
   if (untrusted.length > 0 || report.missing.length > 0) return 1;
+  // A chain checked against nothing proves nothing about its end: deleting the newest events together with the
+  // checkpoint would pass. So events with no head to compare with fail, unless the operator accepts that in so many words.
+  const acknowledged = values['no-checkpoint'] === true;
+  if (report.head && heads.length === 0 && !acknowledged) {
+    const where = stores.length > 0 ? stores.map((s) => s.name).join(', ') : 'any checkpoint store (none is configured)';
+    io.err(
+      `audit log UNANCHORED: its ${report.events} event(s) check out, but there is no checkpoint in ${where} and no --expect-head to compare with, so the deletion of the newest events (with the checkpoint) would not show; find the checkpoint (another volume, Redis, an auditor's copy: --checkpoint FILE, --expect-head COUNT:HASH), or pass --no-checkpoint to accept the chain alone`,
+    );
+    return 1;
+  }
   if (report.head) {
     const unsigned = report.unsigned > 0 ? `, ${report.unsigned} of them from before events were signed` : '';
     io.out(`audit log intact: ${report.events} event(s)${unsigned}, signed by key ${report.keyIds.join(', ') || '(none)'}; head ${report.head.seq}:${report.head.hash} (event ${report.head.id})`);
@@ -101,7 +114,13 @@ async function verify(values: VerifyValues, gateway: DataSource, io: CommandIo, 
   }
   for (const head of heads) io.out(`  reaches ${head.source}: ${head.events} event(s)`);
   for (const note of notes) io.out(`  ${note}`);
-  if (heads.length === 0) io.out('  compared with no checkpoint: the loss of the newest events would not show (--expect-head, --checkpoint)');
+  if (heads.length === 0) {
+    io.out(
+      report.head
+        ? '  compared with no checkpoint (--no-checkpoint): the loss of the newest events would not show'
+        : '  compared with no checkpoint: a log emptied together with its checkpoint would look the same (keep the checkpoint on another volume or in Redis)',
+    );
+  }
   return 0;
 }
 
@@ -116,6 +135,7 @@ export async function auditCommand(args: string[], gateway: DataSource, io: Comm
         'public-key': { type: 'string', multiple: true },
         'expect-head': { type: 'string', multiple: true },
         checkpoint: { type: 'string', multiple: true },
+        'no-checkpoint': { type: 'boolean' },
       },
       strict: true,
     });

@@ -10,16 +10,22 @@ import { canUnmaskPii } from './permissions';
  * masked number takes about 91,000 tries on average, so the tries are what
  * must stay scarce. Each lookup that finds nothing (a "miss": a filter, a
  * filing naming a person, a registration colliding with a person the caller
- * may not see) spends one unit of the caller's daily budget; once it is
- * spent, every lookup by ID number is refused, hits included, for the rest
- * of the window, since a hit against a refused miss would still answer.
+ * may not see) and, for a caller without pii:read, each registration whose
+ * outcome turned on whether the number is on file, spends one unit of the
+ * caller's daily budget; once it is spent, every lookup by ID number is
+ * refused, hits included, for the rest of the window, since a hit against a
+ * refused miss would still answer.
+ *
+ * A unit is taken before the lookup runs and given back when its answer
+ * told nothing, so concurrent requests cannot all pass a check made before
+ * any of them was counted.
  */
 export interface IdProbeBudget {
   readonly limit: number;
-  /** Refuses (ID_LOOKUP_LIMIT) when the viewer's budget is spent. Callers ask only where a lookup could tell this viewer something. */
-  assertOpen(viewer: Viewer): Promise<void>;
-  /** Spends `count` units for misses this viewer caused. */
-  miss(viewer: Viewer, count?: number): Promise<void>;
+  /** Takes one unit ahead of a lookup that could tell this viewer something; refuses (ID_LOOKUP_LIMIT) when none is left. */
+  take(viewer: Viewer): Promise<void>;
+  /** Returns a unit taken for a lookup whose answer told nothing (a hit, a refusal for other reasons). */
+  giveBack(viewer: Viewer): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +45,7 @@ function keyOf(viewer: Viewer): string {
 
 export function idLookupLimitError(limit: number, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(
-    `This client has made ${limit} lookups by ID number that found nothing within 24 hours; lookups by ID number are refused for ${retryAfterSeconds} s (ID_LOOKUP_MISSES_PER_DAY)`,
+    `This client has spent its ${limit} lookups by ID number of 24 hours (lookups that found nothing and, without pii:read, registrations); lookups and registrations by ID number are refused for ${retryAfterSeconds} s (ID_LOOKUP_MISSES_PER_DAY)`,
     { extensions: { code: 'ID_LOOKUP_LIMIT', limit, retryAfterSeconds } },
   );
 }
@@ -54,17 +60,22 @@ export async function probedPage<P extends { edges: unknown[] }>(
   page: () => Promise<P>,
 ): Promise<P> {
   if (idNumber == null || !lookupsConfirmGuesses(ctx.viewer)) return page();
-  await ctx.idProbes.assertOpen(ctx.viewer);
-  const result = await page();
-  if (result.edges.length === 0) await ctx.idProbes.miss(ctx.viewer);
-  return result;
+  await ctx.idProbes.take(ctx.viewer);
+  let missed = false;
+  try {
+    const result = await page();
+    missed = result.edges.length === 0;
+    return result;
+  } finally {
+    if (!missed) await ctx.idProbes.giveBack(ctx.viewer);
+  }
 }
 
 /** No budget: for tests, the CLI and ID_LOOKUP_MISSES_PER_DAY=0. */
 export const UNLIMITED_ID_PROBES: IdProbeBudget = Object.freeze({
   limit: 0,
-  assertOpen: async () => undefined,
-  miss: async () => undefined,
+  take: async () => undefined,
+  giveBack: async () => undefined,
   close: async () => undefined,
 });
 
@@ -86,14 +97,16 @@ export async function createIdProbeBudget(limit: number, redisUrl: string | null
   const retryAfter = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? DAY_SECONDS * 1000) / 1000));
   return {
     limit,
-    async assertOpen(viewer) {
-      const state = await limiter.get(keyOf(viewer)).catch(() => null);
-      if (state && state.consumedPoints >= limit) throw idLookupLimitError(limit, retryAfter(state));
+    async take(viewer) {
+      try {
+        await limiter.consume(keyOf(viewer), 1);
+      } catch (rejection) {
+        // A store that fails (Redis down, past its insurance) answers nothing: the lookup goes ahead uncounted, as the rate limit does.
+        if (rejection instanceof RateLimiterRes) throw idLookupLimitError(limit, retryAfter(rejection));
+      }
     },
-    async miss(viewer, count = 1) {
-      if (count <= 0) return;
-      // Past the limit the budget stays spent; the refusal comes with the next lookup.
-      await limiter.penalty(keyOf(viewer), count).catch(() => undefined);
+    async giveBack(viewer) {
+      await limiter.reward(keyOf(viewer), 1).catch(() => undefined);
     },
     async close() {
       if (redis) await redis.quit().catch(() => redis?.disconnect());

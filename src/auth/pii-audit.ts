@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { AuditEventEntity } from '../sources/gateway/audit-event.entity';
+import { auditedOperationName, operationDetail, viewerDetail } from './audit-detail';
 import { appendAuditEvent } from './audit-log';
 
 /**
@@ -16,11 +17,8 @@ export async function flushPiiAudit(
   const { viewer } = ctx;
   const event = await appendAuditEvent(ctx.sources.gateway, {
     clientId: viewer.clientId,
-    operationName: operation.name,
-    detail: {
-      viewer: { clientId: viewer.clientId, name: viewer.name, role: viewer.role, regionCode: viewer.regionCode, scopes: [...viewer.scopes].sort() },
-      operation: { name: operation.name, type: operation.type ?? null },
-    },
+    operationName: auditedOperationName(operation.name),
+    detail: { viewer: viewerDetail(viewer), operation: operationDetail(operation.name, operation.type ?? null) },
     persons: ctx.piiReads.list(),
   });
   ctx.piiReads.clear();

@@ -99,12 +99,14 @@ ${rolesAndScopes()}`;
     summary: "check the audit log's chain, signatures and checkpoints, print its public key, list events",
     subcommands: {
       verify: {
-        synopsis: 'audit verify [--public-key FILE]... [--expect-head COUNT:HASH]... [--checkpoint FILE]...',
-        summary: "check every link, hash, signature and persons digest, and that the chain still reaches the server's checkpoints and each head given; exit 1 naming what does not check out",
+        synopsis: 'audit verify [--public-key FILE]... [--expect-head COUNT:HASH]... [--checkpoint FILE]... [--no-checkpoint]',
+        summary:
+          "check every link, hash, signature and persons digest, and that the chain still reaches the server's checkpoints and each head given; exit 1 naming what does not check out, or when events have no checkpoint to be compared with",
         details:
           '  --public-key FILE         trust only the keys in this PEM file (repeatable; no private key needed)\n' +
           '  --expect-head COUNT:HASH  the chain must still reach this head, as verify printed it (repeatable)\n' +
-          '  --checkpoint FILE         a checkpoint file kept elsewhere (repeatable)',
+          '  --checkpoint FILE         a checkpoint file kept elsewhere (repeatable)\n' +
+          '  --no-checkpoint           accept a log with events but no checkpoint or head to compare with (its newest events could be gone unseen)',
       },
       'public-key': { synopsis: 'audit public-key', summary: 'print the public key the audit log is signed with (PEM), for auditors' },
       list: { synopsis: 'audit list [--last N]', summary: 'the newest N events (default 20), oldest first', details: '  --last N   how many events' },

@@ -1,11 +1,15 @@
-import crypto from 'node:crypto';
+import { AUDIT_DETAIL_BYTES, auditedOperationName, fitJsonText, jsonBytes, operationDetail, sha256, viewerDetail } from '../auth/audit-detail';
 import { appendAuditEvent } from '../auth/audit-log';
 import type { RequestContext } from '../context';
 import { redactIdentifiers, redactIdentifiersIn } from '../shared/identifiers';
 
-/** Longest query text and variables kept verbatim in an event; past it, the hash identifies them. */
-const QUERY_CHARS = 16_000;
-const VARIABLES_CHARS = 4_000;
+/**
+ * Bytes (as JSON, in UTF-8) of the variables and the path kept verbatim in an
+ * event; past them, the hash identifies them. The query text gets what is
+ * left of AUDIT_DETAIL_BYTES, so the event always fits its TEXT column.
+ */
+const VARIABLES_BYTES = 12_000;
+const PATH_BYTES = 2_000;
 
 export interface ExportSummary {
   query: string;
@@ -23,8 +27,6 @@ export interface ExportSummary {
   stoppedBy: string | null;
 }
 
-const sha256 = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-
 /**
  * The event of one export that touched persons, masked or not: who, which
  * query with which variables, the rows that left, whether anything was
@@ -33,30 +35,29 @@ const sha256 = (text: string) => crypto.createHash('sha256').update(text, 'utf8'
 export function writeExportAudit(ctx: Pick<RequestContext, 'sources' | 'viewer'>, summary: ExportSummary) {
   const { viewer } = ctx;
   const variables = JSON.stringify(summary.variables);
+  const redactedVariables = redactIdentifiersIn(summary.variables);
+  const keepVariables = jsonBytes(redactedVariables) <= VARIABLES_BYTES;
+  const path = fitJsonText(summary.path, PATH_BYTES);
+  const exported = {
+    querySha256: sha256(summary.query),
+    ...(keepVariables ? { variables: redactedVariables, variablesSha256: sha256(variables) } : { variablesSha256: sha256(variables), variablesChars: variables.length }),
+    path,
+    ...(path === summary.path ? {} : { pathTruncated: true }),
+    personTypes: summary.personTypes,
+    rows: summary.rows,
+    masked: summary.unmaskedPersons === 0,
+    unmaskedPersons: summary.unmaskedPersons,
+    outcome: summary.outcome,
+    ...(summary.stoppedBy ? { stoppedBy: summary.stoppedBy } : {}),
+  };
+  const detail = { viewer: viewerDetail(viewer), operation: operationDetail(summary.operationName, 'query'), export: { query: '', queryTruncated: true, ...exported } };
   // The event says what was asked without holding the ID numbers or phones a filter named:
   // those are masked, and the hashes of the exact texts let an auditor holding them match.
-  const query = redactIdentifiers(summary.query);
+  const redacted = redactIdentifiers(summary.query);
+  const query = fitJsonText(redacted, AUDIT_DETAIL_BYTES - jsonBytes(detail));
   return appendAuditEvent(ctx.sources.gateway, {
     clientId: viewer.clientId,
-    operationName: summary.operationName,
-    detail: {
-      viewer: { clientId: viewer.clientId, name: viewer.name, role: viewer.role, regionCode: viewer.regionCode, scopes: [...viewer.scopes].sort() },
-      operation: { name: summary.operationName, type: 'query' },
-      export: {
-        query: query.length > QUERY_CHARS ? query.slice(0, QUERY_CHARS) : query,
-        ...(query.length > QUERY_CHARS ? { queryTruncated: true } : {}),
-        querySha256: sha256(summary.query),
-        ...(variables.length > VARIABLES_CHARS
-          ? { variablesSha256: sha256(variables), variablesChars: variables.length }
-          : { variables: redactIdentifiersIn(summary.variables), variablesSha256: sha256(variables) }),
-        path: summary.path,
-        personTypes: summary.personTypes,
-        rows: summary.rows,
-        masked: summary.unmaskedPersons === 0,
-        unmaskedPersons: summary.unmaskedPersons,
-        outcome: summary.outcome,
-        ...(summary.stoppedBy ? { stoppedBy: summary.stoppedBy } : {}),
-      },
-    },
+    operationName: auditedOperationName(summary.operationName),
+    detail: { ...detail, export: { query, ...(query === redacted ? {} : { queryTruncated: true }), ...exported } },
   });
 }

@@ -6,6 +6,7 @@ import { limitError } from '../http/limits/limit-error';
 import { queryCost } from '../http/limits/query-cost';
 import { checkTextArguments } from '../http/limits/text-arguments';
 import { PersonRowQuota, quotaKey } from '../http/person-row-quota';
+import { bodyReadError } from '../http/request-body';
 import { RateLimiter, rateLimitKey } from '../http/rate-limit';
 import { flushPiiAudit } from '../auth/pii-audit';
 import type { RequestContext } from '../context';
@@ -131,7 +132,8 @@ function finish(res: Response, text: string): Promise<void> {
  */
 export function exportRouter(options: ExportRouterOptions): Router {
   const router = express.Router();
-  router.post('/csv', express.json({ limit: '1mb' }), async (req, res) => {
+  const maxBodyBytes = options.limits?.maxBodyBytes ?? 1024 * 1024;
+  router.post('/csv', express.json({ limit: maxBodyBytes }), async (req, res) => {
     if (!req.is('application/json')) {
       sendExportError(res, ExportError.of(415, 'BAD_REQUEST', 'send the export request as JSON (content-type: application/json)'));
       return;
@@ -196,5 +198,13 @@ export function exportRouter(options: ExportRouterOptions): Router {
     if (notice || !audited || closed) res.destroy();
     else res.end();
   });
+  // A body that could not be read (not JSON, too large, not UTF-8) is refused in the export's own JSON shape, not with
+  // express's HTML error page, which carries a stack and the server's paths; anything else is an internal error, logged.
+  router.use('/csv', ((error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const refusal = bodyReadError(error, maxBodyBytes);
+    if (!refusal) options.logger?.error({ err: error }, 'export request failed before it started');
+    sendExportError(res, refusal ?? error);
+  }) as express.ErrorRequestHandler);
   return router;
 }

@@ -17,6 +17,7 @@ import { cors } from './cors';
 import { formatError } from './error-format';
 import { limitsPlugin } from './limits/limits.plugin';
 import { createPersonRowQuota, PersonRowQuota } from './person-row-quota';
+import { personRowQuotaPlugin } from './person-row-quota.plugin';
 import { createRateLimiter, RateLimiter } from './rate-limit';
 import { createIdProbeBudget, IdProbeBudget } from '../auth/id-probes';
 import { graphqlBody, graphqlBodyErrors } from './request-body';
@@ -35,7 +36,7 @@ export interface Hardening {
   rateLimiter: RateLimiter | null;
   /** Daily budget of lookups by ID number that find nothing, per client. */
   idProbes: IdProbeBudget;
-  /** EXPORT_PERSON_ROWS_PER_DAY, kept beside the rate limit (same store); null when off. */
+  /** EXPORT_PERSON_ROWS_PER_DAY (PERSON_ROWS_PER_DAY): person rows per client and day on /graphql and /export/csv together, kept beside the rate limit (same store); null when off. */
   personRowQuota: PersonRowQuota | null;
   /** Apollo options: introspection, error masking, batching, parser limits and the plugins. */
   apolloOptions: Pick<
@@ -114,7 +115,7 @@ export async function createHardening(
       stopOnTerminationSignals: false,
     },
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter), sqlTracePlugin(settings.debugSql)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin(logger), limitsPlugin(settings.limits, rateLimiter), personRowQuotaPlugin(personRowQuota), sqlTracePlugin(settings.debugSql)],
     mountFirst(app, httpServer, viewerOf) {
       app.set('trust proxy', settings.trustProxy);
       app.disable('x-powered-by');

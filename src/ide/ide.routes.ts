@@ -6,6 +6,7 @@ import { projectRoot } from '../shared/files/project-root';
 import { readExamples } from './ide.examples';
 import { KEY_COMMAND } from './ide.key-hint';
 import { IDE_OFF_PAGE } from './ide.off-page';
+import { sendOffPage, sendPage } from './page-policy';
 
 export interface IdeOptions {
   enabled: boolean;
@@ -30,33 +31,10 @@ export const IDE_NOT_BUILT_MESSAGE =
   'Run `npm run build:ide` (npm install and npm run build also run it), then reload this page.\n' +
   'GraphQL itself is unaffected: POST queries to /graphql with content-type: application/json.\n';
 
-/**
- * The browser may load code, styles and workers from this server only, and
- * talk to nothing else: the IDE has to work on a machine with no internet,
- * and this makes the browser refuse any request that would leave it.
- * Monaco sets inline styles, hence 'unsafe-inline' for styles alone.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
-
 /** Browsers ask for text/html first; API clients ask for JSON or send no Accept at all. */
 function prefersHtml(req: express.Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
-
-/** The page that tells a browser the IDE is off; the strictest policy, since it needs nothing but its own inline style. */
-const OFF_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * The GraphiQL IDE: a browser's GET of /graphql or / gets the page, its
@@ -71,7 +49,7 @@ export function mountIde(app: express.Express, options: IdeOptions): void {
     app.get(['/', '/graphql'], (req, res, next) => {
       res.vary('Accept');
       if (!prefersHtml(req)) return next();
-      res.status(404).set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': OFF_PAGE_POLICY, 'X-Content-Type-Options': 'nosniff' }).type('html').send(IDE_OFF_PAGE);
+      sendOffPage(res, IDE_OFF_PAGE);
     });
     return;
   }
@@ -91,10 +69,7 @@ export function mountIde(app: express.Express, options: IdeOptions): void {
       res.status(503).set('Cache-Control', 'no-store').type('text/plain').send(IDE_NOT_BUILT_MESSAGE);
       return;
     }
-    res
-      .set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' })
-      .type('html')
-      .send(html);
+    sendPage(res, html);
   });
 
   app.get('/ide/examples.json', async (_req, res) => {

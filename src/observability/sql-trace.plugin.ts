@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { DebugSqlMode } from '../config';
 import type { RequestContext } from '../context';
 import { requestScope } from './request-scope';
-import { mayReadSqlTrace, sqlTraceExtension } from './sql-trace';
+import { mayReadRowCounts, mayReadSqlTrace, sqlTraceExtension } from './sql-trace';
 
 /**
  * Puts the statements a request ran into its response's `extensions.sql`,
@@ -25,7 +25,7 @@ export function sqlTracePlugin(mode: DebugSqlMode): ApolloServerPlugin<RequestCo
           trace.total = 0;
           if (!mayReadSqlTrace(mode, contextValue?.viewer)) return;
           const single = response.body.singleResult;
-          single.extensions = { ...single.extensions, sql: sqlTraceExtension(statements, total) };
+          single.extensions = { ...single.extensions, sql: sqlTraceExtension(statements, total, { rowCounts: mayReadRowCounts(contextValue?.viewer) }) };
         },
       };
     },

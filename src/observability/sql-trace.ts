@@ -93,10 +93,23 @@ export function newSqlTrace(): SqlTrace {
   return { statements: [], total: 0 };
 }
 
-/** `extensions.sql` of a response: totals, then each source's statements in the order they ran. */
-export function sqlTraceExtension(statements: readonly TracedStatement[], total: number) {
+/**
+ * Whether the trace shows how many rows each statement returned. A row count
+ * answers what the response itself hides: a refused filing's person lookup
+ * returns 1 row for a person outside a partner's region and 0 for a number
+ * nobody registered, and a statistics GROUP BY returns a row per non-empty
+ * cell, suppressed ones included. Only an administrator, who reads
+ * everything, sees them; others see the statements, their parameters
+ * (masked) and their times.
+ */
+export function mayReadRowCounts(viewer: Pick<Viewer, 'role'> | undefined): boolean {
+  return viewer?.role === 'ADMIN';
+}
+
+/** `extensions.sql` of a response: totals, then each source's statements in the order they ran (`rows` null unless `rowCounts`). */
+export function sqlTraceExtension(statements: readonly TracedStatement[], total: number, options: { rowCounts: boolean }) {
   const sources: Partial<Record<SourceName, Array<Omit<TracedStatement, 'source'>>>> = {};
-  for (const { source, ...statement } of statements) (sources[source] ??= []).push(statement);
+  for (const { source, ...statement } of statements) (sources[source] ??= []).push(options.rowCounts ? statement : { ...statement, rows: null });
   const ms = statements.reduce((sum, s) => sum + s.ms, 0);
   return {
     statements: total,

@@ -15,6 +15,18 @@ const BIRTH_FIRST_DAY = dayNumber('1961-01-01');
 const BIRTH_DAYS = dayNumber('2006-12-31') - BIRTH_FIRST_DAY + 1;
 /** Coprime with BIRTH_DAYS, so i → i·STRIDE mod BIRTH_DAYS is a bijection and IDs never collide. */
 const BIRTH_STRIDE = 7919;
+/**
+ * Order codes (digits 15–17) come in 500 pairs, even for women and odd for
+ * men. Persons sharing a birth day are told apart by their block
+ * (index ÷ BIRTH_DAYS); a block is mapped to a pair by b → (b·ORDER_STRIDE +
+ * an offset drawn per day) mod 500, a bijection (ORDER_STRIDE is coprime
+ * with 500), so IDs never collide and the codes spread over the whole range
+ * as real ones do, rather than 000–00x, which would leave a masked number
+ * about 730 candidates on the demo data instead of the ~182,500 the masks
+ * are designed for (README, How masks are chosen).
+ */
+const ORDER_PAIRS = 500;
+const ORDER_STRIDE = 197;
 
 export type TargetGroup = 'RURAL_TRANSFER_LABORER' | 'REGISTERED_UNEMPLOYED' | 'POVERTY_ALLEVIATED';
 
@@ -112,7 +124,8 @@ export class SeedWorld {
     const county = this.counties[this.countyIndexOfPerson(index)];
     const gender = random.chance(0.52) ? 'FEMALE' : 'MALE';
     const birthDay = BIRTH_FIRST_DAY + ((index * BIRTH_STRIDE) % BIRTH_DAYS);
-    const sequence = 2 * Math.floor(index / BIRTH_DAYS) + (gender === 'MALE' ? 1 : 0);
+    const pair = (Math.floor(index / BIRTH_DAYS) * ORDER_STRIDE + (hashParts(this.seed, 'order-code', birthDay) % ORDER_PAIRS)) % ORDER_PAIRS;
+    const sequence = 2 * pair + (gender === 'MALE' ? 1 : 0);
     // ID numbers keep the code of the household registration when it was issued:
     // people from Laiwu still carry 3712xx after the 2018 merger into Jinan.
     const issuedIn = county.code === '370116' ? '371202' : county.code === '370117' ? '371203' : county.code;

@@ -1,7 +1,8 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
-import { heritageItemsById, heritageItemsByListingKey, heritageListingsById } from '../../src/modules/heritage';
+import { HERITAGE_ITEM, HERITAGE_LISTING, heritageItemByListingKey } from '../../src/modules/heritage';
+import { recordsOf } from '../../src/records';
 
 const ENTRIES = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
   revitalizationEntries(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -225,25 +226,25 @@ describeEachBackend('heritage listings and the revitalisation catalogue', (backe
   });
 
   describe('loaders for other modules', () => {
-    it('heritageItemsByListingKey: one statement, key order, extension keys resolve to their item, null for a miss', async () => {
+    it('heritageItemByListingKey: one statement, key order, extension keys resolve to their item, null for a miss', async () => {
       const listings = await sql('SELECT l.listing_key, i.item_key FROM heritage_listing l JOIN heritage_item i ON i.id = l.item_id ORDER BY l.kind, l.id DESC LIMIT 30');
       const keys = [...listings.map((l) => l.listing_key as string), 'COUNTY:Ⅰ-9999:370102'];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const items = await Promise.all(keys.map((k) => heritageItemsByListingKey(ctx).load(k)));
+      const items = await Promise.all(keys.map((k) => heritageItemByListingKey(ctx, k)));
       expect(api.counters.culture.statements).toHaveLength(1);
       expect(items.map((i) => i?.itemKey ?? null)).toEqual([...listings.map((l) => l.item_key), null]);
     });
 
-    it('heritageListingsById and heritageItemsById: one statement each, key order, null for a miss', async () => {
+    it('the by-id loaders of listings and items: one statement each, key order, null for a miss', async () => {
       const listings = await sql('SELECT id, listing_key, item_id FROM heritage_listing ORDER BY id DESC LIMIT 25');
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const found = await Promise.all([...listings.map((l) => Number(l.id)), 999999].map((id) => heritageListingsById(ctx).load(id)));
+      const found = await Promise.all([...listings.map((l) => Number(l.id)), 999999].map((id) => recordsOf(ctx, HERITAGE_LISTING).byId().load(id)));
       expect(api.counters.culture.statements).toHaveLength(1);
       expect(found.map((l) => l?.listingKey ?? null)).toEqual([...listings.map((l) => l.listing_key), null]);
       api.counters.culture.reset();
-      const items = await Promise.all([999999, ...listings.map((l) => Number(l.item_id))].map((id) => heritageItemsById(ctx).load(id)));
+      const items = await Promise.all([999999, ...listings.map((l) => Number(l.item_id))].map((id) => recordsOf(ctx, HERITAGE_ITEM).byId().load(id)));
       expect(api.counters.culture.statements).toHaveLength(1);
       expect(items.map((i) => i?.rowId ?? null)).toEqual([null, ...listings.map((l) => Number(l.item_id))]);
     });

@@ -1,7 +1,9 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
-import { inheritorsByCitizenId, inheritorsById } from '../../src/modules/heritage';
+import { INHERITOR } from '../../src/modules/heritage';
+import { recordsOf } from '../../src/records';
+import { normalizeCitizenId } from '../../src/shared/identifiers';
 import { maskedId } from '../support/masks';
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: InheritorFilter, $orderBy: InheritorOrder) {
@@ -218,13 +220,13 @@ describeEachBackend('inheritors', (backend) => {
   });
 
   describe('loaders for other modules', () => {
-    it('inheritorsByCitizenId: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
+    it('inheritors by citizen ID: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
       const citizenIds = (await sql('SELECT DISTINCT citizen_id FROM inheritor ORDER BY citizen_id DESC LIMIT 25')).map((r) => r.citizen_id as string);
       const withX = citizenIds.find((id) => id.endsWith('X'));
       const keys = [...citizenIds, '370102199001011234', ...(withX ? [withX.toLowerCase()] : [])];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const lists = await Promise.all(keys.map((k) => inheritorsByCitizenId(ctx).load(k)));
+      const lists = await Promise.all(keys.map((k) => recordsOf(ctx, INHERITOR).byColumn('citizenId', { normalise: normalizeCitizenId }).load(k)));
       expect(api.counters.culture.statements).toHaveLength(1);
       const rows = await sql('SELECT id, citizen_id FROM inheritor ORDER BY id');
       lists.forEach((list, i) => {
@@ -234,12 +236,12 @@ describeEachBackend('inheritors', (backend) => {
       expect(lists[0].length).toBeGreaterThan(0);
     });
 
-    it('inheritorsById: one statement, key order, null for a miss', async () => {
+    it('inheritors by id: one statement, key order, null for a miss', async () => {
       const rows = await sql('SELECT id, name FROM inheritor ORDER BY id DESC LIMIT 21');
       const keys = [...rows.map((r) => Number(r.id)), 999999];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const found = await inheritorsById(ctx).loadMany(keys);
+      const found = await recordsOf(ctx, INHERITOR).byId().loadMany(keys);
       expect(api.counters.culture.statements).toHaveLength(1);
       expect(found.map((h) => (h && !(h instanceof Error) ? h.name : null))).toEqual([...rows.map((r) => r.name), null]);
     });

@@ -1,7 +1,9 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
-import { workshopPagesByOperatorUscc, workshopsByOperatorUscc, WorkshopService } from '../../src/modules/workshop';
+import { WORKSHOP } from '../../src/modules/workshop';
+import { recordsOf } from '../../src/records';
+import { normalizeUscc } from '../../src/shared/identifiers';
 
 const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: WorkshopFilter, $orderBy: WorkshopOrder) {
   workshops(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -306,12 +308,12 @@ describeEachBackend('workshops', (backend) => {
   });
 
   describe('loaders for other modules', () => {
-    it('workshopsByOperatorUscc: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
+    it('workshops by operator USCC: one statement, a list per key in key order, empty for a miss, any spelling', async () => {
       const operators = (await sql(`SELECT operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL GROUP BY operator_uscc ORDER BY operator_uscc DESC LIMIT 25`)).map((r) => r.operator_uscc as string);
       const keys = [...operators, '91370000MA3C5EXA0A', operators[0].toLowerCase()];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const lists = await Promise.all(keys.map((k) => workshopsByOperatorUscc(ctx).load(k)));
+      const lists = await Promise.all(keys.map((k) => recordsOf(ctx, WORKSHOP).byColumn('operatorUscc', { normalise: normalizeUscc }).load(k)));
       expect(api.counters.culture.statements).toHaveLength(1);
       const byOperator = groupBy(await sql(`SELECT id, operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL ORDER BY id`), (r) => r.operator_uscc);
       lists.forEach((list, i) => {
@@ -322,13 +324,12 @@ describeEachBackend('workshops', (backend) => {
       expect(lists[operators.length + 1].length).toBeGreaterThan(0);
     });
 
-    it('WorkshopService.pageByOperatorUscc / workshopPagesByOperatorUscc: one statement for all operators, pages per operator', async () => {
+    it('workshop pages by operator USCC: one statement for all operators, pages per operator', async () => {
       const operators = (await sql(`SELECT operator_uscc FROM workshop WHERE operator_uscc IS NOT NULL GROUP BY operator_uscc ORDER BY COUNT(*) DESC, operator_uscc LIMIT 22`)).map((r) => r.operator_uscc as string);
       const keys = [...operators, '91370000MA3C5EXA0A'];
       const ctx = createContext(api.db.sources);
       api.counters.culture.reset();
-      const service = new WorkshopService(ctx);
-      const pages = await Promise.all(keys.map((k) => service.pageByOperatorUscc(k, { statuses: ['ACTIVE', 'SUSPENDED'] }, 'NAME', { first: 1 })));
+      const pages = await Promise.all(keys.map((k) => recordsOf(ctx, WORKSHOP).pages<string>('operatorUscc', { filter: { statuses: ['ACTIVE', 'SUSPENDED'] }, orderBy: 'NAME', first: 1 }).load(k)));
       expect(api.counters.culture.statements).toHaveLength(1);
       const counts = await Promise.all(pages.map((p) => p.totalCount));
       expect(api.counters.culture.statements).toHaveLength(2);
@@ -340,9 +341,8 @@ describeEachBackend('workshops', (backend) => {
         expect(page.pageInfo.hasNextPage).toBe(expected.length > 1);
       });
       expect(pages[pages.length - 1].edges).toEqual([]);
-      // The loader itself, as the lead's Organization.workshops may call it.
-      const filter = service.filterSql(null);
-      const loader = workshopPagesByOperatorUscc(ctx, { k: 'test' }, filter, { key: 'ID', columns: [] }, { first: 3 });
+      // Any spelling of the USCC finds the operator's page.
+      const loader = recordsOf(ctx, WORKSHOP).pages<string>('operatorUscc', { first: 3 });
       const [lowered] = await Promise.all([loader.load(operators[0].toLowerCase())]);
       expect(lowered.edges.length).toBeGreaterThan(0);
     });

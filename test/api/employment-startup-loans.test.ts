@@ -1,5 +1,6 @@
 import { createContext } from '../../src/context';
-import { startupLoanPagesByBorrowerPersonId, startupLoanPagesByBorrowerUscc, startupLoansById } from '../../src/modules/employment';
+import { STARTUP_LOAN } from '../../src/modules/employment';
+import { recordsOf } from '../../src/records';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 
@@ -174,11 +175,11 @@ describeEachBackend('startupLoans', (backend) => {
     expect(again.nodes).toEqual(nodes.map((n) => ({ __typename: 'StartupLoan', id: n.id, borrowerKind: n.borrowerKind, amount: n.amount })));
   });
 
-  it('exports startupLoansById: one statement, key order, null for a miss', async () => {
+  it('startup loans by id: one statement, key order, null for a miss', async () => {
     const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const keys = [rows[3].id, 424242, ...rows.slice(4, 26).map((r) => r.id)];
     api.counters.hr.reset();
-    const found = await startupLoansById(ctx).loadMany(keys);
+    const found = await recordsOf(ctx, STARTUP_LOAN).byId().loadMany(keys);
     expect(api.counters.hr.statements).toHaveLength(1);
     expect(found.map((l) => (l && !(l instanceof Error) ? [l.rowId, l.borrowerKind] : null))).toEqual(
       keys.map((k) => {
@@ -188,13 +189,13 @@ describeEachBackend('startupLoans', (backend) => {
     );
   });
 
-  it('exports startupLoanPagesByBorrowerPersonId: one statement for 20+ persons, pages in key order, empty for a miss', async () => {
+  it('startup loan pages by borrower person id: one statement for 20+ persons, pages in key order, empty for a miss', async () => {
     const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const borrowers = [...new Set(rows.filter((r) => r.borrower_person_id !== null).map((r) => r.borrower_person_id!))];
     const keys = [...borrowers, 1, 2, 3, 4, 5].filter((k, i, all) => all.indexOf(k) === i).reverse();
     expect(keys.length).toBeGreaterThanOrEqual(20);
     api.counters.hr.reset();
-    const pages = await Promise.all(keys.map((k) => startupLoanPagesByBorrowerPersonId(ctx, null, 'GRANTED_ON', { first: 5 }).load(k)));
+    const pages = await Promise.all(keys.map((k) => recordsOf(ctx, STARTUP_LOAN).pages<number>('borrowerPersonId', { orderBy: 'GRANTED_ON', first: 5 }).load(k)));
     expect(api.counters.hr.statements).toHaveLength(1);
     keys.forEach((key, i) => {
       const mine = rows
@@ -206,13 +207,13 @@ describeEachBackend('startupLoans', (backend) => {
     expect(pages.some((p) => p.edges.length === 0)).toBe(true);
   });
 
-  it('exports startupLoanPagesByBorrowerUscc: one statement for 20+ organisations, pages in key order, empty for a miss', async () => {
+  it('startup loan pages by borrower USCC: one statement for 20+ organisations, pages in key order, empty for a miss', async () => {
     const ctx = createContext(api.db.sources, { viewer: TEST_ADMIN_VIEWER });
     const borrowers = [...new Set(rows.filter((r) => r.borrower_uscc !== null).map((r) => r.borrower_uscc!))];
     const keys = ['91370000MA0000001X', ...borrowers, '91370000MA0000002X'];
     expect(keys.length).toBeGreaterThanOrEqual(20);
     api.counters.hr.reset();
-    const loader = startupLoanPagesByBorrowerUscc(ctx, { amountMin: '0.00' }, 'AMOUNT', { first: 2 });
+    const loader = recordsOf(ctx, STARTUP_LOAN).pages<string>('borrowerUscc', { filter: { amountMin: '0.00' }, orderBy: 'AMOUNT', first: 2 });
     const pages = await Promise.all(keys.map((k) => loader.load(k)));
     expect(api.counters.hr.statements).toHaveLength(1);
     keys.forEach((key, i) => {

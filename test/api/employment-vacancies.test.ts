@@ -1,5 +1,6 @@
 import { createContext } from '../../src/context';
-import { vacancyPagesByEmployerUscc, vacanciesById } from '../../src/modules/employment';
+import { VACANCY } from '../../src/modules/employment';
+import { recordsOf } from '../../src/records';
 import { validateUscc } from '../../src/shared/identifiers';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
@@ -222,22 +223,22 @@ describeEachBackend('vacancies', (backend) => {
     }
   });
 
-  it('exports vacanciesById: one statement, key order, null for a miss', async () => {
+  it('vacancies by id: one statement, key order, null for a miss', async () => {
     const ctx = createContext(api.db.sources);
     const keys = [rows[5].id, 999999, rows[0].id, ...rows.slice(6, 28).map((r) => r.id)];
     api.counters.hr.reset();
-    const found = await vacanciesById(ctx).loadMany(keys);
+    const found = await recordsOf(ctx, VACANCY).byId().loadMany(keys);
     expect(api.counters.hr.statements).toHaveLength(1);
     expect(found.map((v) => (v && !(v instanceof Error) ? v.rowId : null))).toEqual([rows[5].id, null, rows[0].id, ...rows.slice(6, 28).map((r) => r.id)]);
   });
 
-  it('exports vacancyPagesByEmployerUscc: one statement for 20+ employers, pages in key order, empty for a miss', async () => {
+  it('vacancy pages by employer USCC: one statement for 20+ employers, pages in key order, empty for a miss', async () => {
     const ctx = createContext(api.db.sources);
     const employers = [...new Set(rows.map((r) => r.employer_uscc))].reverse();
     const keys = [...employers.slice(0, 3), '91370000MA0000001X', ...employers.slice(3)];
     expect(keys.length).toBeGreaterThanOrEqual(20);
     api.counters.hr.reset();
-    const pages = await Promise.all(keys.map((k) => vacancyPagesByEmployerUscc(ctx, { statuses: ['OPEN', 'CLOSED'] }, 'POSTED_ON', { first: 1 }).load(k)));
+    const pages = await Promise.all(keys.map((k) => recordsOf(ctx, VACANCY).pages<string>('employerUscc', { filter: { statuses: ['OPEN', 'CLOSED'] }, orderBy: 'POSTED_ON', first: 1 }).load(k)));
     expect(api.counters.hr.statements).toHaveLength(1);
     const byPosting = [...rows].sort((a, b) => (a.posted_on < b.posted_on ? 1 : a.posted_on > b.posted_on ? -1 : a.id - b.id));
     keys.forEach((key, i) => {
@@ -249,6 +250,6 @@ describeEachBackend('vacancies', (backend) => {
     const counts = await Promise.all(pages.map((p) => p.totalCount));
     expect(api.counters.hr.statements).toHaveLength(2);
     expect(counts).toEqual(keys.map((k) => rows.filter((r) => r.employer_uscc === k).length));
-    expect(() => vacancyPagesByEmployerUscc(ctx, { employerUscc: 'bad' }, 'ID', {})).toThrow(/filter\.employerUscc/);
+    expect(() => recordsOf(ctx, VACANCY).pages<string>('employerUscc', { filter: { employerUscc: 'bad' } })).toThrow(/filter\.employerUscc/);
   });
 });

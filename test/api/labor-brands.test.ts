@@ -1,5 +1,6 @@
 import { createContext } from '../../src/context';
-import { laborBrandPagesByItemKey, laborBrandUnitsByUscc } from '../../src/modules/labor';
+import { LABOR_BRAND, LABOR_BRAND_UNIT } from '../../src/modules/labor';
+import { recordsOf } from '../../src/records';
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 
@@ -271,25 +272,25 @@ describeEachBackend('laborBrands', (backend) => {
     expect(many.nodes).toEqual([{ id: unit.id }, { id: brand.id }]);
   });
 
-  it('exports laborBrandUnitsByUscc: one statement for many USCCs, lists in key order, empty for a miss', async () => {
+  it('labour-brand units by USCC: one statement for many USCCs, lists in key order, empty for a miss', async () => {
     const ctx = createContext(api.db.sources);
     const usccs = [...new Set(units.map((u) => u.uscc))].slice(0, 25).reverse();
     const keys = [...usccs.slice(0, 10), '91370000MA0000001X', ...usccs.slice(10)];
     api.counters.hr.reset();
-    const lists = await Promise.all(keys.map((k) => laborBrandUnitsByUscc(ctx).load(k)));
+    const lists = await Promise.all(keys.map((k) => recordsOf(ctx, LABOR_BRAND_UNIT).byColumn('uscc').load(k)));
     expect(api.counters.hr.statements).toHaveLength(1);
     expect(lists.map((l) => l.map((u) => u.rowId))).toEqual(keys.map((k) => units.filter((u) => u.uscc === k).map((u) => u.id)));
     expect(lists[10]).toEqual([]);
     expect(lists[0][0]).toMatchObject({ __typename: 'LaborBrandUnit', uscc: keys[0] });
   });
 
-  it('exports laborBrandPagesByItemKey: one statement for many item keys, pages in key order, empty for a miss', async () => {
+  it('labour-brand pages by item key: one statement for many item keys, pages in key order, empty for a miss', async () => {
     const ctx = createContext(api.db.sources);
     const keys = [...new Set(brands.filter((b) => b.item_key).map((b) => b.item_key!))];
     keys.splice(1, 0, 'NATIONAL:Ⅰ-999:370000');
     expect(keys.length).toBeGreaterThanOrEqual(20);
     api.counters.hr.reset();
-    const pages = await Promise.all(keys.map((k) => laborBrandPagesByItemKey(ctx, null, 'ID', { first: 1 }).load(k)));
+    const pages = await Promise.all(keys.map((k) => recordsOf(ctx, LABOR_BRAND).pages<string>('itemKey', { first: 1 }).load(k)));
     expect(api.counters.hr.statements).toHaveLength(1);
     keys.forEach((key, i) => {
       const mine = brands.filter((b) => b.item_key === key).map((b) => b.name);
@@ -300,6 +301,6 @@ describeEachBackend('laborBrands', (backend) => {
     const counts = await Promise.all(pages.map((p) => p.totalCount));
     expect(api.counters.hr.statements).toHaveLength(2);
     expect(counts).toEqual(keys.map((k) => brands.filter((b) => b.item_key === k).length));
-    expect(() => laborBrandPagesByItemKey(ctx, { regionCode: '999999' }, 'ID', {})).toThrow(/filter\.regionCode/);
+    expect(() => recordsOf(ctx, LABOR_BRAND).pages<string>('itemKey', { filter: { regionCode: '999999' } })).toThrow(/filter\.regionCode/);
   });
 });

@@ -1,5 +1,9 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
+import { createContext } from '../../src/context';
+import { OrganizationService } from '../../src/modules/organization';
+import { OrganizationsArgs } from '../../src/modules/organization/organization.inputs';
+import { MAX_PAGE_SIZE } from '../../src/shared/relay/paging';
 
 const ORGS = `query ($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
   organizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -47,6 +51,61 @@ describeEachBackend('organizations', (backend) => {
     expect(data.organizations.edges.map((e: any) => e.node.uscc)).toEqual(expected.slice(0, 100));
     const none: any = await api.data(ORGS, { first: 100, filter: { laborBrandUnit: false } });
     for (const e of none.organizations.edges) expect(units.has(e.node.uscc)).toBe(false);
+  });
+
+  it('filters across agencies with one HR statement and bounded key lists, the page and its count in SQL', async () => {
+    const units = new Set((await api.db.sources.hr.query('SELECT uscc FROM labor_brand_unit')).map((r: { uscc: string }) => r.uscc));
+    const providers = new Set((await api.db.sources.hr.query('SELECT uscc FROM training_provider')).map((r: { uscc: string }) => r.uscc));
+    const directory = await usccs('SELECT uscc FROM organization ORDER BY id');
+    for (const [filter, keep] of [
+      [{ laborBrandUnit: true, trainingProvider: false }, (u: string) => units.has(u) && !providers.has(u)],
+      [{ laborBrandUnit: false, trainingProvider: false }, (u: string) => !units.has(u) && !providers.has(u)],
+      [{ trainingProvider: true }, (u: string) => providers.has(u)],
+    ] as const) {
+      const data: any = await api.data(ORGS, { first: 100, filter });
+      expect(api.statements()).toEqual({ culture: 2, hr: 1, gateway: 0 });
+      const expected = directory.filter(keep);
+      expect(data.organizations.edges.map((e: any) => e.node.uscc)).toEqual(expected.slice(0, 100));
+      expect(data.organizations.totalCount).toBe(expected.length);
+    }
+  });
+
+  it('walks the directory when the HR keys exceed a statement: the same pages, cursors and counts, every key list bounded', async () => {
+    const KEYS = 3;
+    const page = async (service: (ctx: ReturnType<typeof createContext>) => OrganizationService, args: OrganizationsArgs, counted = false) => {
+      const found = await service(createContext(api.db.sources)).list(args);
+      return { edges: found.edges.map((e) => [e.cursor, e.node.uscc]), pageInfo: found.pageInfo, totalCount: counted ? await found.totalCount : null };
+    };
+    const direct = (ctx: ReturnType<typeof createContext>) => new OrganizationService(ctx);
+    const walked = (ctx: ReturnType<typeof createContext>) => new OrganizationService(ctx, KEYS);
+    let seenPages = 0;
+    const filters = [{ laborBrandUnit: true }, { trainingProvider: false, orgTypes: ['ENTERPRISE' as const] }, { laborBrandUnit: false, trainingProvider: true }];
+    for (const filter of filters) {
+      for (const [orderBy, backward] of [['ID', false], ['NAME', false], ['NAME', true]] as const) {
+        let cursor: string | null = null;
+        for (let pages = 0; pages < 50; pages++) {
+          const args: OrganizationsArgs = backward ? { filter, orderBy, last: 20, before: cursor } : { filter, orderBy, first: 20, after: cursor };
+          const expected = await page(direct, args, pages === 0);
+          if (pages === 0) expect(expected.totalCount).toBeGreaterThan(0);
+          api.counters.hr.reset();
+          api.counters.culture.reset();
+          const got = await page(walked, args, pages === 0);
+          expect(got).toEqual(expected);
+          expect(api.counters.hr.statements.length).toBeGreaterThan(1);
+          for (const statement of [...api.counters.hr.statements, ...api.counters.culture.statements]) {
+            // At most a statement's worth of HR keys, or a page of the directory's candidates.
+            expect((statement.match(/\?/g) ?? []).length).toBeLessThanOrEqual(Math.max(KEYS, MAX_PAGE_SIZE) + 12);
+          }
+          seenPages++;
+          const more = backward ? expected.pageInfo.hasPreviousPage : expected.pageInfo.hasNextPage;
+          if (!more) break;
+          cursor = backward ? expected.pageInfo.startCursor : expected.pageInfo.endCursor;
+        }
+      }
+    }
+    const zero = await page(walked, { filter: filters[0], orderBy: 'ID', first: 0 }, true);
+    expect(zero).toEqual(await page(direct, { filter: filters[0], orderBy: 'ID', first: 0 }, true));
+    expect(seenPages).toBeGreaterThan(filters.length * 3);
   });
 
   it('finds an organisation by USCC whichever agency knows it, and by node id', async () => {

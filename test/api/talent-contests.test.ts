@@ -2,7 +2,8 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { createContext } from '../../src/context';
 import { fromGlobalId, toGlobalId } from '../../src/shared/relay/global-id';
-import { contestPagesByItemKey } from '../../src/modules/talent';
+import { CONTEST } from '../../src/modules/talent';
+import { recordsOf } from '../../src/records';
 
 const CONTESTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: ContestFilter, $orderBy: ContestOrder) {
   contests(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -206,10 +207,10 @@ describeEachBackend('contests and entries', (backend) => {
     expect(entrants).toBeLessThan(100);
   });
 
-  it('contestPagesByItemKey: one statement for many keys, in key order, empty for a miss', async () => {
+  it('contest pages by item key: one statement for many keys, in key order, empty for a miss', async () => {
     const keys = [...new Set(contests.filter((c) => c.item_key).map((c) => c.item_key!))].slice(0, 25);
     const ctx = createContext(api.db.sources);
-    const loader = contestPagesByItemKey(ctx, { first: 2, orderBy: 'HELD_ON' });
+    const loader = recordsOf(ctx, CONTEST).pages<string>('itemKey', { first: 2, orderBy: 'HELD_ON' });
     const asked = [...keys, 'COUNTY:Ⅰ-9999:370102', keys[0].toLowerCase()];
     api.counters.hr.reset();
     const pages = await Promise.all(asked.map((k) => loader.load(k)));

@@ -1,12 +1,8 @@
 import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi, TEST_ADMIN_VIEWER } from '../support/api';
 import { createContext } from '../../src/context';
-import {
-  enrollmentPagesByPersonId,
-  enrollmentPagesByProviderUscc,
-  trainingCatalogEntryPagesByItemKey,
-  trainingProvidersByUscc,
-} from '../../src/modules/training';
+import { recordsOf } from '../../src/records';
+import { ENROLLMENT, TRAINING_CATALOG_ENTRY, TRAINING_PROVIDER } from '../../src/modules/training';
 
 const ENROLLMENTS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: EnrollmentFilter, $orderBy: EnrollmentOrder) {
   enrollments(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
@@ -211,9 +207,9 @@ describeEachBackend('training loaders for cross-agency fields', (backend) => {
   it('trainingProvidersByUscc: one statement, key order, null for a miss', async () => {
     const rows: Row[] = await hr().query('SELECT uscc, name FROM training_provider ORDER BY uscc DESC');
     const keys = [...rows.map((r) => r.uscc as string), '91370000000000000X'];
-    const { result, statements } = await counted((ctx) => trainingProvidersByUscc(ctx).loadMany(keys));
+    const { result, statements } = await counted((ctx) => recordsOf(ctx, TRAINING_PROVIDER).byColumn('uscc').loadMany(keys));
     expect(statements).toBe(1);
-    expect(result.map((p) => (p && !(p instanceof Error) ? p.name : null))).toEqual([...rows.map((r) => r.name), null]);
+    expect(result.map((p) => (p instanceof Error ? p : (p[0]?.name ?? null)))).toEqual([...rows.map((r) => r.name), null]);
   });
 
   it('trainingCatalogEntryPagesByItemKey: one windowed statement for many keys, empty for a miss', async () => {
@@ -221,7 +217,7 @@ describeEachBackend('training loaders for cross-agency fields', (backend) => {
     const rows: Row[] = await hr().query(`SELECT i.item_key, e.code FROM training_catalog_entry e JOIN training_catalog_item i ON i.entry_id = e.id WHERE e.status = 'PUBLISHED' ORDER BY e.title, e.id`);
     const asked = [...keys, 'COUNTY:Ⅰ-9999:370102'];
     const { result, statements } = await counted(async (ctx) => {
-      const pages = await trainingCatalogEntryPagesByItemKey(ctx, { first: 2, orderBy: 'TITLE', filter: { statuses: ['PUBLISHED'] } }).loadMany(asked);
+      const pages = await recordsOf(ctx, TRAINING_CATALOG_ENTRY).pages<string>('itemKey', { first: 2, orderBy: 'TITLE', filter: { statuses: ['PUBLISHED'] } }).loadMany(asked);
       const counts = await Promise.all(pages.map((p) => (p instanceof Error ? -1 : p.totalCount)));
       return { pages, counts };
     });
@@ -240,7 +236,7 @@ describeEachBackend('training loaders for cross-agency fields', (backend) => {
     const persons: number[] = (await hr().query('SELECT DISTINCT person_id FROM enrollment ORDER BY person_id LIMIT 30')).map((r: Row) => Number(r.person_id));
     const rows: Row[] = await hr().query(`SELECT id, person_id FROM enrollment WHERE person_id IN (${persons.join(',')}) ORDER BY enrolled_on, id`);
     const asked = [...persons.reverse(), 99999999];
-    const { result, statements } = await counted((ctx) => enrollmentPagesByPersonId(ctx, { first: 1, orderBy: 'ENROLLED_ON' }).loadMany(asked));
+    const { result, statements } = await counted((ctx) => recordsOf(ctx, ENROLLMENT).pages<number>('personId', { first: 1, orderBy: 'ENROLLED_ON' }).loadMany(asked));
     expect(statements).toBe(1);
     asked.forEach((person, i) => {
       const page = result[i];
@@ -252,23 +248,23 @@ describeEachBackend('training loaders for cross-agency fields', (backend) => {
     expect(rows.length).toBeGreaterThan(persons.length);
   });
 
-  it('enrollmentPagesByProviderUscc: one windowed statement for many providers, empty for a miss', async () => {
-    const providers: string[] = (await hr().query('SELECT uscc FROM training_provider ORDER BY id')).map((r: Row) => r.uscc);
+  it('enrollmentPagesByProviderId (through the cohort): one windowed statement for many providers, empty for a miss', async () => {
+    const providers: number[] = (await hr().query('SELECT id FROM training_provider ORDER BY id')).map((r: Row) => Number(r.id));
     const rows: Row[] = await hr().query(
-      `SELECT e.id, p.uscc FROM enrollment e JOIN training_cohort c ON c.id = e.cohort_id JOIN training_provider p ON p.id = c.provider_id WHERE e.status = 'COMPLETED' ORDER BY e.id`,
+      `SELECT e.id, p.id AS provider_id FROM enrollment e JOIN training_cohort c ON c.id = e.cohort_id JOIN training_provider p ON p.id = c.provider_id WHERE e.status = 'COMPLETED' ORDER BY e.id`,
     );
-    const asked = [...providers, '91370000000000000X'];
+    const asked = [...providers, 99999999];
     const { result, statements } = await counted(async (ctx) => {
-      const pages = await enrollmentPagesByProviderUscc(ctx, { first: 4, filter: { statuses: ['COMPLETED'] } }).loadMany(asked);
+      const pages = await recordsOf(ctx, ENROLLMENT).pages<number>('providerId', { first: 4, filter: { statuses: ['COMPLETED'] } }).loadMany(asked);
       const counts = await Promise.all(pages.map((p) => (p instanceof Error ? -1 : p.totalCount)));
       return { pages, counts };
     });
     expect(statements).toBe(2);
     expect(providers.length).toBeGreaterThanOrEqual(20);
-    asked.forEach((uscc, i) => {
+    asked.forEach((provider, i) => {
       const page = result.pages[i];
       if (page instanceof Error) throw page;
-      const all = rows.filter((r) => r.uscc === uscc).map((r) => globalId('Enrollment', Number(r.id)));
+      const all = rows.filter((r) => Number(r.provider_id) === provider).map((r) => globalId('Enrollment', Number(r.id)));
       expect(page.edges.map((e) => e.node.id)).toEqual(all.slice(0, 4));
       expect(result.counts[i]).toBe(all.length);
     });

@@ -135,6 +135,25 @@ describeEachBackend('the audit log under attack by someone who can write its tab
     ]);
   });
 
+  it('deleting the newest events together with the checkpoint file is caught: a log with events and no checkpoint does not check out', async () => {
+    const events = await chain(5);
+    await gateway().query('DELETE FROM audit_event WHERE seq >= 4');
+    fs.rmSync(audit.checkpointFile);
+    const { code, out, err } = await audit.run('verify');
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `audit log UNANCHORED: its 3 event(s) check out, but there is no checkpoint in file ${audit.checkpointFile} and no --expect-head to compare with, so the deletion of the newest events (with the checkpoint) would not show; find the checkpoint (another volume, Redis, an auditor's copy: --checkpoint FILE, --expect-head COUNT:HASH), or pass --no-checkpoint to accept the chain alone`,
+    ]);
+    // An operator who knows there is none says so, and gets the chain checked alone.
+    const acknowledged = await audit.run('verify', '--no-checkpoint');
+    expect(acknowledged.code).toBe(0);
+    expect(acknowledged.out[0]).toMatch(/^audit log intact: 3 event\(s\)/);
+    expect(acknowledged.out).toContain('  compared with no checkpoint (--no-checkpoint): the loss of the newest events would not show');
+    // A head kept elsewhere still catches the deletion.
+    expect((await audit.run('verify', '--expect-head', `5:${events[4].hash}`)).code).toBe(1);
+  });
+
   it('deleting every event is caught', async () => {
     await chain(3);
     await clearAuditLog(gateway());

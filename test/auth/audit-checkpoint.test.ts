@@ -111,14 +111,25 @@ describeEachBackend('audit checkpoint stores that fail', (backend) => {
     expect(text).toMatch(/checkpoint NOT TRUSTED: file .* could not be read: .* does not hold a checkpoint/);
   });
 
-  it('no checkpoint yet: verify checks the chain and says what it could not compare', async () => {
+  it('no checkpoint anywhere while the log holds events: verify exits 1 unless told --no-checkpoint', async () => {
     fs.rmSync(audit.checkpointFile, { force: true });
     audit.stores = () => [new FileCheckpointStore(audit.checkpointFile)];
+    const refused = await audit.run('verify');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toEqual([expect.stringMatching(/^audit log UNANCHORED: its 1 event\(s\) check out, but there is no checkpoint in file .* and no --expect-head to compare with/)]);
+    const { code, out } = await audit.run('verify', '--no-checkpoint');
+    expect(code).toBe(0);
+    expect(out.slice(1)).toEqual([`  no checkpoint in file ${audit.checkpointFile} yet`, '  compared with no checkpoint (--no-checkpoint): the loss of the newest events would not show']);
+  });
+
+  it('an empty log with no checkpoint (a server never started) checks out, and says it cannot tell it from a wiped one', async () => {
+    await clearAuditLog(db.sources.gateway);
     const { code, out } = await audit.run('verify');
     expect(code).toBe(0);
-    expect(out.slice(1)).toEqual([
+    expect(out).toEqual([
+      'audit log intact: no events yet',
       `  no checkpoint in file ${audit.checkpointFile} yet`,
-      '  compared with no checkpoint: the loss of the newest events would not show (--expect-head, --checkpoint)',
+      '  compared with no checkpoint: a log emptied together with its checkpoint would look the same (keep the checkpoint on another volume or in Redis)',
     ]);
   });
 });

@@ -5,55 +5,51 @@ import { PERSON_TYPES } from '../../src/auth/permissions';
 import { viewerRegionCodes } from '../../src/auth/person-scope';
 import { Viewer } from '../../src/shared/auth/viewer';
 import { graphqlSchema } from '../../src/schema';
-import { personHydrator, targetGroupStatusHydrator } from '../../src/modules/person/person.record';
-import { enrollmentHydrator } from '../../src/modules/training/enrollment.loader';
-import { subsidyClaimHydrator } from '../../src/modules/training/subsidy-claim.loader';
-import { contestEntryHydrator, skillCertificateHydrator, talentTitleHydrator } from '../../src/modules/talent/talent.record';
-import { startupLoanHydrator } from '../../src/modules/employment/startup-loan.loader';
-import { inheritorHydrator } from '../../src/modules/heritage/inheritor.loader';
-import { RequestContext } from '../../src/context';
-import { RecordSource } from '../../src/shared/loaders/rows-by-id';
+import { RECORD_TYPES } from '../../src/modules/record-types';
+import { recordsOf } from '../../src/records';
 
 const viewer = (role: Viewer['role'], regionCode: string | null = null): Viewer => ({ clientId: null, name: 't', role, scopes: new Set(), regionCode });
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-// The record sources of every table that holds a person or points at one.
-const SCOPED: Record<string, (ctx: RequestContext) => RecordSource<unknown>> = {
-  person: personHydrator,
-  target_group_status: targetGroupStatusHydrator,
-  enrollment: enrollmentHydrator,
-  subsidy_claim: subsidyClaimHydrator,
-  skill_certificate: skillCertificateHydrator,
-  talent_title: talentTitleHydrator,
-  contest_entry: contestEntryHydrator,
-  startup_loan: startupLoanHydrator,
-  inheritor: inheritorHydrator,
-};
+/** Every record type whose rows are about persons: its scope is a condition inside every statement over it. */
+const PERSONAL = RECORD_TYPES.filter((d) => d.personLink).map((d) => [snake(d.table), d] as const);
 
-describe('person scope on record sources', () => {
+describe('person scope on record types', () => {
   let db: TestSources;
   beforeAll(async () => {
     db = await openTestSources('sqlite');
   });
   afterAll(async () => db?.close());
 
-  it('covers every HR table that points at a person (a new one must be added here and scoped)', () => {
+  it('every HR table that holds a person or points at one is a record type with a person link', () => {
     const personal = db.sources.hr.entityMetadatas
       .filter((m) => m.tableName === 'person' || m.columns.some((c) => ['person_id', 'borrower_person_id', 'enrollment_id'].includes(c.databaseName)))
       .map((m) => m.tableName)
       .sort();
-    expect(personal).toEqual(Object.keys(SCOPED).filter((t) => t !== 'inheritor').sort());
+    expect(personal).toEqual(PERSONAL.map(([table]) => table).filter((t) => t !== 'inheritor').sort());
+    expect(PERSONAL.map(([table]) => table)).toContain('inheritor');
   });
 
-  it.each(Object.entries(SCOPED))('%s: no scope for whole-province readers, a region filter for a partner', (table, source) => {
-    expect(source(createContext(db.sources, { viewer: viewer('ADMIN') })).scope).toBeUndefined();
-    expect(source(createContext(db.sources, { viewer: viewer('ANALYST') })).scope).toBeUndefined();
-    const partner = source(createContext(db.sources, { viewer: viewer('PARTNER', '370702') })).scope!;
-    expect(partner.sql).toMatch(/region_code IN \(\?/);
+  it.each(PERSONAL)('%s: no scope for whole-province readers, a region filter for a partner, nothing personal for PUBLIC', (table, definition) => {
+    const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't');
+    expect(scope(viewer('ADMIN')).sql).toBe('1 = 1');
+    expect(scope(viewer('ANALYST')).sql).toBe('1 = 1');
+    const partner = scope(viewer('PARTNER', '370702'));
+    expect(partner.sql).toMatch(/region_code"? in \(\?/);
     expect(partner.params).toEqual(expect.arrayContaining(['370702']));
-    const anonymous = source(createContext(db.sources)).scope;
-    if (table === 'inheritor') expect(anonymous).toBeUndefined();
-    else if (table === 'startup_loan') expect(anonymous!.sql).toBe('(t.borrower_person_id IS NULL)');
-    else expect(anonymous!.sql).toBe('(1 = 0)');
+    const anonymous = scope();
+    if (table === 'inheritor') expect(anonymous.sql).toBe('1 = 1');
+    else if (table === 'startup_loan') expect(anonymous.sql).toMatch(/borrower_person_id"? is null/);
+    else expect(anonymous.sql).toBe('1 = 0');
+  });
+
+  it.each(PERSONAL)('%s: aggregates count every row, except for a partner, whose counts stop at its region', (_table, definition) => {
+    const scope = (v?: Viewer) => recordsOf(createContext(db.sources, v ? { viewer: v } : {}), definition).whereSql(null, 't', { scope: 'aggregate' });
+    expect(scope().sql).toBe('1 = 1');
+    expect(scope(viewer('ANALYST')).sql).toBe('1 = 1');
+    const partner = scope(viewer('PARTNER', '370702'));
+    expect(partner.sql).toMatch(/region_code"? in \(\?/);
+    expect(partner.params).toEqual(expect.arrayContaining(['370702']));
   });
 
   it('viewerRegionCodes: the subtree of the viewer\'s region, null for the province', () => {

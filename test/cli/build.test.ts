@@ -56,6 +56,23 @@ describe('the build runs only when a source changed (scripts/build.js)', () => {
     expect(staleness('server', d.root)).toBe('dist/src/cli.js does not exist');
   });
 
+  it('counts the browser pages as built only when the IDE and the dashboard both are', () => {
+    expect(TARGETS.ide.entries).toEqual(['ide/dist/index.html', 'ide/dist/dashboard.html']);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shh-build-ide-'));
+    made.push(root);
+    for (const input of TARGETS.ide.inputs) {
+      const file = path.join(root, /\.(json|mjs)$/.test(input) ? input : path.join(input, 'main.tsx'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, '');
+      fs.utimesSync(file, new Date(Date.now() - 100_000), new Date(Date.now() - 100_000));
+    }
+    fs.mkdirSync(path.join(root, 'ide', 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(root, TARGETS.ide.stamp), '');
+    expect(staleness('ide', root)).toBe('ide/dist/dashboard.html does not exist');
+    fs.writeFileSync(path.join(root, 'ide', 'dist', 'dashboard.html'), '');
+    expect(staleness('ide', root)).toBeNull();
+  });
+
   it('leaves node_modules and dist out of the walk', () => {
     const c = fresh();
     c.touch('src/node_modules/x.js', 1);

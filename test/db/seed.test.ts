@@ -48,6 +48,14 @@ describeEachBackend('seed generator', (backend) => {
     for (const row of laiwu) expect(row.citizen_id.slice(0, 6)).toBe('371202');
   });
 
+  it('spreads order codes over their whole range, as real ones are, so a masked number keeps its ~182,500 candidates', async () => {
+    const orders = ((await db.sources.hr.query('SELECT citizen_id FROM person')) as Array<{ citizen_id: string }>).map((r) => Number(r.citizen_id.slice(14, 17)));
+    // 1,000 persons: 000–00x before, which left about 730 candidates for a number given its year, gender and county.
+    expect(new Set(orders).size).toBeGreaterThan(400);
+    expect(Math.max(...orders)).toBeGreaterThan(900);
+    expect(orders.filter((o) => o < 10).length).toBeLessThan(50);
+  });
+
   it('gives every organisation a USCC that passes both checks and names its own region', async () => {
     const culture = await db.sources.culture.query('SELECT uscc, region_code FROM organization');
     const providers = await db.sources.hr.query('SELECT uscc, region_code FROM training_provider');

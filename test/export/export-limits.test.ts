@@ -195,6 +195,68 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
     });
   });
 
+  describe('one daily quota for /graphql and /export/csv (issue 9: it bounds how much of the register one key can take)', () => {
+    const PERSONS = (n: number) => `{ persons(first: ${n}) { edges { node { name gender } } } }`;
+    it('counts the person records /graphql serves against the quota exports draw on, and refuses up front once it is spent', async () => {
+      await withServer({ exportPersonRowsPerDay: 30 }, async (api) => {
+        const analyst = await key('ANALYST');
+        expect(recordsOf(await download(api.base, { query: ENROLLMENTS, limit: 25 }, analyst.headers))).toHaveLength(26);
+        const served = await api.post({ query: PERSONS(10) }, analyst.headers);
+        expect(served.status).toBe(200);
+        expect(served.body.data.persons.edges).toHaveLength(10);
+
+        const refused = await api.post({ query: PERSONS(1) }, analyst.headers);
+        expect(refused.status).toBe(429);
+        const retryAfter = Number(refused.headers.get('retry-after'));
+        expect(Math.abs(retryAfter - (chinaDayEnd(new Date()).getTime() - Date.now()) / 1000)).toBeLessThanOrEqual(5);
+        expect(refused.body.data ?? null).toBeNull();
+        expect(refused.body.errors[0].extensions).toMatchObject({ code: 'PERSON_ROW_QUOTA_EXCEEDED', limit: 30, retryAfterSeconds: retryAfter, resetsAt: chinaDayEnd(new Date()).toISOString() });
+        expectRefused(await download(api.base, { query: ENROLLMENTS }, analyst.headers), 'EXPORT_QUOTA_EXCEEDED');
+        // What is not a person record is still answered; node(id:) of a person and nested trainees are records too.
+        expect((await api.post({ query: WORKSHOPS }, analyst.headers)).status).toBe(200);
+        const [enrollment] = await enrollmentIds();
+        expect((await api.post({ query: `{ node(id: "${enrollment}") { id } }` }, analyst.headers)).status).toBe(429);
+        expect((await api.post({ query: '{ workshops(first: 2) { edges { node { trainees(first: 2) { edges { node { name } } } } } } }' }, analyst.headers)).status).toBe(429);
+      });
+    });
+
+    it('a spent quota on /graphql refuses the export too, and paging persons through /graphql stops at the quota', async () => {
+      await withServer({ exportPersonRowsPerDay: 45 }, async (api) => {
+        const analyst = await key('ANALYST');
+        let pages = 0;
+        let after: string | null = null;
+        while (pages < 10) {
+          const page = await api.post({ query: 'query ($after: String) { persons(first: 20, after: $after) { edges { node { name } } pageInfo { endCursor } } }', variables: { after } }, analyst.headers);
+          if (page.status === 429) break;
+          expect(page.status).toBe(200);
+          pages++;
+          after = page.body.data.persons.pageInfo.endCursor;
+        }
+        expect(pages).toBe(3);
+        expectRefused(await download(api.base, { query: ENROLLMENTS }, analyst.headers), 'EXPORT_QUOTA_EXCEEDED');
+        // each client its own quota
+        expect((await api.post({ query: PERSONS(5) }, (await key('ANALYST')).headers)).status).toBe(200);
+      });
+    });
+  });
+
+  describe('every type that carries a person', () => {
+    it.each([
+      ['inheritors (a name and a masked ID number)', '{ inheritors(first: 8) { edges { node { name idNumber } } } }', ['Inheritor']],
+      ['start-up loans (a borrower who may be a person)', '{ startupLoans(first: 8) { edges { node { borrowerKind amount grantedOn regionCode } } } }', ['StartupLoan']],
+    ])('%s count against the quota and are audited', async (_what, query, personTypes) => {
+      await withServer({ exportPersonRowsPerDay: 3 }, async (api) => {
+        const analyst = await key('ANALYST');
+        const res = await download(api.base, { query }, analyst.headers);
+        expect(res.aborted).toBe(true);
+        expect(recordsOf(res).slice(1, -1)).toHaveLength(3);
+        expectRefused(await download(api.base, { query }, analyst.headers), 'EXPORT_QUOTA_EXCEEDED');
+        const [event] = await exportEvents(analyst.id);
+        expect(event.detail.export).toMatchObject({ rows: 3, outcome: 'stopped', stoppedBy: 'EXPORT_QUOTA_EXCEEDED', personTypes });
+      });
+    });
+  });
+
   describe('audit', () => {
     it('writes one event for each export of persons, masked or not: who, the query, the rows', async () => {
       await withServer({}, async (api) => {
@@ -314,6 +376,9 @@ describeWithRedis('CSV export limits in Redis, shared by two server copies', () 
     // b charged its first page against what a had spent
     expect(second.headers.get('ratelimit-remaining')).toBe('798');
     expectRefused(await download(a.base, { query: ENROLLMENTS }, headers), 'EXPORT_QUOTA_EXCEEDED');
+    const graphql = await b.post({ query: '{ persons(first: 1) { edges { node { name } } } }' }, headers);
+    expect(graphql.status).toBe(429);
+    expect(graphql.body.errors[0].extensions.code).toBe('PERSON_ROW_QUOTA_EXCEEDED');
     const Redis = (await import('ioredis')).default;
     const redis = new Redis(REDIS_URL);
     try {
@@ -327,5 +392,14 @@ describeWithRedis('CSV export limits in Redis, shared by two server copies', () 
     } finally {
       redis.disconnect();
     }
+  });
+
+  it('draws /graphql on either copy from the quota an export on the other spent, and the other way round', async () => {
+    const { key } = await new ApiClients(db.db.sources.gateway).create({ name: 'redis graphql', role: 'ANALYST' });
+    const headers = { 'x-api-key': key };
+    expect((await a.post({ query: '{ persons(first: 100) { edges { node { name } } } }' }, headers)).status).toBe(200);
+    const rest = await download(b.base, { query: ENROLLMENTS }, headers);
+    expect(rest.aborted).toBe(true);
+    expect(parseCsv(rest.text).slice(1, -1)).toHaveLength(20);
   });
 });

@@ -8,6 +8,8 @@ import { citizenId, M } from './operations';
 
 /** Characters filed text refuses, each with the code point the message names. */
 const REFUSED: string[] = ['U+0000', 'U+0007', 'U+0009', 'U+000A', 'U+000D', 'U+001B', 'U+007F', 'U+0085', 'U+009B', 'U+202A', 'U+202E', 'U+2066', 'U+2069', 'U+200F', 'U+061C', 'U+2028'];
+/** Invisible format characters: a zero-width space or joiner, a word joiner, an invisible operator, a byte-order mark inside a value. */
+const INVISIBLE: string[] = ['U+200B', 'U+200C', 'U+200D', 'U+200E', 'U+2060', 'U+2061', 'U+2062', 'U+2063', 'U+2064', 'U+FEFF'];
 const character = (codePoint: string) => String.fromCodePoint(parseInt(codePoint.slice(2), 16));
 
 describeEachBackend('filed text refuses control and bidirectional formatting characters', (backend) => {
@@ -22,7 +24,7 @@ describeEachBackend('filed text refuses control and bidirectional formatting cha
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(REFUSED)('a name holding %s is FORMAT at input.name, nothing written', async (codePoint) => {
+  it.each([...REFUSED, ...INVISIBLE])('a name holding %s is FORMAT at input.name, nothing written', async (codePoint) => {
     const before = await snapshot(h.db.sources);
     const idNumber = citizenId('370102', '19880808', 321);
     const outcome = await h.run(ADMIN, M.registerPerson, { input: { idNumber, name: `张${character(codePoint)}三`, regionCode: '370102' } });
@@ -41,6 +43,16 @@ describeEachBackend('filed text refuses control and bidirectional formatting cha
     const fields = outcome.data!.postVacancy.errors.map((e: { field: string; code: string }) => [e.field, e.code]);
     expect(fields).toEqual(expect.arrayContaining([['input.employerUscc', 'FORMAT'], ['input.title', 'FORMAT']]));
     expect(outcome.data!.postVacancy.vacancy).toBeNull();
+  });
+
+  it('an invisible character is named as one, and refused in a code too (a USCC that reads right but matches nothing)', async () => {
+    const idNumber = citizenId('370102', '19880808', 321);
+    const named = await h.run(ADMIN, M.registerPerson, { input: { idNumber, name: '张\u200B三', regionCode: '370102' } });
+    expect(named.data!.registerPerson.errors[0].message).toMatch(/^name holds U\+200B \(an invisible formatting character\) at character 2/);
+    const outcome = await h.run(ADMIN, M.postVacancy, {
+      input: { employerUscc: '91370102MA00\u2060TXT1X', title: '学徒工', headcount: 1, payMin: '3000', payMax: '4000', regionCode: '370102', postedOn: '2026-01-05' },
+    });
+    expect(outcome.data!.postVacancy.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toContainEqual(['input.employerUscc', 'FORMAT']);
   });
 
   it('ordinary Chinese text, middle dots and spaces inside a name are accepted', async () => {

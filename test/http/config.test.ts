@@ -54,6 +54,9 @@ describe('hardening configuration', () => {
       exportPersonRowsPerDay: 2000,
     });
     expect(loadConfig({ EXPORT_PERSON_ROWS_PER_DAY: '0' }, '/srv').exportPersonRowsPerDay).toBe(0);
+    // The quota covers /graphql too; PERSON_ROWS_PER_DAY says so, and the old name keeps working.
+    expect(loadConfig({ PERSON_ROWS_PER_DAY: '700' }, '/srv').exportPersonRowsPerDay).toBe(700);
+    expect(loadConfig({ PERSON_ROWS_PER_DAY: '700', EXPORT_PERSON_ROWS_PER_DAY: '700' }, '/srv').exportPersonRowsPerDay).toBe(700);
     expect(loadConfig({ TRUST_PROXY: 'true' }, '/srv').trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }, '/srv').trustProxy).toBe(2);
   });
@@ -69,6 +72,8 @@ describe('hardening configuration', () => {
     [{ REDIS_URL: 'http://cache' }, 'REDIS_URL'],
     [{ EXPORT_PERSON_ROWS_PER_DAY: '-5' }, 'EXPORT_PERSON_ROWS_PER_DAY'],
     [{ EXPORT_PERSON_ROWS_PER_DAY: 'lots' }, 'EXPORT_PERSON_ROWS_PER_DAY'],
+    [{ PERSON_ROWS_PER_DAY: 'x' }, 'PERSON_ROWS_PER_DAY'],
+    [{ PERSON_ROWS_PER_DAY: '10', EXPORT_PERSON_ROWS_PER_DAY: '20' }, 'PERSON_ROWS_PER_DAY'],
   ])('rejects %j naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -49,6 +49,40 @@ describeEachBackend('stack traces reach a client only with EXPOSE_STACK_TRACES=t
   });
 });
 
+describeEachBackend('/export/csv refuses a body it cannot read as JSON, never with a stack', (backend) => {
+  let db: Seeded;
+  let development: Running;
+  beforeAll(async () => {
+    db = await seeded(backend, 0.01);
+    development = await serve(db.db.sources, { env: 'development' });
+  });
+  afterAll(async () => {
+    await development?.close();
+    await db?.close();
+  });
+
+  const exportWith = async (body: string | Buffer, headers: Record<string, string> = {}) => {
+    const response = await fetch(development.url.replace('/graphql', '/export/csv'), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+  };
+
+  it.each([
+    ['malformed JSON', () => exportWith('{"query": "{ workshops { edges { node { name } } } }"'), 400, 'BAD_REQUEST'],
+    ['a body over 1 MB', () => exportWith(JSON.stringify({ query: ITEMS, filler: 'x'.repeat(1_100_000) })), 413, 'BODY_TOO_LARGE'],
+    ['a charset other than UTF-8', () => exportWith(JSON.stringify({ query: ITEMS }), { 'content-type': 'application/json; charset=koi8-r' }), 415, 'BAD_REQUEST'],
+    ['a content encoding it cannot undo', () => exportWith(JSON.stringify({ query: ITEMS }), { 'content-encoding': 'x-squash' }), 415, 'BAD_REQUEST'],
+    ['a gzip body that is not gzip', () => exportWith('not gzip at all', { 'content-encoding': 'gzip' }), 400, 'BAD_REQUEST'],
+  ])('%s: a JSON error like the export’s other refusals, without HTML, stack or file paths', async (_what, send, status, code) => {
+    const response = await send();
+    expect(response.status).toBe(status);
+    expect(response.type).toMatch(/^application\/json/);
+    expect(response.text).not.toMatch(/<html|<pre|<!DOCTYPE/i);
+    expect(response.text).not.toMatch(FILE_PATHS);
+    const body = JSON.parse(response.text);
+    expect(body.errors).toEqual([{ message: expect.any(String), extensions: expect.objectContaining({ code }) }]);
+  });
+});
+
 describe('EXPOSE_STACK_TRACES', () => {
   it('is off in every mode unless set, and refused in production', () => {
     for (const NODE_ENV of ['development', 'test', 'production']) expect(loadConfig({ NODE_ENV }, '/srv').exposeStackTraces).toBe(false);

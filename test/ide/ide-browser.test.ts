@@ -1,108 +1,41 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
-import { ensureIdeBuilt, ROOT } from './ide-build';
+import { Page } from 'playwright-core';
+import { argv, describeInBrowser, offHostRequests, OpenBrowser, openBrowser, requireChromium, startBuiltServer, StartedServer } from './browser-harness';
 
 /**
  * The IDE as a newcomer meets it: the compiled server started as `npm start`
- * starts it (node dist/src/main.js, development mode, the embedded default
- * on an empty data folder, so it migrates and seeds the demo data), in a
- * real browser: Debian's Chromium, driven by playwright-core (which never
- * downloads a browser of its own). Without Chromium the test is skipped,
- * unless REQUIRE_BROWSER=1 (CI), which makes that a failure.
+ * starts it, in a real browser (see browser-harness.ts). Without Chromium
+ * the test is skipped, unless REQUIRE_BROWSER=1 (CI), which makes that a
+ * failure.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/ide.png';
-const haveChromium = fs.existsSync(CHROMIUM);
-const describeInBrowser = haveChromium || process.env.REQUIRE_BROWSER === '1' ? describe : describe.skip;
-if (!haveChromium) {
-  process.stderr.write(
-    process.env.REQUIRE_BROWSER === '1'
-      ? `\n[tests] REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: install it with apt-get install chromium.\n\n`
-      : `\n[tests] ${CHROMIUM} is missing; the GraphiQL browser test is SKIPPED (apt-get install chromium to run it).\n\n`,
-  );
-}
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The words of a command line, double quotes grouping. */
-function argv(command: string): string[] {
-  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
-}
 
 interface Example {
   name: string;
   viewer: string;
 }
 
-describeInBrowser('GraphiQL IDE in headless Chromium, on a freshly started server', () => {
-  let outDir: string;
-  let dataDir: string;
-  let server: ChildProcess | undefined;
-  let stderr = '';
+describeInBrowser('GraphiQL browser test')('GraphiQL IDE in headless Chromium, on a freshly started server', () => {
+  let server: StartedServer;
+  let browser: OpenBrowser;
   let base: string;
-  let env: Record<string, string>;
-  let profile: string;
-  let context: BrowserContext;
+  let dataDir: string;
   let page: Page;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  let requests: string[];
+  let problems: string[];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: install it with apt-get install chromium`);
-    ensureIdeBuilt();
-    // Built into a folder of its own (under dist/, so the server finds the project root above it), as other tests build dist/ too.
-    outDir = path.join(ROOT, 'dist', `ide-browser-${process.pid}`);
-    const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8' });
-    if (!fs.existsSync(path.join(outDir, 'src', 'main.js'))) throw new Error(`the server did not build: ${build.stdout}${build.stderr}`);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shh-ide-browser-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    env = { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn' };
-    server = spawn(process.execPath, [path.join(outDir, 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    server.stderr!.on('data', (chunk) => (stderr += chunk));
-    const until = Date.now() + 180_000;
-    while (!stderr.includes(`GraphQL on http://localhost:${port}/graphql`) || !stderr.includes('Get a key')) {
-      if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}): ${stderr}`);
-      if (Date.now() > until) throw new Error(`the server did not start: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ide-chromium-profile-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
-    // Context-wide, so requests from the page's workers are seen too.
-    context.on('request', (request) => requests.push(request.url()));
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
+    requireChromium();
+    server = await startBuiltServer('ide-browser');
+    ({ base, dataDir } = server);
+    browser = await openBrowser();
+    ({ page, requests, problems } = browser);
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (server && server.exitCode === null) server.kill('SIGKILL');
-    for (const dir of [profile, dataDir, outDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await browser?.close();
+    server?.stop();
   });
 
   const keyBar = () => page.getByRole('status', { name: 'Viewer' });
@@ -127,11 +60,11 @@ describeInBrowser('GraphiQL IDE in headless Chromium, on a freshly started serve
   }
 
   it('prints on start how to get a key in one command, and that command makes one', () => {
-    const line = stderr.split('\n').find((l) => l.trim().startsWith('npm run clients -- create'));
+    const line = server.stderr().split('\n').find((l) => l.trim().startsWith('npm run clients -- create'));
     expect(line).toBeDefined();
     const args = argv(line!.trim().slice('npm run clients -- '.length));
     expect(args).toEqual(['create', '--name', 'my IDE', '--role', 'ANALYST']);
-    const created = spawnSync(process.execPath, [path.join(outDir, 'src', 'cli.js'), 'clients', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    const created = server.cli(['clients', ...args]);
     expect(created.status).toBe(0);
     expect(created.stdout.trim()).toMatch(/^shk_[a-z2-9]{8}_[A-Za-z0-9_-]{43}$/);
     fs.writeFileSync(path.join(dataDir, 'ide-key.txt'), created.stdout.trim());
@@ -221,12 +154,7 @@ describeInBrowser('GraphiQL IDE in headless Chromium, on a freshly started serve
     expect(requests.some((url) => /\/ide\/noto-sans-sc-\d+-wght-normal-\w+\.woff2$/.test(url))).toBe(true);
 
     expect(requests.length).toBeGreaterThan(10);
-    const elsewhere = requests.filter((url) => {
-      const { protocol, hostname } = new URL(url);
-      if (protocol === 'data:' || protocol === 'blob:') return false;
-      return !['127.0.0.1', 'localhost'].includes(hostname);
-    });
-    expect(elsewhere).toEqual([]);
+    expect(offHostRequests(requests)).toEqual([]);
     for (const worker of ['editor.worker', 'json.worker', 'graphql.worker']) {
       expect(requests.some((url) => url.includes(`/ide/${worker}-`))).toBe(true);
     }

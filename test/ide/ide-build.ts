@@ -10,11 +10,12 @@ export const EXAMPLES_DIR = path.join(ROOT, 'schema', 'examples');
 export const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
 /**
- * `npm ci` builds the IDE (prepare); a work tree installed with
- * --ignore-scripts has none, so build it here rather than fail obscurely.
+ * `npm ci` builds the IDE and the dashboard (prepare); a work tree
+ * installed with --ignore-scripts has neither, so build them here rather
+ * than fail obscurely.
  */
 export function ensureIdeBuilt(): void {
-  if (fs.existsSync(path.join(IDE_DIST, 'index.html'))) return;
+  if (['index.html', 'dashboard.html'].every((page) => fs.existsSync(path.join(IDE_DIST, page)))) return;
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-ide.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 

@@ -36,9 +36,9 @@ describeEachBackend('SQL behind a query (extensions.sql)', (backend) => {
     await db?.close();
   });
 
-  it('lists each statement per source with its duration and row count, when asked', async () => {
+  it('lists each statement per source with its duration and, for an administrator, its row count, when asked', async () => {
     db.resetCounters();
-    const { status, body } = await on.post({ query: ITEMS }, ASK);
+    const { status, body } = await on.post({ query: ITEMS }, { ...admin, ...ASK });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const sql = body.extensions.sql;
@@ -56,6 +56,18 @@ describeEachBackend('SQL behind a query (extensions.sql)', (backend) => {
       expect({ sql: statement.sql, rows: statement.rows }).toEqual({ sql: statement.sql, rows: again.length });
     }
     expect(culture.some((s) => /COUNT\(/i.test(s.sql) && s.rows === 1)).toBe(true);
+  });
+
+  it('shows other viewers the statements and their times, never row counts (they would tell what an answer hides)', async () => {
+    for (const headers of [ASK, { ...analyst, ...ASK }]) {
+      const { body } = await on.post({ query: ITEMS }, headers);
+      const culture: Statement[] = body.extensions.sql.sources.culture;
+      expect(culture.length).toBeGreaterThan(0);
+      for (const statement of culture) {
+        expect(statement.rows).toBeNull();
+        expect(statement.ms).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 
   it('is absent when not asked, and costs nothing then', async () => {

@@ -6,6 +6,8 @@ import { regionDirectory } from '../../src/shared/regions';
 import { describeEachBackend } from '../support/backends';
 import { ADMIN, FilingHarness, snapshot, startFiling, viewer } from '../filing/filing-harness';
 import { citizenId, M } from '../filing/operations';
+import { Running, serve } from '../http/harness';
+import { TEST_AUTH, testToken } from '../support/api';
 
 /**
  * Finding 6 of the trust issue: for a region-limited partner, a person
@@ -101,6 +103,48 @@ describeEachBackend('trust: no existence oracle for a region-limited partner', (
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('the SQL behind the answer (X-Debug-SQL, on by default outside production)', () => {
+    let http: Running;
+    type Traced = { sql: string; parameters: unknown[]; ms: number; rows: number | null };
+    beforeAll(async () => {
+      http = await serve(h.db.sources, { auth: TEST_AUTH });
+    });
+    afterAll(async () => http?.close());
+
+    const traced = async (role: 'PARTNER' | 'ADMIN' | 'PUBLIC', query: string, variables: Record<string, unknown>) => {
+      const credentials: Record<string, string> =
+        role === 'PUBLIC' ? {} : { authorization: `Bearer ${await testToken(role, role === 'PARTNER' ? { region: '370700', subject: 'trace-partner' } : { subject: 'trace-admin' })}` };
+      const { body } = await http.post({ query, variables }, { ...credentials, 'x-debug-sql': '1' });
+      expect(body.errors).toBeUndefined();
+      const statements: Traced[] = Object.values(body.extensions.sql.sources as Record<string, Traced[]>).flat();
+      return { body, statements };
+    };
+    const award = (id: string) => ({ input: { idNumber: id, kind: 'SHANDONG_TECHNICAL_EXPERT', year: 2025, awardedOn: '2025-06-01', regionCode: '370702' } });
+
+    it('a refused filing shows the partner the same statements for a person living elsewhere as for an unregistered number: no row counts', async () => {
+      const outsider = await traced('PARTNER', M.awardTalentTitle, award(OUTSIDER));
+      const nobody = await traced('PARTNER', M.awardTalentTitle, award(NOBODY));
+      expect(outsider.statements.some((s) => /FROM person WHERE citizen_id IN/i.test(s.sql))).toBe(true);
+      const shape = (t: typeof outsider) => t.statements.map(({ sql, parameters, rows }) => ({ sql, parameters: parameters.length, rows }));
+      for (const s of outsider.statements) expect(s.rows).toBeNull();
+      expect(shape(outsider)).toEqual(shape(nobody));
+      for (const s of outsider.statements) expect(s.ms).toEqual(expect.any(Number));
+    });
+
+    it('suppressed statistics cells cannot be told from the raw GROUP BY row counts', async () => {
+      const query = '{ enrollmentStatistics(groupBy: [COUNTY, TARGET_GROUP, MONTH]) { groups { enrollments suppressed } } }';
+      const { body, statements } = await traced('PUBLIC', query, {});
+      expect(body.data.enrollmentStatistics.groups.some((g: { suppressed: string[] }) => g.suppressed.length > 0)).toBe(true);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const s of statements) expect(s.rows).toBeNull();
+    });
+
+    it('an administrator still sees the row counts', async () => {
+      const { statements } = await traced('ADMIN', M.awardTalentTitle, award(citizenId('370102', '19800317', 457)));
+      expect(statements.find((s) => /FROM person WHERE citizen_id IN/i.test(s.sql))?.rows).toBe(0);
+    });
   });
 
   it('the region really is the partner’s: the resident is found (guards the test against a partner that sees nobody)', async () => {

@@ -144,3 +144,114 @@ describeEachBackend('trust: no masked ID number or phone can be rebuilt from wha
     expect(admin.persons.edges.map((e: { node: { birthDate: string } }) => e.node.birthDate)).toEqual(['1985-11-07', '1992-02-29']);
   });
 });
+
+/**
+ * The registration oracle, as a curious insider would run it: a key that may
+ * register persons but not read their numbers sends `registerPerson` for
+ * every candidate of a masked number (the PoC of the audit: about 730 on
+ * the demo data). Whether a number is on file must cost a unit of the daily
+ * ID-lookup budget each time it is asked, and a "no" must cost a person
+ * record under the caller's name, so a rebuild is out of reach.
+ */
+const BUDGET = 25;
+const REGISTER = 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { errors { field code } person { id } } }';
+// Born on the 120th day of 1983: in calendar order the attacker reaches it long after its budget is spent.
+const TARGET = citizenId('370702', '19830430', 2);
+
+describeEachBackend('trust: registerPerson does not test guessed ID numbers', (backend) => {
+  let api: ApiHarness;
+  let targetId: string;
+
+  beforeAll(async () => {
+    api = await startApi(backend, 0.05, 11, { idLookupMissesPerDay: BUDGET });
+    const done = await api.data(REGISTER, { input: { idNumber: TARGET, name: `${MARK}丁`, regionCode: '370702' } });
+    expect(done.registerPerson.errors).toEqual([]);
+    targetId = done.registerPerson.person.id;
+  });
+  afterAll(async () => api?.close());
+
+  const persons = async () => Number((await api.db.sources.hr.query('SELECT COUNT(*) AS n FROM person'))[0].n);
+
+  /**
+   * The candidates the attacker derives from what it is shown (address code, every day of the birth year), granted
+   * the order code besides, as if order codes were 000–00x (as the demo data's were): 365, the PoC's best case.
+   */
+  function candidatesFor(seen: { idNumber: string; birthYear: number; gender: string }): string[] {
+    const out: string[] = [];
+    for (let t = Date.UTC(seen.birthYear, 0, 1); new Date(t).getUTCFullYear() === seen.birthYear; t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10).replace(/-/g, '');
+      out.push(citizenId(seen.idNumber.slice(0, 6), day, seen.gender === 'FEMALE' ? 2 : 1));
+    }
+    return out;
+  }
+
+  const ATTACKERS: Array<[ApiRole, { region?: string; subject: string }]> = [
+    ['HR_AGENCY', { subject: 'oracle-hr' }],
+    ['PARTNER', { region: '370700', subject: 'oracle-partner' }],
+  ];
+
+  it.each(ATTACKERS)('%s without pii:read: an incomplete registration answers nothing about the number, a complete one spends the budget and files a person', async (role, spec) => {
+    const attacker = api.as(role, spec);
+    const seen = (await attacker.data(`{ node(id: "${targetId}") { ... on Person { idNumber birthYear gender } } }`)).node;
+    expect(seen.idNumber).toBe('370702************');
+    const candidates = candidatesFor(seen);
+    expect(candidates).toContain(TARGET);
+    expect(candidates.indexOf(TARGET)).toBeGreaterThan(3 * BUDGET);
+
+    // The audit's PoC: a draft without a name is refused whatever the number; it must not say which numbers are on file.
+    const before = await persons();
+    for (const idNumber of candidates) {
+      const { registerPerson } = await attacker.data(REGISTER, { input: { idNumber, name: '', regionCode: '370702' } });
+      expect(registerPerson.errors).toEqual([{ field: 'input.name', code: 'REQUIRED' }]);
+    }
+    expect(await persons()).toBe(before);
+
+    // Complete drafts: each answer is a unit of the budget, a "not on file" a person registered under the caller's name.
+    let answered = 0;
+    let created = 0;
+    let refusedAt = -1;
+    for (const [i, idNumber] of candidates.entries()) {
+      const response = await attacker.query(REGISTER, { input: { idNumber, name: '探测', regionCode: '370702' } });
+      if (response.errors) {
+        expect(response.errors[0].extensions).toMatchObject({ code: 'ID_LOOKUP_LIMIT', limit: BUDGET });
+        refusedAt = i;
+        break;
+      }
+      // An earlier attacker may have filed some of the same guesses: a duplicate is an answer too.
+      const { errors } = response.data!.registerPerson;
+      expect([[], [{ field: 'input.idNumber', code: 'DUPLICATE' }]]).toContainEqual(errors);
+      if (errors.length === 0) created++;
+      answered++;
+    }
+    expect(answered).toBe(BUDGET);
+    expect(refusedAt).toBe(BUDGET);
+    expect(await persons()).toBe(before + created);
+    // Refused for the rest of the window, the right number included: a hit must not answer either.
+    expect((await attacker.query(REGISTER, { input: { idNumber: TARGET, name: '探测', regionCode: '370702' } })).errors?.[0].extensions).toMatchObject({ code: 'ID_LOOKUP_LIMIT' });
+  });
+
+  it('concurrent registrations cannot outrun the budget', async () => {
+    const attacker = api.as('HR_AGENCY', { subject: 'oracle-concurrent' });
+    const before = await persons();
+    const guesses = Array.from({ length: 3 * BUDGET }, (_, n) => citizenId('370702', '19830101', 101 + 2 * n));
+    const answers = await Promise.all(guesses.map((idNumber) => attacker.query(REGISTER, { input: { idNumber, name: '探测', regionCode: '370702' } })));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(BUDGET);
+    expect(answers.filter((a) => a.errors?.[0].extensions?.code === 'ID_LOOKUP_LIMIT')).toHaveLength(2 * BUDGET);
+    expect(await persons()).toBe(before + BUDGET);
+  });
+
+  it('a duplicate spends the budget too, for a caller without pii:read and without a region', async () => {
+    const attacker = api.as('HR_AGENCY', { subject: 'oracle-duplicates' });
+    for (let n = 0; n < BUDGET; n++) {
+      expect((await attacker.data(REGISTER, { input: { idNumber: TARGET, name: '探测', regionCode: '370702' } })).registerPerson.errors).toEqual([{ field: 'input.idNumber', code: 'DUPLICATE' }]);
+    }
+    expect((await attacker.query(REGISTER, { input: { idNumber: citizenId('370702', '19830102', 101), name: '探测', regionCode: '370702' } })).errors?.[0].extensions).toMatchObject({ code: 'ID_LOOKUP_LIMIT' });
+  });
+
+  it('a key with pii:read and no region registers without spending anything (bulk registration is its job)', async () => {
+    const clerk = api.as('HR_AGENCY', { scopes: ['pii:read'], subject: 'oracle-pii' });
+    for (let n = 0; n < BUDGET + 5; n++) {
+      expect((await clerk.data(REGISTER, { input: { idNumber: citizenId('370702', '19840101', 101 + 2 * n), name: '登记', regionCode: '370702' } })).registerPerson.errors).toEqual([]);
+    }
+  });
+});

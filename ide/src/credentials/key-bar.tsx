@@ -1,3 +1,4 @@
+import './key-bar.css';
 import { FormEvent, ReactNode, useState } from 'react';
 import { credentialLabel } from './credential-store';
 import { useCredential, useViewer } from './use-credential';

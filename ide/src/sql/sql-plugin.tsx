@@ -69,8 +69,8 @@ function SqlPanel({ mode }: { mode: DebugSqlMode }) {
     <section className="ide-sql" aria-label="SQL behind the query">
       <div className="graphiql-doc-explorer-title">SQL — SQL 语句</div>
       <p className="ide-sql-note">
-        What the active tab's last answer ran, per source, with time and rows. Personal data in parameters (names, ID numbers, phones, free
-        text) reads [masked].
+        What the active tab's last answer ran, per source, with time and (for an ADMIN key only) rows. Personal data in parameters (names,
+        ID numbers, phones, free text) reads [masked].
       </p>
       {body}
     </section>

@@ -11,6 +11,7 @@ export type LimitCode =
   | 'BATCH_TOO_LARGE'
   | 'BODY_TOO_LARGE'
   | 'RATE_LIMITED'
+  | 'PERSON_ROW_QUOTA_EXCEEDED'
   | 'PERSISTED_QUERY_NOT_ALLOWED';
 
 /**

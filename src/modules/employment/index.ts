@@ -1,15 +1,11 @@
-import { registerNodeType } from '../node/node-registry';
-import { startupLoansById } from './startup-loan.loader';
+import { registerRecordNodes } from '../../records';
+import { STARTUP_LOAN, VACANCY } from './employment.record';
 import { StartupLoanResolver } from './startup-loan.resolver';
-import { vacanciesById } from './vacancy.loader';
 import { VacancyResolver } from './vacancy.resolver';
 
-export { startupLoanPagesByBorrowerPersonId, startupLoanPagesByBorrowerUscc, startupLoansById } from './startup-loan.loader';
-export { vacanciesById, vacancyPagesByEmployerUscc } from './vacancy.loader';
-export type { StartupLoanRecord } from './startup-loan.service';
-export type { VacancyRecord } from './vacancy.service';
-
-registerNodeType('Vacancy', (ctx, ids) => vacanciesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('StartupLoan', (ctx, ids) => startupLoansById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+export const EMPLOYMENT_RECORDS = [VACANCY, STARTUP_LOAN];
+registerRecordNodes(EMPLOYMENT_RECORDS);
 
 export const employmentResolvers = [VacancyResolver, StartupLoanResolver];
+
+export * from './employment.record';

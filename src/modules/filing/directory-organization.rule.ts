@@ -1,15 +1,11 @@
 import { ORGANIZATION_TYPES, OrganizationEntity, OrganizationType, SELECT100_FIELDS, Select100Field } from '../../sources/culture';
+import { organizationTypeOfUscc } from '../organization/organization.record';
 import { present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
 import { inScope } from './filing.env';
 import { givenValues, insertRows, updateRows } from './filing.sql';
 import { REGION_CODE } from './field-names';
 
-/** Entity type by the USCC's first two characters (GB 32100). */
-const TYPE_BY_PREFIX: Record<string, OrganizationType> = {
-  '91': 'ENTERPRISE', '92': 'INDIVIDUAL_BUSINESS', '93': 'FARMERS_COOPERATIVE', '12': 'PUBLIC_INSTITUTION',
-  '51': 'SOCIAL_ORGANIZATION', '52': 'SOCIAL_ORGANIZATION', '53': 'SOCIAL_ORGANIZATION',
-};
 /** The Shandong Handmade programme began in 2022. */
 const FIRST_LISTED_YEAR = 2022;
 
@@ -51,7 +47,7 @@ export const directoryOrganizationRule: FilingRule<DirectoryOrganizationDraft, M
 
   check(read, env) {
     const uscc = read.uscc('uscc', { required: true });
-    const derived = uscc ? TYPE_BY_PREFIX[uscc.slice(0, 2)] ?? 'OTHER' : null;
+    const derived = uscc ? organizationTypeOfUscc(uscc) : null;
     const given = read.oneOf('orgType', ORGANIZATION_TYPES);
     if (given && derived && derived !== 'OTHER' && given !== derived) {
       read.warn('orgType', 'INCONSISTENT', `orgType ${given} differs from what the USCC prefix ${uscc!.slice(0, 2)} says (${derived})`);

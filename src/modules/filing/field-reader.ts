@@ -17,16 +17,27 @@ const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不合格', '未�
  * isolates and the implicit marks). No field of a filing is multi-line, so
  * a line break is as wrong as a NUL; and a bidi override makes a name or
  * code display differently from what it is (a USCC that reads right but
- * matches nothing, a name that spoofs another).
+ * matches nothing, a name that spoofs another). The invisible format
+ * characters do the same without showing at all: zero-width space, (non-)
+ * joiners, word joiner, the invisible operators and a byte-order mark
+ * inside a value (U+200B–U+200D, U+2060–U+2064, U+FEFF).
  */
-const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const BIDI_MARKS = new Set([0x061c, 0x200e, 0x200f]);
 
 /** The first unsafe character of a text, by code point position (1-based), or null. */
 export function unsafeCharacter(text: string): { position: number; codePoint: string; kind: string } | null {
   const match = UNSAFE_CHARACTER.exec(text);
   if (!match) return null;
   const code = match[0].codePointAt(0)!;
-  const kind = code <= 0x9f ? 'control character' : code === 0x2028 || code === 0x2029 ? 'line separator' : 'bidirectional formatting character';
+  const kind =
+    code <= 0x9f
+      ? 'control character'
+      : code === 0x2028 || code === 0x2029
+        ? 'line separator'
+        : (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || BIDI_MARKS.has(code)
+          ? 'bidirectional formatting character'
+          : 'invisible formatting character';
   return { position: [...text.slice(0, match.index)].length + 1, codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, kind };
 }
 
@@ -263,7 +274,8 @@ export class FieldReader {
 }
 
 function unsafeMessage(field: string, found: NonNullable<ReturnType<typeof unsafeCharacter>>): string {
-  return `${field} holds ${found.codePoint} (a ${found.kind}) at character ${found.position}; filed text may hold no control or bidirectional formatting characters, tabs and line breaks included (every field is one line)`;
+  const article = /^[aeiou]/.test(found.kind) ? 'an' : 'a';
+  return `${field} holds ${found.codePoint} (${article} ${found.kind}) at character ${found.position}; filed text may hold no control, bidirectional or invisible formatting characters, tabs and line breaks included (every field is one line)`;
 }
 
 /** Compares two non-negative two-decimal strings exactly. */

@@ -69,8 +69,9 @@ export interface FilingRule<D, L, R> {
   /**
    * The input field naming a person by full ID number, when there is one: its
    * NOT_FOUND answers whether a guessed number is right, and for a
-   * registration its DUPLICATE whether a number is on the register at all,
-   * so both spend the caller's probe budget (see auth/id-probes.ts).
+   * registration its DUPLICATE (or the registration itself) whether a number
+   * is on the register at all, so they spend the caller's probe budget (see
+   * filing.runner.ts probedAnswers and auth/id-probes.ts).
    */
   personKey?: { field: string; duplicateDisclosesRegistration?: boolean };
   /**

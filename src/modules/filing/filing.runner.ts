@@ -52,22 +52,43 @@ export async function runFiling<R>(
 ): Promise<FilingResult> {
   assertCanWrite(ctx.viewer, spec.rule.source, `Mutation.${info.fieldName}`);
   const probe = probedAnswers(ctx, spec.rule, input);
-  if (probe) await ctx.idProbes.assertOpen(ctx.viewer);
+  if (!probe) return (await fileOnce(ctx, info, spec, input, null)).result;
+  // The unit is taken before anything is looked up, so concurrent guesses cannot all pass a check none of them was counted in.
+  await ctx.idProbes.take(ctx.viewer);
+  let answered = false;
+  try {
+    const outcome = await fileOnce(ctx, info, spec, input, probe);
+    answered = outcome.answered;
+    return outcome.result;
+  } finally {
+    if (!answered) await ctx.idProbes.giveBack(ctx.viewer);
+  }
+}
+
+/** One filing; `answered` when its outcome told the caller something about the ID number it named (see probedAnswers). */
+async function fileOnce<R>(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  spec: FilingSpec<R>,
+  input: object & { strict?: boolean | null },
+  probe: ProbedAnswers | null,
+): Promise<{ result: FilingResult; answered: boolean }> {
+  const told = (errors: FilingProblemValue[]) => probe !== null && errors.some((e) => e.field === probe.field && probe.codes.includes(e.code));
   const key = ctx.idempotencyKey;
   const clientId = ctx.viewer.clientId ?? 0;
   const store = new IdempotencyStore(ctx.sources.gateway);
   if (key !== null) {
     if (key.trim() === '' || key.length > MAX_KEY_LENGTH) {
-      return refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_INVALID', message: `The Idempotency-Key header must have 1 to ${MAX_KEY_LENGTH} characters` }]);
+      return { result: refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_INVALID', message: `The Idempotency-Key header must have 1 to ${MAX_KEY_LENGTH} characters` }]), answered: false };
     }
     const hash = requestHash({ operationName: info.operation.name?.value ?? null, field: info.fieldName, args: { input }, viewer: ctx.viewer });
     const reservation = await store.reserve(clientId, key, hash);
-    if (reservation.kind === 'replay') return replay(ctx, spec, reservation.stored);
+    if (reservation.kind === 'replay') return { result: await replay(ctx, spec, reservation.stored), answered: false };
     if (reservation.kind === 'reused') {
-      return refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was already used for a different request; use a new key for a new filing' }]);
+      return { result: refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was already used for a different request; use a new key for a new filing' }]), answered: false };
     }
     if (reservation.kind === 'in-progress') {
-      return refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_IN_PROGRESS', message: 'A request with this Idempotency-Key is still being processed; retry in a moment' }]);
+      return { result: refused(spec.field, [{ field: KEY_FIELD, code: 'IDEMPOTENCY_KEY_IN_PROGRESS', message: 'A request with this Idempotency-Key is still being processed; retry in a moment' }]), answered: false };
     }
   }
 
@@ -77,35 +98,52 @@ export async function runFiling<R>(
   } catch (error) {
     if (key !== null) await store.release(clientId, key);
     if (error instanceof FilingRefused) {
-      if (probe) await ctx.idProbes.miss(ctx.viewer, error.problems.errors.filter((e) => e.field === probe.field && probe.codes.includes(e.code)).length);
-      return refused(spec.field, error.problems.errors, error.problems.warnings);
+      return { result: refused(spec.field, error.problems.errors, error.problems.warnings), answered: told(error.problems.errors) };
     }
     if (isUniqueViolation(error)) {
       // A concurrent filing took the natural key between our check and our insert.
       const field = spec.rule.batchKey ? `input.${spec.rule.batchKey.field}` : 'input';
-      return refused(spec.field, [{ field, code: 'DUPLICATE', message: 'The same record was filed concurrently; it is now on file' }]);
+      const errors: FilingProblemValue[] = [{ field, code: 'DUPLICATE', message: 'The same record was filed concurrently; it is now on file' }];
+      return { result: refused(spec.field, errors), answered: told(errors) };
     }
     throw error;
   }
 
   const stored: StoredFiling = { field: spec.field, typename: spec.typename, key: written.key, warnings: written.warnings };
   if (key !== null) await store.complete(clientId, key, stored);
-  return { errors: [], warnings: written.warnings, [spec.field]: await spec.load(ctx, written.key) };
+  const result = { errors: [], warnings: written.warnings, [spec.field]: await spec.load(ctx, written.key) };
+  return { result, answered: probe?.onSuccess === true };
+}
+
+interface ProbedAnswers {
+  /** The input path of the ID number. */
+  field: string;
+  /** Refusals on that field that answer whether the number is on file. */
+  codes: string[];
+  /** Whether the record being written answers it too (a registration: "not on file"). */
+  onSuccess: boolean;
 }
 
 /**
- * Which refusals of this filing answer a question about an ID number the
- * caller could not otherwise ask (see auth/id-probes.ts): NOT_FOUND when the
- * caller sees numbers masked; a registration's DUPLICATE when the caller is
- * limited to a region and the number may be registered outside it.
+ * Which outcomes of this filing answer a question about an ID number the
+ * caller could not otherwise ask (see auth/id-probes.ts), and so spend a
+ * unit of its budget: NOT_FOUND when the caller sees numbers masked; for a
+ * registration by a caller without pii:read, both DUPLICATE ("on file") and
+ * the registration itself ("not on file": the person rule reports DUPLICATE
+ * only for an otherwise valid draft, so a refusal for anything else says
+ * nothing); for a region-limited caller with pii:read, DUPLICATE, which may
+ * name a person outside its region.
  */
-function probedAnswers(ctx: RequestContext, rule: AnyFilingRule, input: object): { field: string; codes: string[] } | null {
+function probedAnswers(ctx: RequestContext, rule: AnyFilingRule, input: object): ProbedAnswers | null {
   const personKey = rule.personKey;
   if (!personKey || typeof (input as Record<string, unknown>)[personKey.field] !== 'string') return null;
+  const masked = lookupsConfirmGuesses(ctx.viewer);
+  const registration = personKey.duplicateDisclosesRegistration === true;
   const codes: string[] = [];
-  if (lookupsConfirmGuesses(ctx.viewer)) codes.push('NOT_FOUND');
-  if (personKey.duplicateDisclosesRegistration && ctx.viewer.regionCode !== null) codes.push('DUPLICATE');
-  return codes.length ? { field: `input.${personKey.field}`, codes } : null;
+  if (masked) codes.push('NOT_FOUND');
+  if (registration && (masked || ctx.viewer.regionCode !== null)) codes.push('DUPLICATE');
+  const onSuccess = registration && masked;
+  return codes.length || onSuccess ? { field: `input.${personKey.field}`, codes, onSuccess } : null;
 }
 
 async function fileInTransaction<R>(ctx: RequestContext, spec: FilingSpec<R>, input: object & { strict?: boolean | null }) {

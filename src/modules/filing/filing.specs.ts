@@ -1,15 +1,12 @@
 import { RequestContext } from '../../context';
-import { vacanciesById } from '../employment/vacancy.loader';
-import { laborBrandUnitsById } from '../labor/labor-brand-unit.loader';
-import { organizationsByUscc } from '../organization/organization.loader';
-import { personsById } from '../person/person.loader';
-import { skillCertificatesById, talentTitlesById } from '../talent/talent.loader';
-import { enrollmentsById } from '../training/enrollment.loader';
-import { subsidyClaimsById } from '../training/subsidy-claim.loader';
-import { trainingCatalogEntriesById } from '../training/training-catalog-entry.loader';
-import { trainingCohortsById } from '../training/training-cohort.loader';
-import { workshopRecognitionsById } from '../workshop/workshop-recognition.loader';
-import { workshopsById } from '../workshop/workshop.loader';
+import { AnyRecordDefinition, recordsOf } from '../../records';
+import { VACANCY } from '../employment/employment.record';
+import { LABOR_BRAND_UNIT } from '../labor/labor.record';
+import { organizationsByUscc } from '../organization/organization.lookups';
+import { PERSON } from '../person/person.record';
+import { SKILL_CERTIFICATE, TALENT_TITLE } from '../talent/talent.record';
+import { ENROLLMENT, SUBSIDY_CLAIM, TRAINING_CATALOG_ENTRY, TRAINING_COHORT } from '../training/training.record';
+import { WORKSHOP, WORKSHOP_RECOGNITION } from '../workshop/workshop.record';
 import { catalogPublicationRule } from './catalog-publication.rule';
 import { completionRule } from './completion.rule';
 import { directoryOrganizationRule } from './directory-organization.rule';
@@ -38,20 +35,25 @@ function fresh(loader: (ctx: RequestContext) => Loader) {
   };
 }
 
-export const REGISTER_PERSON: FilingSpec<unknown> = { rule: personRule, field: 'person', typename: 'Person', load: fresh(personsById) };
-export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: fresh(laborBrandUnitsById) };
-export const FILE_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: trainingCatalogEntryRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
-export const PUBLISH_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: catalogPublicationRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: fresh(trainingCatalogEntriesById) };
-export const RECORD_TRAINING_COHORT: FilingSpec<unknown> = { rule: trainingCohortRule, field: 'trainingCohort', typename: 'TrainingCohort', load: fresh(trainingCohortsById) };
-export const ENROLL_TRAINEE: FilingSpec<unknown> = { rule: enrollmentRule, field: 'enrollment', typename: 'Enrollment', load: fresh(enrollmentsById) };
-export const RECORD_COMPLETION: FilingSpec<unknown> = { rule: completionRule, field: 'enrollment', typename: 'Enrollment', load: fresh(enrollmentsById) };
-export const FILE_SUBSIDY_CLAIM: FilingSpec<unknown> = { rule: subsidyClaimRule, field: 'subsidyClaim', typename: 'SubsidyClaim', load: fresh(subsidyClaimsById) };
-export const ISSUE_SKILL_CERTIFICATE: FilingSpec<unknown> = { rule: skillCertificateRule, field: 'skillCertificate', typename: 'SkillCertificate', load: fresh(skillCertificatesById) };
-export const AWARD_TALENT_TITLE: FilingSpec<unknown> = { rule: talentTitleRule, field: 'talentTitle', typename: 'TalentTitle', load: fresh(talentTitlesById) };
-export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
-export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: fresh(vacanciesById) };
-export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: fresh(workshopsById) };
-export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: fresh(workshopRecognitionsById) };
+/** Reads a record just written, by its definition's by-id loader (dropping any older answer first). */
+function freshRecord(definition: AnyRecordDefinition) {
+  return fresh((ctx) => recordsOf(ctx, definition).byId());
+}
+
+export const REGISTER_PERSON: FilingSpec<unknown> = { rule: personRule, field: 'person', typename: 'Person', load: freshRecord(PERSON) };
+export const FILE_LABOR_BRAND_UNIT: FilingSpec<unknown> = { rule: laborBrandUnitRule, field: 'laborBrandUnit', typename: 'LaborBrandUnit', load: freshRecord(LABOR_BRAND_UNIT) };
+export const FILE_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: trainingCatalogEntryRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: freshRecord(TRAINING_CATALOG_ENTRY) };
+export const PUBLISH_TRAINING_CATALOG_ENTRY: FilingSpec<unknown> = { rule: catalogPublicationRule, field: 'trainingCatalogEntry', typename: 'TrainingCatalogEntry', load: freshRecord(TRAINING_CATALOG_ENTRY) };
+export const RECORD_TRAINING_COHORT: FilingSpec<unknown> = { rule: trainingCohortRule, field: 'trainingCohort', typename: 'TrainingCohort', load: freshRecord(TRAINING_COHORT) };
+export const ENROLL_TRAINEE: FilingSpec<unknown> = { rule: enrollmentRule, field: 'enrollment', typename: 'Enrollment', load: freshRecord(ENROLLMENT) };
+export const RECORD_COMPLETION: FilingSpec<unknown> = { rule: completionRule, field: 'enrollment', typename: 'Enrollment', load: freshRecord(ENROLLMENT) };
+export const FILE_SUBSIDY_CLAIM: FilingSpec<unknown> = { rule: subsidyClaimRule, field: 'subsidyClaim', typename: 'SubsidyClaim', load: freshRecord(SUBSIDY_CLAIM) };
+export const ISSUE_SKILL_CERTIFICATE: FilingSpec<unknown> = { rule: skillCertificateRule, field: 'skillCertificate', typename: 'SkillCertificate', load: freshRecord(SKILL_CERTIFICATE) };
+export const AWARD_TALENT_TITLE: FilingSpec<unknown> = { rule: talentTitleRule, field: 'talentTitle', typename: 'TalentTitle', load: freshRecord(TALENT_TITLE) };
+export const POST_VACANCY: FilingSpec<unknown> = { rule: vacancyRule, field: 'vacancy', typename: 'Vacancy', load: freshRecord(VACANCY) };
+export const CLOSE_VACANCY: FilingSpec<unknown> = { rule: vacancyClosingRule, field: 'vacancy', typename: 'Vacancy', load: freshRecord(VACANCY) };
+export const REGISTER_WORKSHOP: FilingSpec<unknown> = { rule: workshopRule, field: 'workshop', typename: 'Workshop', load: freshRecord(WORKSHOP) };
+export const RECOGNIZE_WORKSHOP: FilingSpec<unknown> = { rule: workshopRecognitionRule, field: 'workshopRecognition', typename: 'WorkshopRecognition', load: freshRecord(WORKSHOP_RECOGNITION) };
 export const REGISTER_DIRECTORY_ORGANIZATION: FilingSpec<{ uscc: string }> = {
   rule: directoryOrganizationRule,
   field: 'organization',

@@ -56,16 +56,19 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
   },
 
   // Uniqueness is province-wide, so a region-limited caller learns that a number is on the register, never where:
-  // the same words whoever registered it, and each such answer spends the caller's probe budget (runFiling).
+  // the same words whoever registered it.
   lookup: (drafts, db) => registeredPersons(db, drafts.map((d) => d.citizenId)),
 
+  // DUPLICATE is told only of a draft that is otherwise fileable: a refusal for anything else must not say whether
+  // the number is on file, or an incomplete draft would test guessed numbers for free. So "not on file" is learnt
+  // only by registering the person, and both answers spend the caller's ID-lookup budget (filing.runner.ts).
   resolve(d, existing, read) {
-    const onFile = d.citizenId ? existing.get(d.citizenId) : undefined;
+    if (read.problems.failed || !d.citizenId || !d.name || !d.gender || !d.birthDate || !d.regionCode) return null;
+    const onFile = existing.get(d.citizenId);
     // An update may only touch a resident of the caller's region; anyone else stays a duplicate, as without --upsert.
     if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) {
-      read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId!)} is already registered`);
+      return read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId)} is already registered`);
     }
-    if (!d.citizenId || !d.name || !d.gender || !d.birthDate || !d.regionCode) return null;
     return { citizenId: d.citizenId, name: d.name, gender: d.gender, birthDate: d.birthDate, phone: d.phone, regionCode: d.regionCode };
   },
 

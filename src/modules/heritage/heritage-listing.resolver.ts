@@ -2,16 +2,16 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
-import { heritageItemsById } from './heritage-item.loader';
+import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
-import { HeritageListingRecord } from './heritage-listing.loader';
+import { HERITAGE_ITEM, HeritageListingRecord } from './heritage.record';
 import { HeritageListing } from './heritage-listing.type';
 
 @Resolver(() => HeritageListing)
 export class HeritageListingResolver {
   @FieldResolver(() => HeritageItem, { description: 'The item this listing lists — 所属非遗项目' })
   heritageItem(@Root() listing: HeritageListingRecord, @Ctx() ctx: RequestContext) {
-    return heritageItemsById(ctx).load(listing.itemId);
+    return recordsOf(ctx, HERITAGE_ITEM).byId().load(listing.itemId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area the listing was declared for — 申报地区' })

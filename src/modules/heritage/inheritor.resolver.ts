@@ -4,19 +4,19 @@ import { RequestContext } from '../../context';
 import { ID_NUMBER_DESCRIPTION, shownInheritorIdNumber } from '../person/person.pii';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
-import { heritageItemsById } from './heritage-item.loader';
+import { probedPage } from '../../auth/id-probes';
+import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
+import { HERITAGE_ITEM, INHERITOR, InheritorRecord } from './heritage.record';
 import { InheritorConnection } from './inheritor.connection';
 import { InheritorsArgs } from './inheritor.inputs';
-import { InheritorRecord } from './inheritor.loader';
-import { InheritorService } from './inheritor.service';
 import { Inheritor } from './inheritor.type';
 
 @Resolver(() => Inheritor)
 export class InheritorResolver {
   @Query(() => InheritorConnection, { nullable: true, description: 'Representative inheritors of ICH items at all four levels — 非遗代表性传承人' })
-  inheritors(@Args() { filter, orderBy, ...paging }: InheritorsArgs, @Ctx() ctx: RequestContext) {
-    return new InheritorService(ctx).list(filter, orderBy, paging);
+  inheritors(@Args() args: InheritorsArgs, @Ctx() ctx: RequestContext) {
+    return probedPage(ctx, args.filter?.citizenId, () => recordsOf(ctx, INHERITOR).list(args));
   }
 
   @Authorized(Permission.PERSON_READ)
@@ -27,7 +27,7 @@ export class InheritorResolver {
 
   @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })
   heritageItem(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    return heritageItemsById(ctx).load(inheritor.itemId);
+    return recordsOf(ctx, HERITAGE_ITEM).byId().load(inheritor.itemId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The inheritor's region — 所在地区" })

@@ -2,24 +2,23 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
-import { heritageItemsById } from './heritage-item.loader';
+import { recordsOf } from '../../records';
 import { HeritageItem } from './heritage-item.type';
+import { HERITAGE_ITEM, REVITALIZATION_ENTRY, RevitalizationEntryRecord } from './heritage.record';
 import { RevitalizationEntryConnection } from './revitalization-entry.connection';
 import { RevitalizationEntriesArgs } from './revitalization-entry.inputs';
-import { RevitalizationEntryRecord } from './revitalization-entry.loader';
-import { RevitalizationEntryService } from './revitalization-entry.service';
 import { RevitalizationEntry } from './revitalization-entry.type';
 
 @Resolver(() => RevitalizationEntry)
 export class RevitalizationEntryResolver {
   @Query(() => RevitalizationEntryConnection, { nullable: true, description: 'Entries of the national and Shandong traditional crafts revitalisation catalogues — 传统工艺振兴目录' })
-  revitalizationEntries(@Args() { filter, orderBy, ...paging }: RevitalizationEntriesArgs, @Ctx() ctx: RequestContext) {
-    return new RevitalizationEntryService(ctx).list(filter, orderBy, paging);
+  revitalizationEntries(@Args() args: RevitalizationEntriesArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, REVITALIZATION_ENTRY).list(args);
   }
 
   @FieldResolver(() => HeritageItem, { nullable: true, description: 'The ICH item the entry corresponds to; null when it has none on record — 对应非遗项目' })
   heritageItem(@Root() entry: RevitalizationEntryRecord, @Ctx() ctx: RequestContext) {
-    return entry.itemId == null ? null : heritageItemsById(ctx).load(entry.itemId);
+    return entry.itemId == null ? null : recordsOf(ctx, HERITAGE_ITEM).byId().load(entry.itemId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The declaring area — 申报地区' })

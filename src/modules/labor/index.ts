@@ -1,15 +1,11 @@
-import { registerNodeType } from '../node/node-registry';
-import { laborBrandUnitsById } from './labor-brand-unit.loader';
+import { registerRecordNodes } from '../../records';
 import { LaborBrandUnitResolver } from './labor-brand-unit.resolver';
-import { laborBrandsById } from './labor-brand.loader';
 import { LaborBrandResolver } from './labor-brand.resolver';
+import { LABOR_BRAND, LABOR_BRAND_UNIT } from './labor.record';
 
-export { laborBrandPagesByItemKey, laborBrandsById } from './labor-brand.loader';
-export { laborBrandUnitsByUscc, laborBrandUnitsById } from './labor-brand-unit.loader';
-export type { LaborBrandRecord } from './labor-brand.service';
-export type { LaborBrandUnitRecord } from './labor-brand-unit.service';
-
-registerNodeType('LaborBrand', (ctx, ids) => laborBrandsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('LaborBrandUnit', (ctx, ids) => laborBrandUnitsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+export const LABOR_RECORDS = [LABOR_BRAND, LABOR_BRAND_UNIT];
+registerRecordNodes(LABOR_RECORDS);
 
 export const laborResolvers = [LaborBrandResolver, LaborBrandUnitResolver];
+
+export * from './labor.record';

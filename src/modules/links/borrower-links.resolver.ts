@@ -2,9 +2,10 @@ import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 import { RequestContext } from '../../context';
 import { StartupLoanRecord } from '../employment';
 import { StartupLoan } from '../employment/startup-loan.type';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
-import { Person, personsById } from '../person';
+import { recordsOf } from '../../records';
+import { Person, PERSON } from '../person';
 
 export const StartupLoanBorrower = createUnionType({
   name: 'StartupLoanBorrower',
@@ -17,7 +18,7 @@ export const StartupLoanBorrower = createUnionType({
 export class StartupLoanLinksResolver {
   @FieldResolver(() => StartupLoanBorrower, { nullable: true, description: 'The borrower, a person or an organisation — 借款人' })
   borrower(@Root() loan: StartupLoanRecord, @Ctx() ctx: RequestContext) {
-    if (loan.borrowerPersonId != null) return personsById(ctx).load(loan.borrowerPersonId);
+    if (loan.borrowerPersonId != null) return recordsOf(ctx, PERSON).byId().load(loan.borrowerPersonId);
     return loan.borrowerUscc ? organizationsByUscc(ctx).load(loan.borrowerUscc) : null;
   }
 }

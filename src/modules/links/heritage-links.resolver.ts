@@ -1,14 +1,15 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { HeritageItemRecord } from '../heritage/heritage-item.service';
+import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { HeritageItem } from '../heritage/heritage-item.type';
-import { laborBrandPagesByItemKey } from '../labor';
-import { contestPagesByItemKey } from '../talent';
+import { recordsOf } from '../../records';
+import { LABOR_BRAND } from '../labor';
+import { CONTEST } from '../talent';
 import { ContestConnection } from '../talent/talent.connections';
 import { ContestsArgs } from '../talent/contest.inputs';
 import { LaborBrandConnection } from '../labor/labor-brand.connection';
 import { LaborBrandsArgs } from '../labor/labor-brand.inputs';
-import { trainingCatalogEntryPagesByItemKey } from '../training';
+import { TRAINING_CATALOG_ENTRY } from '../training';
 import { TrainingCatalogEntryConnection } from '../training/training-catalog-entry.connection';
 import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
 
@@ -24,18 +25,18 @@ export class HeritageLinksResolver {
     description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
   })
   trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return trainingCatalogEntryPagesByItemKey(ctx, args).load(item.itemKey);
+    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).pages<string>('itemKey', args).load(item.itemKey);
   }
 
   @FieldResolver(() => LaborBrandConnection, {
     nullable: true, description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
-  laborBrands(@Root() item: HeritageItemRecord, @Args() { filter, orderBy, ...paging }: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
-    return laborBrandPagesByItemKey(ctx, filter, orderBy, paging).load(item.itemKey);
+  laborBrands(@Root() item: HeritageItemRecord, @Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, LABOR_BRAND).pages<string>('itemKey', args).load(item.itemKey);
   }
 
   @FieldResolver(() => ContestConnection, {
     nullable: true, description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
   contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
-    return contestPagesByItemKey(ctx, args).load(item.itemKey);
+    return recordsOf(ctx, CONTEST).pages<string>('itemKey', args).load(item.itemKey);
   }
 }

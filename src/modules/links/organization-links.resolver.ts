@@ -1,17 +1,18 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { startupLoanPagesByBorrowerUscc, vacancyPagesByEmployerUscc } from '../employment';
+import { STARTUP_LOAN, VACANCY } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
 import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
-import { laborBrandUnitsByUscc } from '../labor';
+import { LABOR_BRAND_UNIT } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
-import { OrganizationRecord } from '../organization/organization.loader';
+import type { OrganizationRecord } from '../organization/organization.record';
 import { Organization } from '../organization/organization.type';
-import { trainingProvidersByUscc } from '../training';
+import { TRAINING_PROVIDER } from '../training';
 import { TrainingProvider } from '../training/training-provider.type';
-import { WorkshopService } from '../workshop';
+import { recordsOf } from '../../records';
+import { WORKSHOP } from '../workshop';
 import { WorkshopConnection } from '../workshop/workshop.connection';
 import { WorkshopsArgs } from '../workshop/workshop.inputs';
 
@@ -20,30 +21,32 @@ import { WorkshopsArgs } from '../workshop/workshop.inputs';
 export class OrganizationLinksResolver {
   @FieldResolver(() => WorkshopConnection, {
     nullable: true, description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
-  workshops(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: WorkshopsArgs, @Ctx() ctx: RequestContext) {
-    return new WorkshopService(ctx).pageByOperatorUscc(organization.uscc, filter, orderBy, paging);
+  workshops(@Root() organization: OrganizationRecord, @Args() args: WorkshopsArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, WORKSHOP).pages<string>('operatorUscc', args).load(organization.uscc);
   }
 
   @FieldResolver(() => [LaborBrandUnit], {
     nullable: true, description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
   laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return laborBrandUnitsByUscc(ctx).load(organization.uscc);
+    return recordsOf(ctx, LABOR_BRAND_UNIT).byColumn('uscc').load(organization.uscc);
   }
 
   @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })
-  trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return trainingProvidersByUscc(ctx).load(organization.uscc);
+  async trainingProvider(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
+    // USCC is unique among providers.
+    const [provider] = await recordsOf(ctx, TRAINING_PROVIDER).byColumn('uscc').load(organization.uscc);
+    return provider ?? null;
   }
 
   @FieldResolver(() => VacancyConnection, {
     nullable: true, description: 'Vacancies it posted (HR) — 发布的招聘岗位' })
-  vacancies(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
-    return vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  vacancies(@Root() organization: OrganizationRecord, @Args() args: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, VACANCY).pages<string>('employerUscc', args).load(organization.uscc);
   }
 
   @FieldResolver(() => StartupLoanConnection, {
     nullable: true, description: 'Guaranteed start-up loans it borrowed (HR) — 创业担保贷款' })
-  startupLoans(@Root() organization: OrganizationRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
-    return startupLoanPagesByBorrowerUscc(ctx, filter, orderBy, paging).load(organization.uscc);
+  startupLoans(@Root() organization: OrganizationRecord, @Args() args: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, STARTUP_LOAN).pages<string>('borrowerUscc', args).load(organization.uscc);
   }
 }

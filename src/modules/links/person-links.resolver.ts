@@ -1,14 +1,15 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { startupLoanPagesByBorrowerPersonId } from '../employment';
+import { STARTUP_LOAN } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
-import { inheritorsByCitizenId } from '../heritage';
-import { InheritorRecord } from '../heritage/inheritor.loader';
+import { recordsOf } from '../../records';
+import { normalizeCitizenId } from '../../shared/identifiers';
+import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
-import { Person, PersonRecord, personsByCitizenId, personsById } from '../person';
-import { EnrollmentRecord, enrollmentPagesByPersonId } from '../training';
+import { Person, PERSON, PersonRecord } from '../person';
+import { ENROLLMENT, EnrollmentRecord } from '../training';
 import { EnrollmentConnection } from '../training/enrollment.connection';
 import { EnrollmentsArgs } from '../training/enrollment.inputs';
 import { Enrollment } from '../training/enrollment.type';
@@ -20,17 +21,17 @@ export class PersonLinksResolver {
   @FieldResolver(() => [Inheritor], {
     nullable: true, description: 'ICH inheritor records of this person, matched by ID number (culture) — 非遗代表性传承人身份' })
   inheritorOf(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
-    return inheritorsByCitizenId(ctx).load(person.citizenId);
+    return recordsOf(ctx, INHERITOR).byColumn('citizenId', { normalise: normalizeCitizenId }).load(person.citizenId);
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: 'Training places of this person — 参加的培训' })
   enrollments(@Root() person: PersonRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
-    return enrollmentPagesByPersonId(ctx, args).load(person.rowId);
+    return recordsOf(ctx, ENROLLMENT).pages<number>('personId', args).load(person.rowId);
   }
 
   @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans this person borrowed — 创业担保贷款' })
-  startupLoans(@Root() person: PersonRecord, @Args() { filter, orderBy, ...paging }: StartupLoansArgs, @Ctx() ctx: RequestContext) {
-    return startupLoanPagesByBorrowerPersonId(ctx, filter, orderBy, paging).load(person.rowId);
+  startupLoans(@Root() person: PersonRecord, @Args() args: StartupLoansArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, STARTUP_LOAN).pages<number>('borrowerPersonId', args).load(person.rowId);
   }
 }
 
@@ -38,8 +39,9 @@ export class PersonLinksResolver {
 export class InheritorLinksResolver {
   @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => Person, { nullable: true, description: 'The HR person record with the same ID number, if HR knows the inheritor — 人社人员信息' })
-  person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    return personsByCitizenId(ctx).load(inheritor.citizenId);
+  async person(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
+    const [person] = await recordsOf(ctx, PERSON).byColumn('citizenId', { normalise: normalizeCitizenId }).load(inheritor.citizenId);
+    return person ?? null;
   }
 }
 
@@ -48,6 +50,6 @@ export class InheritorLinksResolver {
 export class EnrollmentLinksResolver {
   @FieldResolver(() => Person, { description: 'The trainee — 学员' })
   trainee(@Root() enrollment: EnrollmentRecord, @Ctx() ctx: RequestContext) {
-    return personsById(ctx).load(enrollment.personId);
+    return recordsOf(ctx, PERSON).byId().load(enrollment.personId);
   }
 }

@@ -4,9 +4,10 @@ import { VacancyRecord } from '../employment';
 import { Vacancy } from '../employment/vacancy.type';
 import { LaborBrandUnitRecord } from '../labor';
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
-import { TrainingCohortRecord, trainingProvidersById } from '../training';
+import { recordsOf } from '../../records';
+import { TRAINING_PROVIDER, TrainingCohortRecord } from '../training';
 import { TrainingCohort } from '../training/training-cohort.type';
 
 /** HR records that cite an organisation by USCC, resolved to the cross-agency Organization. */
@@ -30,7 +31,7 @@ export class VacancyLinksResolver {
 export class TrainingCohortLinksResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The provider running the cohort, as an organisation — 培训机构主体' })
   async provider(@Root() cohort: TrainingCohortRecord, @Ctx() ctx: RequestContext) {
-    const provider = await trainingProvidersById(ctx).load(cohort.providerId);
+    const provider = await recordsOf(ctx, TRAINING_PROVIDER).byId().load(cohort.providerId);
     return provider ? organizationsByUscc(ctx).load(provider.uscc) : null;
   }
 }

@@ -1,18 +1,18 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { vacancyPagesByEmployerUscc } from '../employment';
+import { recordsOf } from '../../records';
+import { VACANCY } from '../employment';
 import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
-import { organizationsByUscc } from '../organization/organization.loader';
+import { organizationsByUscc } from '../organization/organization.lookups';
 import { Organization } from '../organization/organization.type';
-import { WorkshopRecord } from '../workshop/workshop.loader';
+import type { WorkshopRecord } from '../workshop/workshop.record';
 import { Workshop } from '../workshop/workshop.type';
 import { emptyConnection } from './empty-connection';
 import { PersonConnection } from '../person/person.connection';
 import { PersonsArgs } from '../person/person.inputs';
 import { PersonService } from '../person/person.service';
-import { traineePagesByProviderUscc } from './trainee.loader';
 
 @Resolver(() => Workshop)
 export class WorkshopLinksResolver {
@@ -23,8 +23,8 @@ export class WorkshopLinksResolver {
 
   @FieldResolver(() => VacancyConnection, {
     nullable: true, description: 'Vacancies posted by its operator (HR) — 运营主体发布的招聘岗位' })
-  vacancies(@Root() workshop: WorkshopRecord, @Args() { filter, orderBy, ...paging }: VacanciesArgs, @Ctx() ctx: RequestContext) {
-    const loader = vacancyPagesByEmployerUscc(ctx, filter, orderBy, paging);
+  vacancies(@Root() workshop: WorkshopRecord, @Args() args: VacanciesArgs, @Ctx() ctx: RequestContext) {
+    const loader = recordsOf(ctx, VACANCY).pages<string>('employerUscc', args);
     return workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection();
   }
 
@@ -34,7 +34,8 @@ export class WorkshopLinksResolver {
     description: 'Persons enrolled in training cohorts run by its operator as a filed provider (HR) — 运营主体作为培训机构培训的学员',
   })
   trainees(@Root() workshop: WorkshopRecord, @Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {
-    const loader = traineePagesByProviderUscc(ctx, args);
-    return new PersonService(ctx).probed(args.filter, async () => (workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection()));
+    const persons = new PersonService(ctx);
+    const loader = persons.traineesByProviderUscc(args);
+    return persons.probed(args.filter, async () => (workshop.operatorUscc ? loader.load(workshop.operatorUscc) : emptyConnection()));
   }
 }

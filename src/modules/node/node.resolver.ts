@@ -5,7 +5,7 @@ import { badInput } from '../../shared/errors';
 import { fromGlobalId } from '../../shared/relay/global-id';
 import { MAX_PAGE_SIZE } from '../../shared/relay/paging';
 import { Node } from '../../shared/relay/node';
-import { NodeFetcher, nodeFetcher, NodeKeyFetcher, nodeTypeNames } from './node-registry';
+import { NodeFetcher, nodeFetcher, NodeKeyFetcher, nodeTypeNames } from '../../records/node-registry';
 
 @Resolver()
 export class NodeResolver {

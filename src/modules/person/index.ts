@@ -1,13 +1,13 @@
-import { registerNodeType } from '../node/node-registry';
-import { personsById, targetGroupStatusesById } from './person.loader';
+import { registerRecordNodes } from '../../records';
+import { PERSON, TARGET_GROUP_STATUS } from './person.record';
 import { PersonResolver } from './person.resolver';
 import { TargetGroupStatusResolver } from './target-group-status.resolver';
 
-registerNodeType('Person', (ctx, ids) => personsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('TargetGroupStatus', (ctx, ids) => targetGroupStatusesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+export const PERSON_RECORDS = [PERSON, TARGET_GROUP_STATUS];
+registerRecordNodes(PERSON_RECORDS);
 
-export { personsById, personsByCitizenId, targetGroupStatusesByPerson } from './person.loader';
-export type { PersonRecord } from './person.record';
+export * from './person.record';
+export { PersonService } from './person.service';
 export { Person } from './person.type';
 
 export const personResolvers = [PersonResolver, TargetGroupStatusResolver];

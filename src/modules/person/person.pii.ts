@@ -1,7 +1,7 @@
 import { canUnmaskPii } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { maskCitizenId, maskPhone } from '../../shared/identifiers';
-import { InheritorRecord } from '../heritage/inheritor.loader';
+import type { InheritorRecord } from '../heritage/heritage.record';
 import { PersonRecord } from './person.record';
 
 // The one place personal identifiers leave the layer. Unless the viewer holds

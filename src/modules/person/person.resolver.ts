@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
+import { recordsOf } from '../../records';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
@@ -8,9 +9,8 @@ import { todayInChina } from './business-day';
 import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
 import { PersonsArgs } from './person.inputs';
-import { targetGroupStatusesByPerson } from './person.loader';
 import { birthYearOf, ID_NUMBER_DESCRIPTION, PHONE_DESCRIPTION, shownBirthDate, shownIdNumber, shownPhone } from './person.pii';
-import { PersonRecord } from './person.record';
+import { PersonRecord, TARGET_GROUP_STATUS } from './person.record';
 import { PersonService } from './person.service';
 import { Person } from './person.type';
 import { TargetGroupStatus } from './target-group-status.type';
@@ -20,8 +20,8 @@ import { targetGroupsOn } from './target-group-status.service';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => PersonConnection, { nullable: true, description: 'Persons in the HR records; find one by filter.idNumber — 人员' })
-  persons(@Args() { filter, orderBy, ...paging }: PersonsArgs, @Ctx() ctx: RequestContext) {
-    return new PersonService(ctx).list(filter, orderBy, paging);
+  persons(@Args() args: PersonsArgs, @Ctx() ctx: RequestContext) {
+    return new PersonService(ctx).list(args);
   }
 
   @FieldResolver(() => String, { description: ID_NUMBER_DESCRIPTION })
@@ -55,7 +55,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [TargetGroupStatus], { description: 'Every target-group status the person has held, oldest first — 重点群体身份记录' })
   targetGroupStatuses(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
-    return targetGroupStatusesByPerson(ctx).load(person.rowId);
+    return statusesOf(person, ctx);
   }
 
   @FieldResolver(() => [TargetGroupEnum], { description: 'Target groups the person belongs to on a day — 当日所属重点群体' })
@@ -64,6 +64,11 @@ export class PersonResolver {
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day, default today in China Standard Time — 认定日期（默认今日）' }) on: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return targetGroupsOn(await targetGroupStatusesByPerson(ctx).load(person.rowId), on ?? todayInChina());
+    return targetGroupsOn(await statusesOf(person, ctx), on ?? todayInChina());
   }
+}
+
+/** All statuses of a person, oldest first: a handful at most, so a whole list. */
+function statusesOf(person: PersonRecord, ctx: RequestContext) {
+  return recordsOf(ctx, TARGET_GROUP_STATUS).byLink<number>('person', { orderBy: 'VALID_FROM' }).load(person.rowId);
 }

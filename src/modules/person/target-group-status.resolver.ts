@@ -1,8 +1,8 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { personsById } from './person.loader';
-import { TargetGroupStatusRecord } from './person.record';
+import { recordsOf } from '../../records';
+import { PERSON, TargetGroupStatusRecord } from './person.record';
 import { Person } from './person.type';
 import { TargetGroupStatus } from './target-group-status.type';
 
@@ -11,6 +11,6 @@ import { TargetGroupStatus } from './target-group-status.type';
 export class TargetGroupStatusResolver {
   @FieldResolver(() => Person, { description: 'Whose status this is — 人员' })
   person(@Root() status: TargetGroupStatusRecord, @Ctx() ctx: RequestContext) {
-    return personsById(ctx).load(status.personId);
+    return recordsOf(ctx, PERSON).byId().load(status.personId);
   }
 }

@@ -1,4 +1,4 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerNodeType } from '../../records/node-registry';
 import { RegionResolver } from './region.resolver';
 import { RegionService } from './region.service';
 

@@ -29,12 +29,9 @@ export function regionRecord(region: ReferenceRegion): RegionRecord {
   };
 }
 
-/** Checks a region-code argument: a known GB/T 2260 code of the reference data. */
-export function requireRegionCode(regions: RegionDirectory, argument: string, code: string): string {
-  if (!/^\d{6}$/.test(code)) throw badInput(argument, `"${code}" is not a six-digit GB/T 2260 region code`);
-  if (!regions.has(code)) throw badInput(argument, `"${code}" is not a known Shandong region code (GB/T 2260)`);
-  return code;
-}
+import { requireRegionCode } from '../../shared/regions';
+
+export { requireRegionCode };
 
 export class RegionService {
   constructor(private readonly regions: RegionDirectory) {}

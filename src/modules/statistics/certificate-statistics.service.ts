@@ -1,8 +1,9 @@
-import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
+import { recordsOf } from '../../records';
+import { SqlFilter } from '../../shared/sql/filter';
 import { EVALUATOR_TYPES, SKILL_CERTIFICATE_KINDS, SKILL_LEVELS } from '../../sources/hr';
 import { SkillCertificateFilter } from '../talent/skill-certificate.inputs';
-import { SkillCertificateService } from '../talent/skill-certificate.service';
+import { SKILL_CERTIFICATE } from '../talent/talent.record';
 import { CertificateDimensionEnum, CertificateGroup, CertificateStatistics } from './certificate-statistics.type';
 import { distinctDimensions, enumDimension, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
@@ -24,7 +25,9 @@ export class CertificateStatisticsService {
   async statistics(groupBy: readonly Dimension[], filter: SkillCertificateFilter | null | undefined): Promise<CertificateStatistics> {
     const threshold = publicationThreshold(this.ctx);
     const dimensions = threshold === null ? distinctDimensions(groupBy) : withImpliedCity(distinctDimensions(groupBy));
-    const where = aggregateScoped(this.ctx, new SkillCertificateService(this.ctx).filterSql(filter), 'personId');
+    // Published counts: the aggregate person scope, not the rows this viewer may read.
+    const rows = recordsOf(this.ctx, SKILL_CERTIFICATE).whereSql(filter, 't', { scope: 'aggregate' });
+    const where = new SqlFilter().add(rows.sql, ...rows.params);
     if (threshold !== null) {
       requireWholeMonths('filter', 'issuedFrom', filter?.issuedFrom, 'issuedTo', filter?.issuedTo);
       refuseNarrowing('filter', 'certificateNumber', filter?.certificateNumber, 'a certificate number names one person');

@@ -1,8 +1,9 @@
-import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
 import { ENROLLMENT_STATUSES, TARGET_GROUPS } from '../../sources/hr';
 import { EnrollmentFilter } from '../training/enrollment.inputs';
-import { EnrollmentService } from '../training/enrollment.service';
+import { ENROLLMENT } from '../training/training.record';
+import { recordsOf } from '../../records';
+import { SqlFilter } from '../../shared/sql/filter';
 import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { EnrollmentDimensionEnum, EnrollmentGroup, EnrollmentStatistics } from './enrollment-statistics.type';
 import { DimensionPlan, groupedTallies } from './group-by';
@@ -44,7 +45,8 @@ export class EnrollmentStatisticsService {
   async statistics(groupBy: readonly Dimension[], filter: EnrollmentFilter | null | undefined): Promise<EnrollmentStatistics> {
     const threshold = publicationThreshold(this.ctx);
     const dimensions = threshold === null ? distinctDimensions(groupBy) : withImpliedCity(distinctDimensions(groupBy));
-    const where = aggregateScoped(this.ctx, new EnrollmentService(this.ctx).filterSql(filter), 'personId');
+    const rows = recordsOf(this.ctx, ENROLLMENT).whereSql(filter, 't', { scope: 'aggregate' });
+    const where = new SqlFilter().add(rows.sql, ...rows.params);
     if (threshold !== null) requireWholeMonths('filter', 'enrolledFrom', filter?.enrolledFrom, 'enrolledTo', filter?.enrolledTo);
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,

@@ -1,7 +1,8 @@
-import { aggregateScoped } from './aggregate-scope';
 import { RequestContext } from '../../context';
+import { recordsOf } from '../../records';
+import { SqlFilter } from '../../shared/sql/filter';
 import { StartupLoanFilter } from '../employment/startup-loan.inputs';
-import { StartupLoanService } from '../employment/startup-loan.service';
+import { STARTUP_LOAN } from '../employment/employment.record';
 import { distinctDimensions, enumDimension, integerDimension, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
@@ -27,7 +28,8 @@ export class LoanStatisticsService {
   async statistics(groupBy: readonly Dimension[], filter: StartupLoanFilter | null | undefined): Promise<LoanStatistics> {
     const threshold = publicationThreshold(this.ctx);
     const dimensions = threshold === null ? distinctDimensions(groupBy) : withImpliedCity(distinctDimensions(groupBy));
-    const where = aggregateScoped(this.ctx, new StartupLoanService(this.ctx).filterSql(filter), 'loanBorrower');
+    const rows = recordsOf(this.ctx, STARTUP_LOAN).whereSql(filter, 't', { scope: 'aggregate' });
+    const where = new SqlFilter().add(rows.sql, ...rows.params);
     if (threshold !== null) {
       requireWholeMonths('filter', 'grantedFrom', filter?.grantedFrom, 'grantedTo', filter?.grantedTo);
       const band = 'two amount bands differ by the loans between them';

@@ -1,9 +1,9 @@
 import { RequestContext } from '../../context';
-import { scoped } from '../../shared/loaders/rows-by-id';
+import { recordsOf } from '../../records';
+import { SqlFilter } from '../../shared/sql/filter';
 import { VACANCY_STATUSES } from '../../sources/hr';
 import { VacancyFilter } from '../employment/vacancy.inputs';
-import { vacancyHydrator } from '../employment/vacancy.loader';
-import { VacancyService } from '../employment/vacancy.service';
+import { VACANCY } from '../employment/employment.record';
 import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension, RegionKeyValues, TimeKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
@@ -21,10 +21,11 @@ export class VacancyStatisticsService {
 
   async statistics(groupBy: readonly Dimension[], filter: VacancyFilter | null | undefined): Promise<VacancyStatistics> {
     const dimensions = distinctDimensions(groupBy);
+    const rows = recordsOf(this.ctx, VACANCY).whereSql(filter, 't');
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: 'vacancy t',
-      where: scoped(new VacancyService(this.ctx).filterSql(filter), vacancyHydrator(this.ctx)),
+      where: new SqlFilter().add(rows.sql, ...rows.params),
       measures: [
         { name: 'vacancies', sql: 'COUNT(*)' },
         { name: 'headcount', sql: 'SUM(t.headcount)' },

@@ -1,9 +1,8 @@
 import { RequestContext } from '../../context';
-import { scoped } from '../../shared/loaders/rows-by-id';
+import { recordsOf } from '../../records';
 import { HERITAGE_CATEGORIES, ICH_LEVELS, RECOGNITION_LEVELS, WORKSHOP_STATUSES } from '../../sources/culture';
 import { WorkshopFilter } from '../workshop/workshop.inputs';
-import { workshopHydrator } from '../workshop/workshop.loader';
-import { WorkshopService } from '../workshop/workshop.service';
+import { WORKSHOP } from '../workshop/workshop.record';
 import { cityDimension, countyDimension, distinctDimensions, enumDimension, IchKeyValues, integerDimension, RegionKeyValues } from './dimensions';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
@@ -31,7 +30,8 @@ export class WorkshopStatisticsService {
 
   async statistics(groupBy: readonly Dimension[], filter: WorkshopFilter | null | undefined): Promise<WorkshopStatistics> {
     const dimensions = distinctDimensions(groupBy);
-    const where = scoped(new WorkshopService(this.ctx).filterSql(filter), workshopHydrator(this.ctx));
+    const rows = recordsOf(this.ctx, WORKSHOP).whereSql(filter, 't');
+    const where = new SqlFilter().add(rows.sql, ...rows.params);
     const ich = { category: dimensions.includes('ICH_CATEGORY'), level: dimensions.includes('ICH_LEVEL') };
     const joinsItems = ich.category || ich.level;
     const grouped = await groupedTallies<Keys>({

@@ -1,21 +1,20 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
+import { recordsOf } from '../../records';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { ContestsArgs } from './contest.inputs';
-import { ContestService } from './contest.service';
 import { Contest } from './contest.type';
 import { ContestConnection, ContestEntryConnection } from './talent.connections';
-import { contestEntryPagesByContest } from './talent.loader';
-import { ContestRecord } from './talent.record';
+import { CONTEST, CONTEST_ENTRY, ContestRecord } from './talent.record';
 
 @Resolver(() => Contest)
 export class ContestResolver {
   @Query(() => ContestConnection, { nullable: true, description: 'Vocational skills contests, ICH craft contests included — 职业技能竞赛' })
-  contests(@Args() { filter, orderBy, ...paging }: ContestsArgs, @Ctx() ctx: RequestContext) {
-    return new ContestService(ctx).list(filter, orderBy, paging);
+  contests(@Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, CONTEST).list(args);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The organising area — 举办地区' })
@@ -26,6 +25,6 @@ export class ContestResolver {
   @Authorized(Permission.PERSON_READ)
   @FieldResolver(() => ContestEntryConnection, { description: 'The entries, in the order recorded — 参赛记录' })
   entries(@Root() contest: ContestRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    return contestEntryPagesByContest(ctx, paging).load(contest.rowId);
+    return recordsOf(ctx, CONTEST_ENTRY).pages<number>('contest', paging).load(contest.rowId);
   }
 }

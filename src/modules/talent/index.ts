@@ -1,28 +1,15 @@
-import { registerNodeType } from '../node/node-registry';
+import { registerRecordNodes } from '../../records';
 import { ContestEntryResolver } from './contest-entry.resolver';
 import { ContestResolver } from './contest.resolver';
 import { PersonTalentResolver } from './person-talent.resolver';
 import { SkillCertificateResolver } from './skill-certificate.resolver';
 import { TalentTitleResolver } from './talent-title.resolver';
-import { contestEntriesById, contestsById, skillCertificatesById, talentTitlesById } from './talent.loader';
+import { CONTEST, CONTEST_ENTRY, SKILL_CERTIFICATE, TALENT_TITLE } from './talent.record';
 
-registerNodeType('SkillCertificate', (ctx, ids) => skillCertificatesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('TalentTitle', (ctx, ids) => talentTitlesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('Contest', (ctx, ids) => contestsById(ctx).loadMany(ids) as Promise<Array<object | null>>);
-registerNodeType('ContestEntry', (ctx, ids) => contestEntriesById(ctx).loadMany(ids) as Promise<Array<object | null>>);
+export const TALENT_RECORDS = [SKILL_CERTIFICATE, TALENT_TITLE, CONTEST, CONTEST_ENTRY];
+registerRecordNodes(TALENT_RECORDS);
 
-export {
-  contestEntriesById,
-  contestEntryPagesByContest,
-  contestEntryPagesByPerson,
-  contestPagesByItemKey,
-  contestsById,
-  skillCertificatePagesByPerson,
-  skillCertificatesById,
-  talentTitlePagesByPerson,
-  talentTitlesById,
-} from './talent.loader';
+export * from './talent.record';
 export { Contest } from './contest.type';
-export type { ContestRecord } from './talent.record';
 
 export const talentResolvers = [SkillCertificateResolver, TalentTitleResolver, ContestResolver, ContestEntryResolver, PersonTalentResolver];

@@ -1,13 +1,14 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
+import { recordsOf } from '../../records';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
 import { PersonRecord } from '../person/person.record';
 import { Person } from '../person/person.type';
 import { SkillCertificatesArgs } from './skill-certificate.inputs';
 import { TalentTitlesArgs } from './talent-title.inputs';
 import { ContestEntryConnection, SkillCertificateConnection, TalentTitleConnection } from './talent.connections';
-import { contestEntryPagesByPerson, skillCertificatePagesByPerson, talentTitlePagesByPerson } from './talent.loader';
+import { CONTEST_ENTRY, SKILL_CERTIFICATE, TALENT_TITLE } from './talent.record';
 
 /** The talent pathway of a person: certificates, titles, contest entries (the person module knows nothing of them). */
 @Authorized(Permission.PERSON_READ)
@@ -15,16 +16,16 @@ import { contestEntryPagesByPerson, skillCertificatePagesByPerson, talentTitlePa
 export class PersonTalentResolver {
   @FieldResolver(() => SkillCertificateConnection, { description: 'Certificates the person holds — 持有的技能证书' })
   skillCertificates(@Root() person: PersonRecord, @Args() args: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
-    return skillCertificatePagesByPerson(ctx, args).load(person.rowId);
+    return recordsOf(ctx, SKILL_CERTIFICATE).pages<number>('person', args).load(person.rowId);
   }
 
   @FieldResolver(() => TalentTitleConnection, { description: 'Talent titles awarded to the person — 获得的人才称号' })
   talentTitles(@Root() person: PersonRecord, @Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
-    return talentTitlePagesByPerson(ctx, args).load(person.rowId);
+    return recordsOf(ctx, TALENT_TITLE).pages<number>('person', args).load(person.rowId);
   }
 
   @FieldResolver(() => ContestEntryConnection, { description: 'Contests the person entered, in the order recorded — 参赛记录' })
   contestEntries(@Root() person: PersonRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    return contestEntryPagesByPerson(ctx, paging).load(person.rowId);
+    return recordsOf(ctx, CONTEST_ENTRY).pages<number>('person', paging).load(person.rowId);
   }
 }

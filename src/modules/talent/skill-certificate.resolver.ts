@@ -1,27 +1,27 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { personsById } from '../person/person.loader';
+import { recordsOf } from '../../records';
+import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { SkillCertificatesArgs } from './skill-certificate.inputs';
-import { SkillCertificateService } from './skill-certificate.service';
 import { SkillCertificate } from './skill-certificate.type';
 import { SkillCertificateConnection } from './talent.connections';
-import { SkillCertificateRecord } from './talent.record';
+import { SKILL_CERTIFICATE, SkillCertificateRecord } from './talent.record';
 
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => SkillCertificate)
 export class SkillCertificateResolver {
   @Query(() => SkillCertificateConnection, { nullable: true, description: 'Skill-level and specialised-ability certificates — 技能证书' })
-  skillCertificates(@Args() { filter, orderBy, ...paging }: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
-    return new SkillCertificateService(ctx).list(filter, orderBy, paging);
+  skillCertificates(@Args() args: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, SKILL_CERTIFICATE).list(args);
   }
 
   @FieldResolver(() => Person, { description: 'The holder — 持证人' })
   person(@Root() certificate: SkillCertificateRecord, @Ctx() ctx: RequestContext) {
-    return personsById(ctx).load(certificate.personId);
+    return recordsOf(ctx, PERSON).byId().load(certificate.personId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area where it was issued — 发证地区' })

@@ -3,27 +3,28 @@ import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { todayInChina } from '../person/business-day';
-import { personsById } from '../person/person.loader';
+import { recordsOf } from '../../records';
+import { PERSON } from '../person/person.record';
 import { Person } from '../person/person.type';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { TalentTitlesArgs } from './talent-title.inputs';
-import { TalentTitleService, titleInTerm } from './talent-title.service';
+import { titleInTerm } from './talent-title.service';
 import { TalentTitle } from './talent-title.type';
 import { TalentTitleConnection } from './talent.connections';
-import { TalentTitleRecord } from './talent.record';
+import { TALENT_TITLE, TalentTitleRecord } from './talent.record';
 
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => TalentTitle)
 export class TalentTitleResolver {
   @Query(() => TalentTitleConnection, { nullable: true, description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })
-  talentTitles(@Args() { filter, orderBy, ...paging }: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
-    return new TalentTitleService(ctx).list(filter, orderBy, paging);
+  talentTitles(@Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, TALENT_TITLE).list(args);
   }
 
   @FieldResolver(() => Person, { description: 'The holder — 获得者' })
   person(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
-    return personsById(ctx).load(title.personId);
+    return recordsOf(ctx, PERSON).byId().load(title.personId);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area that put the person forward — 所属地区' })

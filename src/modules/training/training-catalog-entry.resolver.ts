@@ -5,18 +5,18 @@ import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { TrainingCatalogEntryConnection } from './training-catalog-entry.connection';
 import { TrainingCatalogArgs } from './training-catalog-entry.inputs';
-import { TrainingCatalogEntryRecord, trainingCatalogItemKeysByEntryId } from './training-catalog-entry.loader';
+import { recordsOf } from '../../records';
 import { TrainingCatalogService } from './training-catalog-entry.service';
 import { TrainingCatalogEntry } from './training-catalog-entry.type';
 import { TrainingCohortConnection } from './training-cohort.connection';
 import { TrainingCohortsArgs } from './training-cohort.inputs';
-import { trainingCohortPagesByCatalogEntryId } from './training-cohort.pages';
+import { TRAINING_CATALOG_ENTRY, TRAINING_COHORT, TrainingCatalogEntryRecord } from './training.record';
 
 @Resolver(() => TrainingCatalogEntry)
 export class TrainingCatalogEntryResolver {
   @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
-  trainingCatalog(@Args() { filter, orderBy, ...paging }: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return new TrainingCatalogService(ctx).list(filter, orderBy, paging);
+  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
+    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).list(args);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The publishing region — 发布地区' })
@@ -26,7 +26,7 @@ export class TrainingCatalogEntryResolver {
 
   @FieldResolver(() => [String], { description: 'Keys LEVEL:number:area of the ICH items the programme is built on — 关联非遗项目键' })
   itemKeys(@Root() entry: TrainingCatalogEntryRecord, @Ctx() ctx: RequestContext) {
-    return trainingCatalogItemKeysByEntryId(ctx).load(entry.rowId);
+    return new TrainingCatalogService(ctx).itemKeys(entry);
   }
 
   @FieldResolver(() => [HeritageItem], {
@@ -39,6 +39,6 @@ export class TrainingCatalogEntryResolver {
 
   @FieldResolver(() => TrainingCohortConnection, { description: 'Classes run on this programme — 开设的培训班' })
   cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
-    return trainingCohortPagesByCatalogEntryId(ctx, args).load(entry.rowId);
+    return recordsOf(ctx, TRAINING_COHORT).pages<number>('catalogEntryId', args).load(entry.rowId);
   }
 }

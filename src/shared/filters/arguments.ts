@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../context';
 import { badInput } from '../errors';
 import { parseIchItemKey, validateUscc } from '../identifiers';
-import { requireRegionCode } from '../../modules/region/region.service';
+import { requireRegionCode } from '../regions';
 import { SqlFilter } from '../sql/filter';
 
 /** ICH item keys of a filter argument in any spelling, canonical; a malformed key is refused naming its index. */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { badInput } from '../errors';
 import { parseCsvRecords } from '../files/csv';
 import { referenceFile } from '../files/project-root';
 import { Region, RegionLevel } from './region';
@@ -124,4 +125,11 @@ let shared: RegionDirectory | undefined;
 export function regionDirectory(): RegionDirectory {
   shared ??= RegionDirectory.fromCsv(fs.readFileSync(referenceFile('regions-shandong.csv'), 'utf8'));
   return shared;
+}
+
+/** A region code argument: six digits naming a known Shandong region, or a BAD_USER_INPUT error naming the argument. */
+export function requireRegionCode(regions: RegionDirectory, argument: string, code: string): string {
+  if (!/^\d{6}$/.test(code)) throw badInput(argument, `"${code}" is not a six-digit GB/T 2260 region code`);
+  if (!regions.has(code)) throw badInput(argument, `"${code}" is not a known Shandong region code (GB/T 2260)`);
+  return code;
 }

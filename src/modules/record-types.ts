@@ -1,0 +1,21 @@
+import type { AnyRecordDefinition } from '../records';
+import { EMPLOYMENT_RECORDS } from './employment';
+import { HERITAGE_RECORDS } from './heritage';
+import { LABOR_RECORDS } from './labor';
+import { ORGANIZATION } from './organization/organization.record';
+import { PERSON_RECORDS } from './person';
+import { TALENT_RECORDS } from './talent';
+import { TRAINING_RECORDS } from './training';
+import { WORKSHOP_RECORDS } from './workshop';
+
+/** Every record type the API reads, each defined once (see docs/records.md). */
+export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
+  ...HERITAGE_RECORDS,
+  ...WORKSHOP_RECORDS,
+  ORGANIZATION,
+  ...PERSON_RECORDS,
+  ...TRAINING_RECORDS,
+  ...TALENT_RECORDS,
+  ...LABOR_RECORDS,
+  ...EMPLOYMENT_RECORDS,
+];
