@@ -42,12 +42,10 @@ export interface AuthConfig {
   jwtClockSkewSeconds?: number;
   /** JWT_REVOCATION_REFRESH_SECONDS: how often each server reloads revoked token ids (the most another copy lags without Redis); default 5. */
   jwtRevocationRefreshSeconds?: number;
-  /** CREDENTIAL_CACHE_SECONDS: how long a verified API key is kept in memory (0: looked up on every request); default 60. */
-  credentialCacheSeconds?: number;
 }
 
 /** Defaults of the optional token settings, so a partial AuthConfig (tests, tools) means the same as an empty environment. */
-export const JWT_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60, revocationRefreshSeconds: 5, credentialCacheSeconds: 60 } as const;
+export const JWT_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60, revocationRefreshSeconds: 5 } as const;
 
 /** A configuration problem, reported once at start with the variable it concerns. */
 export class ConfigError extends Error {
@@ -270,7 +268,6 @@ export function parseAuthConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd())
     jwtMaxLifetimeSeconds: parseInteger(env, 'JWT_MAX_LIFETIME_SECONDS', JWT_DEFAULTS.maxLifetimeSeconds, 60, 366 * 86_400),
     jwtClockSkewSeconds: parseInteger(env, 'JWT_CLOCK_SKEW_SECONDS', JWT_DEFAULTS.clockSkewSeconds, 0, 600),
     jwtRevocationRefreshSeconds: parseInteger(env, 'JWT_REVOCATION_REFRESH_SECONDS', JWT_DEFAULTS.revocationRefreshSeconds, 1, 3600),
-    credentialCacheSeconds: parseInteger(env, 'CREDENTIAL_CACHE_SECONDS', JWT_DEFAULTS.credentialCacheSeconds, 0, 3600),
   };
 }
 
@@ -356,6 +353,8 @@ export interface ServingConfig {
   trustProxy: boolean | number | string;
   /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
   batchLoading: boolean;
+  /** CREDENTIAL_CACHE_SECONDS: how long a verified API key is kept in memory (0: looked up on every request). */
+  credentialCacheSeconds: number;
   /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
   statisticsMinCell: number;
   /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
@@ -478,6 +477,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+    credentialCacheSeconds: int('CREDENTIAL_CACHE_SECONDS', 60, 0, 3600),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault, JWT_DEFAULTS } from './config';
+import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault } from './config';
 import type { Viewer } from './shared/auth/viewer';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
@@ -63,7 +63,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   );
   const refuseKey = (keyPrefix: string) => revokedTokens.revokeKey(keyPrefix);
   keyRevocations.on('revoked', refuseKey);
-  const cacheSeconds = config.auth?.credentialCacheSeconds ?? JWT_DEFAULTS.credentialCacheSeconds;
+  const cacheSeconds = hardening.settings.credentialCacheSeconds;
   const verifiedKeys = cacheSeconds > 0 ? new VerifiedKeys(cacheSeconds) : null;
   // Authenticated once per request: the rate limiter and the context ask for the same viewer.
   const viewers = new WeakMap<object, Promise<Viewer>>();

@@ -7,3 +7,6 @@ export type { ListArgs, ListOptions, RecordOf, RowScope } from './record-reader'
 export { allOf, anyOf, not, RecordWhere } from './record-where';
 export type { Condition } from './record-where';
 export { registerNodeType, registerNodeTypeByKey, registerRecordNodes, nodeFetcher, nodeTypeNames } from './node-registry';
+export { defineRelation, relationOf } from './relations';
+export type { Relation, RelationSpec } from './relations';
+export { chainedList, resolveRelation } from './chain';

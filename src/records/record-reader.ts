@@ -64,7 +64,7 @@ export function orderingOf(definition: AnyRecordDefinition, orderBy: string): Or
   return { key: orderBy, columns: parts.map((p) => ({ column: p.column, property: p.column, direction: p.direction })) };
 }
 
-function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function parentColumn(link: ParentLink<never, never>, db: Kysely<any>): ParentColumn { // eslint-disable-line @typescript-eslint/no-explicit-any
   if ('pairs' in link) return { column: 'parent', pairs: link.pairs(db as never) };
   return 'through' in link ? { column: link.through.column, through: link.through } : { column: link.column as string };
 }
@@ -86,7 +86,7 @@ function cachedHydrator(dataSource: DataSource, definition: AnyRecordDefinition)
  * the request's, so the same list under many parents is one statement.
  */
 export class RecordReader<D extends AnyRecordDefinition> {
-  private readonly dataSource: DataSource;
+  readonly dataSource: DataSource;
 
   constructor(
     private readonly ctx: RequestContext,
@@ -95,7 +95,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     this.dataSource = ctx.sources[definition.source as keyof RequestContext['sources']];
   }
 
-  private get db() {
+  get db() {
     return sqlOf(this.definition.source, this.dataSource) as never as import('kysely').Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
 
@@ -103,7 +103,8 @@ export class RecordReader<D extends AnyRecordDefinition> {
     return this.definition.plural ?? `${lowerFirst(this.definition.typename)}s`;
   }
 
-  private hydrate(rows: Array<Record<string, unknown>>): Array<RecordOf<D>> {
+  /** Records from raw rows of the record's table (snake_case columns, driver values). */
+  hydrate(rows: Array<Record<string, unknown>>): Array<RecordOf<D>> {
     const h = cachedHydrator(this.dataSource, this.definition);
     const definition = this.definition;
     return rows.map((row) => (definition.hydrate ? definition.hydrate(h.hydrate(row)) : h.hydrate(row)) as RecordOf<D>);
@@ -233,7 +234,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     });
   }
 
-  private link(link: LinkOf<D>): ParentLink<never, never> {
+  link(link: LinkOf<D>): ParentLink<never, never> {
     const spec = (this.definition.links as Record<string, ParentLink<never, never>> | undefined)?.[link];
     if (!spec) throw new Error(`${this.definition.typename} has no link ${link}`);
     return spec;

@@ -76,7 +76,7 @@ describeEachBackend('verified API keys are cached in memory', (backend) => {
   });
 
   it('CREDENTIAL_CACHE_SECONDS=0 looks the key up on every request', async () => {
-    const uncached: Server = await createServer({ env: 'test', auth: { ...TEST_AUTH, credentialCacheSeconds: 0 } }, api.db.sources);
+    const uncached: Server = await createServer({ env: 'test', auth: TEST_AUTH, credentialCacheSeconds: 0 }, api.db.sources);
     const uncachedPort = await uncached.listen(0);
     try {
       const { key } = await clients.create({ name: 'Uncached', role: 'ANALYST' });

@@ -1,6 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { BRAND_UNITS } from './labor.relations';
 import { RequestContext } from '../../context';
-import { recordsOf } from '../../records';
+import { chainedList, resolveRelation } from '../../records';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { LaborBrandUnitConnection } from './labor-brand-unit.connection';
@@ -8,13 +10,13 @@ import { LaborBrandUnitsArgs } from './labor-brand-unit.inputs';
 import { LaborBrandConnection } from './labor-brand.connection';
 import { LaborBrandsArgs } from './labor-brand.inputs';
 import { LaborBrand } from './labor-brand.type';
-import { LABOR_BRAND, LABOR_BRAND_UNIT, LaborBrandRecord } from './labor.record';
+import { LABOR_BRAND, LaborBrandRecord } from './labor.record';
 
 @Resolver(() => LaborBrand)
 export class LaborBrandResolver {
   @Query(() => LaborBrandConnection, { nullable: true, description: 'Regional labour brands built around crafts — 特色劳务品牌' })
-  laborBrands(@Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, LABOR_BRAND).list(args);
+  laborBrands(@Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return chainedList(ctx, info, LABOR_BRAND, args);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The area that owns the brand — 所属地区' })
@@ -23,7 +25,7 @@ export class LaborBrandResolver {
   }
 
   @FieldResolver(() => LaborBrandUnitConnection, { description: 'Organisations recognised as building the brand — 建设单位' })
-  units(@Root() brand: LaborBrandRecord, @Args() args: LaborBrandUnitsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, LABOR_BRAND_UNIT).pages<number>('brand', args).load(brand.rowId);
+  units(@Root() brand: LaborBrandRecord, @Args() args: LaborBrandUnitsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, BRAND_UNITS, brand, args);
   }
 }

@@ -1,22 +1,24 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { ENTRY_COHORTS } from './training.relations';
 import { RequestContext } from '../../context';
 import { HeritageItem } from '../heritage/heritage-item.type';
 import { Region } from '../region/region.type';
 import { RegionService } from '../region/region.service';
 import { TrainingCatalogEntryConnection } from './training-catalog-entry.connection';
 import { TrainingCatalogArgs } from './training-catalog-entry.inputs';
-import { recordsOf } from '../../records';
+import { chainedList, resolveRelation } from '../../records';
 import { TrainingCatalogService } from './training-catalog-entry.service';
 import { TrainingCatalogEntry } from './training-catalog-entry.type';
 import { TrainingCohortConnection } from './training-cohort.connection';
 import { TrainingCohortsArgs } from './training-cohort.inputs';
-import { TRAINING_CATALOG_ENTRY, TRAINING_COHORT, TrainingCatalogEntryRecord } from './training.record';
+import { TRAINING_CATALOG_ENTRY, TrainingCatalogEntryRecord } from './training.record';
 
 @Resolver(() => TrainingCatalogEntry)
 export class TrainingCatalogEntryResolver {
   @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
-  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).list(args);
+  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return chainedList(ctx, info, TRAINING_CATALOG_ENTRY, args);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The publishing region — 发布地区' })
@@ -38,7 +40,7 @@ export class TrainingCatalogEntryResolver {
   }
 
   @FieldResolver(() => TrainingCohortConnection, { description: 'Classes run on this programme — 开设的培训班' })
-  cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TRAINING_COHORT).pages<number>('catalogEntryId', args).load(entry.rowId);
+  cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ENTRY_COHORTS, entry, args);
   }
 }

@@ -8,6 +8,8 @@ import { batchLoadingEnabled, observeBatches } from '../../observability/loader-
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** Answers a statement fetched ahead for fields below the one that ran it (records/chain.ts), by relation, arguments and parent. */
+  readonly prefetched = new Map<string, unknown>();
 
   get<K, V>(name: string, args: unknown, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
