@@ -353,6 +353,8 @@ export interface ServingConfig {
   trustProxy: boolean | number | string;
   /** DISABLE_BATCHING=1 turns DataLoader batching off (one statement per row): a benchmark baseline only. */
   batchLoading: boolean;
+  /** CREDENTIAL_CACHE_SECONDS: how long a verified API key is kept in memory (0: looked up on every request). */
+  credentialCacheSeconds: number;
   /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
   statisticsMinCell: number;
   /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
@@ -475,6 +477,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
+    credentialCacheSeconds: int('CREDENTIAL_CACHE_SECONDS', 60, 0, 3600),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),

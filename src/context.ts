@@ -37,6 +37,8 @@ export interface ContextOptions {
   revoked?: RevocationCheck;
   /** DISABLE_BATCHING turns this off: the loaders then load key by key (a benchmark baseline). */
   batchLoading?: boolean;
+  /** The request's viewer, authenticated once per request by the server (rate limiting and the context share it). */
+  viewerOf?: (req: Pick<Request, 'headers'>) => Promise<Viewer>;
 }
 
 export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
@@ -59,7 +61,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
  * Idempotency-Key. GraphQL and the CSV export both build theirs here.
  */
 export async function contextFromRequest(req: Pick<Request, 'headers'>, sources: Sources, auth?: AuthConfig, options: ContextOptions = {}): Promise<RequestContext> {
-  const viewer = await authenticate(req.headers, sources.gateway, regionDirectory(), auth, options.revoked);
+  const viewer = options.viewerOf ? await options.viewerOf(req) : await authenticate(req.headers, sources.gateway, regionDirectory(), auth, options.revoked);
   const key = req.headers['idempotency-key'];
   return createContext(sources, { ...options, viewer, idempotencyKey: typeof key === 'string' && key.trim() ? key.trim() : null });
 }

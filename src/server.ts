@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault } from './config';
+import type { Viewer } from './shared/auth/viewer';
 import { createHardening, HardeningOptions } from './http/hardening';
 import { expressMiddleware } from './http/graphql-handler';
 import type { Logger } from './observability/logger';
@@ -11,6 +12,7 @@ import { AuditTrail, startAuditTrail } from './auth/audit-trail';
 import { auditPlugin } from './auth/audit.plugin';
 import { authenticate } from './auth/authenticate';
 import { RevokedTokens } from './auth/revoked-tokens';
+import { keyRevocations, VerifiedKeys } from './auth/verified-keys';
 import { contextFromRequest, RequestContext } from './context';
 import { exportRouter } from './export';
 import { mountDashboard } from './ide/dashboard.routes';
@@ -59,6 +61,17 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     },
     (error) => hardening.logger.warn({ err: error }, 'revoked token list: reload or Redis failed; keeping the list known so far'),
   );
+  const refuseKey = (keyPrefix: string) => revokedTokens.revokeKey(keyPrefix);
+  keyRevocations.on('revoked', refuseKey);
+  const cacheSeconds = hardening.settings.credentialCacheSeconds;
+  const verifiedKeys = cacheSeconds > 0 ? new VerifiedKeys(cacheSeconds) : null;
+  // Authenticated once per request: the rate limiter and the context ask for the same viewer.
+  const viewers = new WeakMap<object, Promise<Viewer>>();
+  const viewerOf = (req: Pick<express.Request, 'headers'>): Promise<Viewer> => {
+    let viewer = viewers.get(req);
+    if (!viewer) viewers.set(req, (viewer = authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens, verifiedKeys)));
+    return viewer;
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema: await graphqlSchema(),
     csrfPrevention: true,
@@ -72,10 +85,10 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   });
   await apollo.start();
 
-  hardening.mountFirst(app, httpServer, (req) => authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens));
+  hardening.mountFirst(app, httpServer, viewerOf);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
   mountDashboard(app, { enabled: config.dashboard ?? dashboardEnabledByDefault(config.env) });
-  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens, batchLoading: hardening.settings.batchLoading };
+  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens, batchLoading: hardening.settings.batchLoading, viewerOf };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(
     '/export',
@@ -110,6 +123,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
       await apollo.stop();
       // After the last request has written its events: the final checkpoint covers them.
       await audit.stop();
+      keyRevocations.off('revoked', refuseKey);
       await revokedTokens.close();
       await hardening.close();
     },

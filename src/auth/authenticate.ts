@@ -4,10 +4,12 @@ import { PUBLIC_VIEWER, Viewer } from '../shared/auth/viewer';
 import { RegionDirectory } from '../shared/regions';
 import type { ApiRole } from '../shared/auth/roles';
 import { ApiClients } from './api-clients';
+import { apiKeyPrefix, hashApiKey } from './api-key';
 import { revocationListUnavailable, unauthenticated } from './errors';
 import { JwtRejected, verifyJwt } from './jwt';
 import { credentialProblems } from './permissions';
 import { NO_REVOCATIONS, RevocationCheck } from './revoked-tokens';
+import { VerifiedClient, VerifiedKeys } from './verified-keys';
 
 export const NO_JWT: AuthConfig = { jwtSecret: null, jwtPublicKey: null, jwtIssuer: null, jwtAudience: null };
 
@@ -43,6 +45,24 @@ function credentialOf(headers: Headers): { kind: 'apiKey' | 'bearer'; value: str
 }
 
 /**
+ * The client an API key belongs to: from the cache of keys verified lately
+ * when it is there (no statement), else from the gateway database (one
+ * statement), then cached. A revocation refuses a cached key at once.
+ */
+async function verifiedClient(key: string, gateway: DataSource, revoked: RevocationCheck, keys: VerifiedKeys | null): Promise<VerifiedClient> {
+  const hash = apiKeyPrefix(key) ? hashApiKey(key) : null;
+  const cached = hash ? keys?.get(hash) : undefined;
+  if (cached) {
+    if (revoked.isKeyRevoked(cached.keyPrefix)) throw unauthenticated(`the API key ${cached.keyPrefix} was revoked`);
+    return cached;
+  }
+  const verdict = await new ApiClients(gateway).verify(key);
+  if ('problem' in verdict) throw unauthenticated(verdict.problem);
+  if (hash) keys?.remember(hash, verdict.client);
+  return verdict.client;
+}
+
+/**
  * The viewer of a request from its headers. No credentials: PUBLIC. Any
  * credential that does not check out: an UNAUTHENTICATED error (HTTP 401).
  * A bearer token's `jti` is checked against the in-memory revocation list.
@@ -53,13 +73,12 @@ export async function authenticate(
   regions: RegionDirectory,
   config: AuthConfig = NO_JWT,
   revoked: RevocationCheck = NO_REVOCATIONS,
+  keys: VerifiedKeys | null = null,
 ): Promise<Viewer> {
   const credential = credentialOf(headers);
   if (!credential) return PUBLIC_VIEWER;
   if (credential.kind === 'apiKey') {
-    const verdict = await new ApiClients(gateway).verify(credential.value);
-    if ('problem' in verdict) throw unauthenticated(verdict.problem);
-    const { client } = verdict;
+    const client = await verifiedClient(credential.value, gateway, revoked, keys);
     return Object.freeze({
       clientId: client.id,
       name: client.name,

@@ -6,7 +6,7 @@ import { ApiClientEntity } from '../sources/gateway/api-client.entity';
 import { ApiClients, ClientInputError } from './api-clients';
 import { CommandIo } from './command-io';
 import { CREDENTIAL_ROLES, KNOWN_SCOPES } from './permissions';
-import { RevocationInputError, RevocationSettings, storeRevocation } from './revoked-tokens';
+import { announceKeyRevocation, RevocationInputError, RevocationSettings, storeRevocation } from './revoked-tokens';
 import { RevokedTokenEntity } from '../sources/gateway/revoked-token.entity';
 
 export const CLIENTS_USAGE = `Usage: npm run clients -- <create|list|revoke|revoke-token|revoked-tokens> [options]
@@ -107,6 +107,8 @@ export async function clientsCommand(args: string[], gateway: DataSource, io: Co
         return 1;
       }
       io.out(`client ${revoked.id} "${revoked.name}" (${revoked.keyPrefix}) revoked ${revoked.revokedAt!.toISOString()}; its key is refused from now on`);
+      const redisProblem = await announceKeyRevocation(revoked.keyPrefix, revocation);
+      if (redisProblem) io.err(`warning: Redis did not take the announcement (${redisProblem}); servers refuse the key at their next reload from the database`);
       return 0;
     }
     case 'revoke-token': {

@@ -9,9 +9,11 @@ export interface RevocationCheck {
   /** False until the list has been loaded once: until then no token with a jti can be vouched for. */
   readonly loaded: boolean;
   isRevoked(tokenId: string, nowMs?: number): boolean;
+  /** Whether the API key with this prefix was revoked (a cached verification must not outlive it). */
+  isKeyRevoked(keyPrefix: string): boolean;
 }
 
-export const NO_REVOCATIONS: RevocationCheck = { loaded: true, isRevoked: () => false };
+export const NO_REVOCATIONS: RevocationCheck = { loaded: true, isRevoked: () => false, isKeyRevoked: () => false };
 
 export interface RevocationSettings {
   /** How far clocks may be apart: an entry outlives its token's `exp` by this much, as the token does. */
@@ -31,7 +33,7 @@ export interface Revocation {
 
 export class RevocationInputError extends Error {}
 
-const redisKeys = (prefix = 'shh') => ({ set: `${prefix}:revoked-tokens`, channel: `${prefix}:revoked-tokens` });
+const redisKeys = (prefix = 'shh') => ({ set: `${prefix}:revoked-tokens`, channel: `${prefix}:revoked-tokens`, keyChannel: `${prefix}:revoked-keys` });
 
 function openRedis(url: string, onError: (error: Error) => void): Redis {
   const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
@@ -92,6 +94,29 @@ export async function storeRevocation(
 }
 
 /**
+ * Tells every server copy listening on Redis that an API key was revoked, so
+ * that none keeps accepting it from its cache of verified keys; copies
+ * without Redis learn it at their next reload from the database. A Redis
+ * failure is returned, not thrown: the database already holds the revocation.
+ */
+export async function announceKeyRevocation(keyPrefix: string, settings: RevocationSettings = {}): Promise<string | null> {
+  if (!settings.redisUrl) return null;
+  let failure: Error | null = null;
+  const redis = openRedis(settings.redisUrl, (error) => {
+    failure ??= error;
+  });
+  try {
+    await redis.connect();
+    await redis.publish(redisKeys(settings.redisKeyPrefix).keyChannel, keyPrefix);
+    return null;
+  } catch (error) {
+    return (failure ?? (error as Error)).message;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
  * The revoked token ids, held in memory so that checking a bearer token
  * costs no database round trip. Loaded before the server takes requests,
  * reloaded from the database (and the Redis set) every refresh interval,
@@ -101,6 +126,7 @@ export async function storeRevocation(
  */
 export class RevokedTokens implements RevocationCheck {
   private readonly entries = new Map<string, number | null>();
+  private readonly revokedKeys = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private subscriber: Redis | null = null;
   private redis: Redis | null = null;
@@ -140,6 +166,15 @@ export class RevokedTokens implements RevocationCheck {
     if (!this.entries.has(tokenId)) return false;
     const expiresAt = this.entries.get(tokenId)!;
     return expiresAt === null || nowMs <= expiresAt + this.skewMs;
+  }
+
+  isKeyRevoked(keyPrefix: string): boolean {
+    return this.revokedKeys.has(keyPrefix);
+  }
+
+  /** Refuses an API key on this copy at once (the caller has stored the revocation). */
+  revokeKey(keyPrefix: string): void {
+    this.revokedKeys.add(keyPrefix);
   }
 
   get size(): number {
@@ -188,6 +223,8 @@ export class RevokedTokens implements RevocationCheck {
       where: [{ expiresAt: IsNull() }, { expiresAt: MoreThanOrEqual(since) }],
     });
     for (const row of rows) this.add(row.jti, row.expiresAt?.getTime() ?? null);
+    const keys: Array<{ key_prefix: string }> = await this.gateway.query('SELECT key_prefix FROM api_client WHERE revoked_at IS NOT NULL');
+    for (const key of keys) this.revokedKeys.add(key.key_prefix);
     if (this.redis?.status === 'ready') {
       const flat = await this.redis.zrangebyscore(redisKeys(this.settings.redisKeyPrefix).set, since.getTime(), '+inf', 'WITHSCORES');
       for (let i = 0; i < flat.length; i += 2) this.add(flat[i], /inf/i.test(flat[i + 1]) ? null : Number(flat[i + 1]));
@@ -203,6 +240,10 @@ export class RevokedTokens implements RevocationCheck {
     const subscriber = openRedis(url, this.onError);
     this.subscriber = subscriber;
     subscriber.on('message', (channel: string, message: string) => {
+      if (channel === keys.keyChannel) {
+        this.revokedKeys.add(message);
+        return;
+      }
       if (channel !== keys.channel) return;
       try {
         const { jti, expiresAt } = JSON.parse(message) as { jti: unknown; expiresAt: unknown };
@@ -218,7 +259,7 @@ export class RevokedTokens implements RevocationCheck {
     });
     try {
       await Promise.all([this.redis.connect(), subscriber.connect()]);
-      await subscriber.subscribe(keys.channel);
+      await subscriber.subscribe(keys.channel, keys.keyChannel);
       await this.refresh();
     } catch (error) {
       // Without Redis the database reload still applies every revocation, only later.

@@ -9,3 +9,6 @@ export type { Condition } from './record-where';
 export { registerNodeType, registerNodeTypeByKey, registerRecordNodes, nodeFetcher, nodeTypeNames } from './node-registry';
 export { naturalKey } from './record-lookup';
 export type { NaturalKey, ReadsOn } from './record-lookup';
+export { defineRelation, relationOf } from './relations';
+export type { Relation, RelationSpec } from './relations';
+export { chainedList, resolveRelation } from './chain';

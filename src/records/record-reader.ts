@@ -88,7 +88,7 @@ export function cachedHydrator(dataSource: DataSource, definition: AnyRecordDefi
  * the request's, so the same list under many parents is one statement.
  */
 export class RecordReader<D extends AnyRecordDefinition> {
-  private readonly dataSource: DataSource;
+  readonly dataSource: DataSource;
 
   constructor(
     private readonly ctx: RequestContext,
@@ -97,7 +97,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     this.dataSource = ctx.sources[definition.source as keyof RequestContext['sources']];
   }
 
-  private get db() {
+  get db() {
     return sqlOf(this.definition.source, this.dataSource) as never as import('kysely').Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
 
@@ -105,7 +105,8 @@ export class RecordReader<D extends AnyRecordDefinition> {
     return this.definition.plural ?? `${lowerFirst(this.definition.typename)}s`;
   }
 
-  private hydrate(rows: Array<Record<string, unknown>>): Array<RecordOf<D>> {
+  /** Records from raw rows of the record's table (snake_case columns, driver values). */
+  hydrate(rows: Array<Record<string, unknown>>): Array<RecordOf<D>> {
     const h = cachedHydrator(this.dataSource, this.definition);
     const definition = this.definition;
     return rows.map((row) => (definition.hydrate ? definition.hydrate(h.hydrate(row)) : h.hydrate(row)) as RecordOf<D>);
@@ -235,7 +236,7 @@ export class RecordReader<D extends AnyRecordDefinition> {
     });
   }
 
-  private link(link: LinkOf<D>): ParentLink<never, never> {
+  link(link: LinkOf<D>): ParentLink<never, never> {
     const spec = (this.definition.links as Record<string, ParentLink<never, never>> | undefined)?.[link];
     if (!spec) throw new Error(`${this.definition.typename} has no link ${link}`);
     return spec;

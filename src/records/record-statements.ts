@@ -4,7 +4,7 @@ import type { LinkPairs } from './record-definition';
 import { allOf, anyOf, Condition, RecordWhere } from './record-where';
 
 /** The alias of the record's table in the statements below; nothing outside this file knows it. */
-const ALIAS = 'rec';
+export const ALIAS = 'rec';
 const LINK_ALIAS = 'link';
 
 // The machinery builds statements over any record table: names come from definitions the compiler has checked.
@@ -22,18 +22,18 @@ export function recordWhere<Row, Tables>(db: Kysely<Tables>): RecordWhere<Row, T
   return new RecordWhere<Row, Tables>(db, ALIAS);
 }
 
-function columnRef(column: string): RawBuilder<unknown> {
-  return sql.ref(`${ALIAS}.${column}`);
+export function columnRef(column: string, alias = ALIAS): RawBuilder<unknown> {
+  return sql.ref(`${alias}.${column}`);
 }
 
 function orderParts(ordering: Ordering) {
   return [...ordering.columns.map((c) => ({ column: c.property, direction: c.direction })), { column: 'id', direction: 'ASC' as const }];
 }
 
-/** ORDER BY of an ordering, reversed when paging backward; the row id ends it. */
-function orderSql(ordering: Ordering, backward: boolean): RawBuilder<unknown> {
+/** ORDER BY of an ordering over a table alias, reversed when paging backward; the row id ends it. */
+export function orderSql(ordering: Ordering, backward: boolean, alias = ALIAS): RawBuilder<unknown> {
   return sql.join(
-    orderParts(ordering).map(({ column, direction }) => sql`${columnRef(column)} ${sql.raw((direction === 'ASC') !== backward ? 'asc' : 'desc')}`),
+    orderParts(ordering).map(({ column, direction }) => sql`${columnRef(column, alias)} ${sql.raw((direction === 'ASC') !== backward ? 'asc' : 'desc')}`),
   );
 }
 
@@ -42,7 +42,7 @@ function orderSql(ordering: Ordering, backward: boolean): RawBuilder<unknown> {
  * works for mixed directions and stays right when rows are inserted between
  * two page requests.
  */
-function keysetCondition(ordering: Ordering, window: Window): Condition | null {
+export function keysetCondition(ordering: Ordering, window: Window): Condition | null {
   if (!window.cursor) return null;
   requireCursorRowId(window);
   const cursor = window.cursor;
@@ -56,7 +56,7 @@ function keysetCondition(ordering: Ordering, window: Window): Condition | null {
   );
 }
 
-function from(db: AnyDb, table: string, parent?: ParentColumn) {
+export function from(db: AnyDb, table: string, parent?: ParentColumn) {
   const base = db.selectFrom(`${table} as ${ALIAS}`);
   if (parent?.pairs) return base.innerJoin(parent.pairs.as(LINK_ALIAS), `${LINK_ALIAS}.record`, `${ALIAS}.id`);
   if (!parent?.through) return base;
@@ -64,7 +64,7 @@ function from(db: AnyDb, table: string, parent?: ParentColumn) {
   return base.innerJoin(`${link.table} as ${LINK_ALIAS}`, `${LINK_ALIAS}.${link.joins}`, `${ALIAS}.${link.on}`);
 }
 
-function parentRef(parent: ParentColumn): RawBuilder<unknown> {
+export function parentRef(parent: ParentColumn): RawBuilder<unknown> {
   if (parent.pairs) return sql.ref(`${LINK_ALIAS}.parent`);
   return parent.through ? sql.ref(`${LINK_ALIAS}.${parent.through.column}`) : columnRef(parent.column);
 }

@@ -1,6 +1,7 @@
 import {
   CamelCasePlugin,
   Compilable,
+  CompiledQuery,
   DummyDriver,
   Kysely,
   MysqlAdapter,
@@ -63,6 +64,10 @@ function bindable(value: unknown): unknown {
 
 /** Runs a built statement on a data source, or inside a transaction through its entity manager. */
 export async function runSql<R = Record<string, unknown>>(on: DataSource | EntityManager, statement: Compilable): Promise<R[]> {
-  const compiled = statement.compile();
+  return runCompiled(on, statement.compile());
+}
+
+/** Runs a compiled statement (a raw `sql` template compiled against the source's builder). */
+export async function runCompiled<R = Record<string, unknown>>(on: DataSource | EntityManager, compiled: CompiledQuery): Promise<R[]> {
   return on.query(compiled.sql, compiled.parameters.map(bindable));
 }

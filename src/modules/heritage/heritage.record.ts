@@ -2,7 +2,7 @@ import { forbidden } from '../../auth/errors';
 import { canReadPersons, Permission } from '../../auth/permissions';
 import { asc, Condition, defineRecord, FilterQuery, RecordOf, RecordWhere } from '../../records';
 import { badInput } from '../../shared/errors';
-import { normalizeCitizenId, validateCitizenId } from '../../shared/identifiers';
+import { validateCitizenId } from '../../shared/identifiers';
 import { CultureTables } from '../../sources/culture/culture.tables';
 import { HeritageItemEntity, HeritageListingEntity, InheritorEntity, RevitalizationEntryEntity } from '../../sources/culture';
 import type { HeritageItemFilter } from './heritage-item.inputs';

@@ -1,11 +1,13 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { INHERITOR_ITEM } from './heritage.relations';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { ID_NUMBER_DESCRIPTION, shownInheritorIdNumber } from '../person/person.pii';
 import { probedPage } from '../../auth/id-probes';
-import { recordsOf } from '../../records';
+import { recordsOf, resolveRelation } from '../../records';
 import { HeritageItem } from './heritage-item.type';
-import { HERITAGE_ITEM, INHERITOR, InheritorRecord } from './heritage.record';
+import { INHERITOR, InheritorRecord } from './heritage.record';
 import { InheritorConnection } from './inheritor.connection';
 import { InheritorsArgs } from './inheritor.inputs';
 import { Inheritor } from './inheritor.type';
@@ -24,7 +26,7 @@ export class InheritorResolver {
   }
 
   @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })
-  heritageItem(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, HERITAGE_ITEM).byId().load(inheritor.itemId);
+  heritageItem(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, INHERITOR_ITEM, inheritor);
   }
 }

@@ -1,15 +1,18 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { ITEM_CATALOG_ENTRIES } from '../training/training.relations';
+import { ITEM_LABOR_BRANDS } from '../labor/labor.relations';
+import { ITEM_CONTESTS } from '../talent/talent.relations';
 import { RequestContext } from '../../context';
 import type { HeritageItemRecord } from '../heritage/heritage.record';
 import { HeritageItem } from '../heritage/heritage-item.type';
-import { recordsOf } from '../../records';
-import { LABOR_BRAND } from '../labor';
-import { CONTEST } from '../talent';
+import { resolveRelation } from '../../records';
+
 import { ContestConnection } from '../talent/talent.connections';
 import { ContestsArgs } from '../talent/contest.inputs';
 import { LaborBrandConnection } from '../labor/labor-brand.connection';
 import { LaborBrandsArgs } from '../labor/labor-brand.inputs';
-import { TRAINING_CATALOG_ENTRY } from '../training';
+
 import { TrainingCatalogEntryConnection } from '../training/training-catalog-entry.connection';
 import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
 
@@ -24,19 +27,19 @@ export class HeritageLinksResolver {
     nullable: true,
     description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
   })
-  trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).pages<string>('itemKey', args).load(item.itemKey);
+  trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ITEM_CATALOG_ENTRIES, item, args);
   }
 
   @FieldResolver(() => LaborBrandConnection, {
     nullable: true, description: 'Labour brands built on this item (HR) — 依托本项目的特色劳务品牌' })
-  laborBrands(@Root() item: HeritageItemRecord, @Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, LABOR_BRAND).pages<string>('itemKey', args).load(item.itemKey);
+  laborBrands(@Root() item: HeritageItemRecord, @Args() args: LaborBrandsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ITEM_LABOR_BRANDS, item, args);
   }
 
   @FieldResolver(() => ContestConnection, {
     nullable: true, description: 'Vocational skills contests held in this craft (HR) — 本项目相关的职业技能竞赛' })
-  contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, CONTEST).pages<string>('itemKey', args).load(item.itemKey);
+  contests(@Root() item: HeritageItemRecord, @Args() args: ContestsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ITEM_CONTESTS, item, args);
   }
 }

@@ -1,18 +1,21 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { ORGANIZATION_LABOR_BRAND_UNITS } from '../labor/labor.relations';
+import { ORGANIZATION_WORKSHOPS } from '../workshop/workshop.relations';
 import { RequestContext } from '../../context';
 import { STARTUP_LOAN, VACANCY } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
 import { VacancyConnection } from '../employment/vacancy.connection';
 import { VacanciesArgs } from '../employment/vacancy.inputs';
-import { LABOR_BRAND_UNIT } from '../labor';
+
 import { LaborBrandUnit } from '../labor/labor-brand-unit.type';
 import type { OrganizationRecord } from '../organization/organization.record';
 import { Organization } from '../organization/organization.type';
 import { TRAINING_PROVIDER_BY_USCC } from '../training/training.lookups';
 import { TrainingProvider } from '../training/training-provider.type';
-import { recordsOf } from '../../records';
-import { WORKSHOP } from '../workshop';
+import { recordsOf, resolveRelation } from '../../records';
+
 import { WorkshopConnection } from '../workshop/workshop.connection';
 import { WorkshopsArgs } from '../workshop/workshop.inputs';
 
@@ -21,14 +24,14 @@ import { WorkshopsArgs } from '../workshop/workshop.inputs';
 export class OrganizationLinksResolver {
   @FieldResolver(() => WorkshopConnection, {
     nullable: true, description: 'ICH workshops it operates (culture) — 运营的非遗工坊' })
-  workshops(@Root() organization: OrganizationRecord, @Args() args: WorkshopsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, WORKSHOP).pages<string>('operatorUscc', args).load(organization.uscc);
+  workshops(@Root() organization: OrganizationRecord, @Args() args: WorkshopsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ORGANIZATION_WORKSHOPS, organization, args);
   }
 
   @FieldResolver(() => [LaborBrandUnit], {
     nullable: true, description: 'Its labour-brand building-unit filings, one per brand (HR) — 劳务品牌建设单位备案' })
-  laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, LABOR_BRAND_UNIT).byColumn('uscc').load(organization.uscc);
+  laborBrandUnits(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ORGANIZATION_LABOR_BRAND_UNITS, organization);
   }
 
   @FieldResolver(() => TrainingProvider, { nullable: true, description: 'Its filing as a training provider, if any (HR) — 备案培训机构信息' })

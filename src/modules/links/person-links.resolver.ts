@@ -1,16 +1,18 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { ENROLLMENT_TRAINEE, PERSON_ENROLLMENTS } from '../training/training.relations';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { STARTUP_LOAN } from '../employment';
 import { StartupLoanConnection } from '../employment/startup-loan.connection';
 import { StartupLoansArgs } from '../employment/startup-loan.inputs';
-import { recordsOf } from '../../records';
+import { recordsOf, resolveRelation } from '../../records';
 import { normalizeCitizenId } from '../../shared/identifiers';
 import { INHERITOR, InheritorRecord } from '../heritage/heritage.record';
 import { Inheritor } from '../heritage/inheritor.type';
-import { Person, PERSON, PersonRecord } from '../person';
+import { Person, PersonRecord } from '../person';
 import { PERSON_BY_CITIZEN_ID } from '../person/person.lookups';
-import { ENROLLMENT, EnrollmentRecord } from '../training';
+import { EnrollmentRecord } from '../training';
 import { EnrollmentConnection } from '../training/enrollment.connection';
 import { EnrollmentsArgs } from '../training/enrollment.inputs';
 import { Enrollment } from '../training/enrollment.type';
@@ -26,8 +28,8 @@ export class PersonLinksResolver {
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: 'Training places of this person — 参加的培训' })
-  enrollments(@Root() person: PersonRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, ENROLLMENT).pages<number>('personId', args).load(person.rowId);
+  enrollments(@Root() person: PersonRecord, @Args() args: EnrollmentsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, PERSON_ENROLLMENTS, person, args);
   }
 
   @FieldResolver(() => StartupLoanConnection, { description: 'Guaranteed start-up loans this person borrowed — 创业担保贷款' })
@@ -49,7 +51,7 @@ export class InheritorLinksResolver {
 @Resolver(() => Enrollment)
 export class EnrollmentLinksResolver {
   @FieldResolver(() => Person, { description: 'The trainee — 学员' })
-  trainee(@Root() enrollment: EnrollmentRecord, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, PERSON).byId().load(enrollment.personId);
+  trainee(@Root() enrollment: EnrollmentRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ENROLLMENT_TRAINEE, enrollment);
   }
 }

@@ -1,6 +1,6 @@
 import { RegionDirectory } from '../../shared/regions';
 import { Region as ReferenceRegion } from '../../shared/regions/region';
-import { badInput } from '../../shared/errors';
+
 import { toGlobalId } from '../../shared/relay/global-id';
 import { pageOfArray } from '../../shared/relay/array-page';
 import { ConnectionValue } from '../../shared/relay/connection';

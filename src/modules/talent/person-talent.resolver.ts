@@ -1,31 +1,32 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { PERSON_CONTEST_ENTRIES, PERSON_SKILL_CERTIFICATES, PERSON_TALENT_TITLES } from './talent.relations';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { recordsOf } from '../../records';
+import { resolveRelation } from '../../records';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
 import { PersonRecord } from '../person/person.record';
 import { Person } from '../person/person.type';
 import { SkillCertificatesArgs } from './skill-certificate.inputs';
 import { TalentTitlesArgs } from './talent-title.inputs';
 import { ContestEntryConnection, SkillCertificateConnection, TalentTitleConnection } from './talent.connections';
-import { CONTEST_ENTRY, SKILL_CERTIFICATE, TALENT_TITLE } from './talent.record';
 
 /** The talent pathway of a person: certificates, titles, contest entries (the person module knows nothing of them). */
 @Authorized(Permission.PERSON_READ)
 @Resolver(() => Person)
 export class PersonTalentResolver {
   @FieldResolver(() => SkillCertificateConnection, { description: 'Certificates the person holds — 持有的技能证书' })
-  skillCertificates(@Root() person: PersonRecord, @Args() args: SkillCertificatesArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, SKILL_CERTIFICATE).pages<number>('person', args).load(person.rowId);
+  skillCertificates(@Root() person: PersonRecord, @Args() args: SkillCertificatesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, PERSON_SKILL_CERTIFICATES, person, args);
   }
 
   @FieldResolver(() => TalentTitleConnection, { description: 'Talent titles awarded to the person — 获得的人才称号' })
-  talentTitles(@Root() person: PersonRecord, @Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TALENT_TITLE).pages<number>('person', args).load(person.rowId);
+  talentTitles(@Root() person: PersonRecord, @Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, PERSON_TALENT_TITLES, person, args);
   }
 
   @FieldResolver(() => ContestEntryConnection, { description: 'Contests the person entered, in the order recorded — 参赛记录' })
-  contestEntries(@Root() person: PersonRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, CONTEST_ENTRY).pages<number>('person', paging).load(person.rowId);
+  contestEntries(@Root() person: PersonRecord, @Args() paging: ConnectionArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, PERSON_CONTEST_ENTRIES, person, paging);
   }
 }

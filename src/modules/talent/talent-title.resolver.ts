@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { TITLE_PERSON } from './talent.relations';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { chinaDate } from '../../shared/time/china-day';
-import { recordsOf } from '../../records';
-import { PERSON } from '../person/person.record';
+
+import { chainedList, resolveRelation } from '../../records';
 import { Person } from '../person/person.type';
 import { TalentTitlesArgs } from './talent-title.inputs';
 import { titleInTerm } from './talent-title.service';
@@ -16,13 +18,13 @@ import { TALENT_TITLE, TalentTitleRecord } from './talent.record';
 @Resolver(() => TalentTitle)
 export class TalentTitleResolver {
   @Query(() => TalentTitleConnection, { nullable: true, description: 'Talent titles such as 山东省技术能手 and 齐鲁首席技师 — 人才称号' })
-  talentTitles(@Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TALENT_TITLE).list(args);
+  talentTitles(@Args() args: TalentTitlesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return chainedList(ctx, info, TALENT_TITLE, args);
   }
 
   @FieldResolver(() => Person, { description: 'The holder — 获得者' })
-  person(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, PERSON).byId().load(title.personId);
+  person(@Root() title: TalentTitleRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, TITLE_PERSON, title);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the title was awarded by the day and its management period had not ended — 是否在管理期内' })

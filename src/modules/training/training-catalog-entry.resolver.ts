@@ -1,20 +1,22 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { ENTRY_COHORTS } from './training.relations';
 import { RequestContext } from '../../context';
 import { HeritageItem } from '../heritage/heritage-item.type';
 import { TrainingCatalogEntryConnection } from './training-catalog-entry.connection';
 import { TrainingCatalogArgs } from './training-catalog-entry.inputs';
-import { recordsOf } from '../../records';
+import { chainedList, resolveRelation } from '../../records';
 import { TrainingCatalogService } from './training-catalog-entry.service';
 import { TrainingCatalogEntry } from './training-catalog-entry.type';
 import { TrainingCohortConnection } from './training-cohort.connection';
 import { TrainingCohortsArgs } from './training-cohort.inputs';
-import { TRAINING_CATALOG_ENTRY, TRAINING_COHORT, TrainingCatalogEntryRecord } from './training.record';
+import { TRAINING_CATALOG_ENTRY, TrainingCatalogEntryRecord } from './training.record';
 
 @Resolver(() => TrainingCatalogEntry)
 export class TrainingCatalogEntryResolver {
   @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
-  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TRAINING_CATALOG_ENTRY).list(args);
+  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return chainedList(ctx, info, TRAINING_CATALOG_ENTRY, args);
   }
 
   @FieldResolver(() => [String], { description: 'Keys LEVEL:number:area of the ICH items the programme is built on — 关联非遗项目键' })
@@ -31,7 +33,7 @@ export class TrainingCatalogEntryResolver {
   }
 
   @FieldResolver(() => TrainingCohortConnection, { description: 'Classes run on this programme — 开设的培训班' })
-  cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext) {
-    return recordsOf(ctx, TRAINING_COHORT).pages<number>('catalogEntryId', args).load(entry.rowId);
+  cohorts(@Root() entry: TrainingCatalogEntryRecord, @Args() args: TrainingCohortsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, ENTRY_COHORTS, entry, args);
   }
 }

@@ -14,8 +14,15 @@ export interface LoaderSettings {
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** Answers a statement fetched ahead for fields below the one that ran it (records/chain.ts), by relation, arguments and parent. */
+  readonly prefetched = new Map<string, unknown>();
 
   constructor(private readonly settings: LoaderSettings = {}) {}
+
+  /** False in the DISABLE_BATCHING baseline, where chains (records/chain.ts) are off too: every level loads key by key. */
+  get batching(): boolean {
+    return this.settings.batching ?? true;
+  }
 
   get<K, V>(name: string, args: unknown, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
