@@ -54,6 +54,18 @@ export async function startChild(script: string, env: Record<string, string>, re
   };
 }
 
+/** CPU time a process has used so far, user and system, in milliseconds (Linux /proc); NaN where there is no /proc. */
+export function cpuMs(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100 a second on Linux).
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Resident memory of a process in MB (Linux /proc), 0 where there is no /proc. */
 export function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   try {

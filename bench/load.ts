@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { rssMb } from './children';
+import { cpuMs, rssMb } from './children';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -9,12 +9,16 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   peakRssMb: number;
+  /** Server CPU time (user + system) per request served, in milliseconds. */
+  cpuMsPerRequest: number;
+  connections: number;
 }
 
 /** Drives one endpoint with autocannon for `seconds` from `connections` connections, sampling the server's memory. */
 export async function drive(options: { url: string; body: string; headers: Record<string, string>; connections: number; seconds: number; amount?: number; pid: number }): Promise<LoadResult> {
   let peak = rssMb(options.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(options.pid))), 100);
+  const cpuBefore = cpuMs(options.pid);
   try {
     const result = await autocannon({
       url: options.url,
@@ -33,6 +37,8 @@ export async function drive(options: { url: string; body: string; headers: Recor
       non2xx: result.non2xx,
       errors: result.errors,
       peakRssMb: Math.max(peak, rssMb(options.pid)),
+      cpuMsPerRequest: (cpuMs(options.pid) - cpuBefore) / Math.max(1, result.requests.total),
+      connections: options.connections,
     };
   } finally {
     clearInterval(sampler);

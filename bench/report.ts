@@ -1,10 +1,11 @@
 import type { LoadResult } from './load';
 
-export type Mode = 'batched' | 'unbatched' | 'floor';
+export type Mode = 'batched' | 'unbatched' | 'minimal' | 'floor';
 
 export const MODE_TITLES: Record<Mode, string> = {
   batched: 'GraphQL, batched loaders',
   unbatched: 'GraphQL, DISABLE_BATCHING=1',
+  minimal: 'minimal Apollo Server + graphql-jit',
   floor: 'hand-written SQL (floor)',
 };
 
@@ -21,21 +22,21 @@ export interface Measurement extends LoadResult {
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
 export function table(measurements: Measurement[]): string {
-  const header = '| operation | mode | req/s | p50 ms | p99 ms | SQL/request | peak RSS MB | requests | failed (non-2xx / socket / GraphQL errors) | same data as batched |';
-  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|:-:|';
+  const header = '| operation | mode | connections | req/s | server CPU ms/request | p50 ms | p99 ms | SQL/request | peak RSS MB | requests | failed (non-2xx / socket / GraphQL errors) | same data as batched |';
+  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|';
   const rows = measurements.map((m) =>
     m.note
-      ? `| ${m.operation} | ${MODE_TITLES[m.mode]} | ${m.note} | | | | | | | |`
-      : `| ${m.operation} | ${MODE_TITLES[m.mode]} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50, 0)} | ${fixed(m.p99, 0)} | ${m.sqlPerRequest === null ? '—' : fixed(m.sqlPerRequest)} | ${m.peakRssMb} | ${m.requests} | ${m.non2xx} / ${m.errors} / ${m.graphqlErrors} | ${m.sameData === null ? '—' : m.sameData ? 'yes' : 'NO'} |`,
+      ? `| ${m.operation} | ${MODE_TITLES[m.mode]} | | ${m.note} | | | | | | | | |`
+      : `| ${m.operation} | ${MODE_TITLES[m.mode]} | ${m.connections} | ${fixed(m.requestsPerSecond)} | ${fixed(m.cpuMsPerRequest, 2)} | ${fixed(m.p50, 0)} | ${fixed(m.p99, 0)} | ${m.sqlPerRequest === null ? '—' : fixed(m.sqlPerRequest)} | ${m.peakRssMb} | ${m.requests} | ${m.non2xx} / ${m.errors} / ${m.graphqlErrors} | ${m.sameData === null ? '—' : m.sameData ? 'yes' : 'NO'} |`,
   );
   return [header, rule, ...rows].join('\n');
 }
 
-/** Throughput and median-latency ratios of batched GraphQL against the baseline and the floor. */
-export function ratios(measurements: Measurement[]): string {
+/** Throughput, CPU and median-latency ratios of batched GraphQL against the baseline, the minimal server and the floor, at `connections`. */
+export function ratios(measurements: Measurement[], connections: number): string {
   const lines: string[] = [];
   const byOp = new Map<string, Partial<Record<Mode, Measurement>>>();
-  for (const m of measurements) if (!m.note) byOp.set(m.operation, { ...byOp.get(m.operation), [m.mode]: m });
+  for (const m of measurements) if (!m.note && m.connections === connections) byOp.set(m.operation, { ...byOp.get(m.operation), [m.mode]: m });
   for (const [operation, modes] of byOp) {
     const batched = modes.batched;
     if (!batched) continue;
@@ -47,6 +48,9 @@ export function ratios(measurements: Measurement[]): string {
         `batching gives ×${fixed(batched.requestsPerSecond / modes.unbatched.requestsPerSecond)} the throughput of per-row loading ` +
           `(p50 ${fixed(modes.unbatched.p50 / batched.p50)}× lower, ${fixed(modes.unbatched.sqlPerRequest ?? NaN, 0)} → ${fixed(batched.sqlPerRequest ?? NaN, 0)} statements)`,
       );
+    }
+    if (modes.minimal) {
+      parts.push(`server CPU per request ${fixed(batched.cpuMsPerRequest, 2)} ms against the minimal server's ${fixed(modes.minimal.cpuMsPerRequest, 2)} ms (×${fixed(batched.cpuMsPerRequest / modes.minimal.cpuMsPerRequest, 2)}); ${fixed((100 * batched.requestsPerSecond) / modes.minimal.requestsPerSecond, 0)} % of its requests/s`);
     }
     if (modes.floor) {
       parts.push(`the floor serves ×${fixed(modes.floor.requestsPerSecond / batched.requestsPerSecond)} as many requests/s (GraphQL reaches ${fixed((100 * batched.requestsPerSecond) / modes.floor.requestsPerSecond, 0)} % of the floor; p50 ${fixed(batched.p50 / Math.max(modes.floor.p50, 0.5))}× the floor's)`);

@@ -36,13 +36,19 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
     connections: { type: 'string', default: '10' },
     scale: { type: 'string', default: '100' },
-    modes: { type: 'string', default: 'batched,unbatched,floor' },
+    modes: { type: 'string', default: 'batched,unbatched,minimal,floor' },
+    sweep: { type: 'string', default: '1,10,50' },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'RESULTS.md') },
   },
 });
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const MODES = args.modes!.split(',') as Mode[];
+/** Connection counts for the concurrency sweep of the shallow list and the dashboard (the main count is measured anyway). */
+const SWEEP = args.sweep ? args.sweep.split(',').map(Number).filter((c) => c > 0) : [];
+const SWEPT = new Set(['shallow', 'dashboard']);
+/** What the minimal server answers (bench/minimal-server.ts). */
+const MINIMAL = new Set(['shallow', 'node']);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const URLS: Record<SourceName, string> = {
@@ -93,6 +99,9 @@ async function revoke(clientId: number): Promise<void> {
 }
 
 function startServer(mode: Mode): Promise<Child> {
+  if (mode === 'minimal') {
+    return startChild(path.join(__dirname, 'minimal-server.js'), { NODE_ENV: 'production', FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr }, '/ready');
+  }
   if (mode === 'floor') {
     return startChild(path.join(__dirname, 'floor-server.js'), { FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr, FLOOR_POOL_SIZE: '10' }, '/stats');
   }
@@ -131,7 +140,7 @@ async function post(url: string, body: unknown, headers: Record<string, string>)
   return response.json();
 }
 
-const NOT_MEASURED = { requestsPerSecond: NaN, p50: NaN, p99: NaN, requests: 0, non2xx: 0, errors: 0, graphqlErrors: 0, peakRssMb: 0, sqlPerRequest: null, sameData: null };
+const NOT_MEASURED = { requestsPerSecond: NaN, p50: NaN, p99: NaN, requests: 0, non2xx: 0, errors: 0, graphqlErrors: 0, peakRssMb: 0, sqlPerRequest: null, sameData: null, cpuMsPerRequest: NaN, connections: 0 };
 
 async function measureMode(mode: Mode, operations: Operation[], prepared: Prepared, reference: Map<string, string>): Promise<Measurement[]> {
   const server = await startServer(mode);
@@ -142,6 +151,10 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
     for (const operation of operations) {
       if (mode === 'floor' && !operation.floor) {
         results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'no hand-written equivalent' });
+        continue;
+      }
+      if (mode === 'minimal' && !MINIMAL.has(operation.name)) {
+        results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'not in the minimal server' });
         continue;
       }
       const url = mode === 'floor' ? `${server.base}${operation.floor!.path}` : `${server.base}/graphql`;
@@ -158,20 +171,23 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
       // warm the caches and the JIT (a slow operation's first answer did that already)
       if (!operation.amount) await drive({ url, body: JSON.stringify(body), headers, connections: CONNECTIONS, seconds: Math.min(2, SECONDS), pid });
       await idle(server, mode);
-      const before = await statements(server, mode, operation);
-      const load = await drive({ url, body: JSON.stringify(body), headers, connections: CONNECTIONS, seconds: SECONDS, amount: operation.amount, pid });
-      // requests still running when the load stopped finish before the next operation starts
-      await idle(server, mode);
-      const after = await statements(server, mode, operation);
-      const served = after.requests - before.requests;
-      results.push({
-        ...load,
-        graphqlErrors: after.failed - before.failed,
-        operation: operation.name,
-        mode,
-        sqlPerRequest: served > 0 ? (after.statements - before.statements) / served : null,
-        sameData,
-      });
+      const sweep = SWEPT.has(operation.name) && !operation.amount ? SWEEP.filter((c) => c !== CONNECTIONS) : [];
+      for (const connections of [CONNECTIONS, ...sweep]) {
+        const before = await statements(server, mode, operation);
+        const load = await drive({ url, body: JSON.stringify(body), headers, connections, seconds: SECONDS, amount: operation.amount, pid });
+        // requests still running when the load stopped finish before the next measurement starts
+        await idle(server, mode);
+        const after = await statements(server, mode, operation);
+        const served = after.requests - before.requests;
+        results.push({
+          ...load,
+          graphqlErrors: after.failed - before.failed,
+          operation: operation.name,
+          mode,
+          sqlPerRequest: served > 0 ? (after.statements - before.statements) / served : null,
+          sameData,
+        });
+      }
     }
   } finally {
     await server.stop();
@@ -181,6 +197,7 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
 
 /** Statements run, requests served and requests answered with errors so far: /metrics of the server, /stats of the floor. */
 async function statements(server: Child, mode: Mode, operation: Operation): Promise<{ statements: number; requests: number; failed: number }> {
+  if (mode === 'minimal') return { statements: 0, requests: 0, failed: 0 };
   if (mode === 'floor') {
     const stats = (await (await fetch(`${server.base}/stats`)).json()) as Record<string, { statements: number; requests: number }>;
     const entry = stats[operation.floor!.path.slice(1)] ?? { statements: 0, requests: 0 };
@@ -194,7 +211,7 @@ async function statements(server: Child, mode: Mode, operation: Operation): Prom
 
 /** Waits until the server has no GraphQL request in flight (the floor answers before autocannon stops waiting). */
 async function idle(server: Child, mode: Mode): Promise<void> {
-  if (mode === 'floor') return;
+  if (mode === 'floor' || mode === 'minimal') return;
   for (;;) {
     const text = await (await fetch(`${server.base}/metrics`)).text();
     if (sample(text, 'graphql_requests_in_flight', {}) === 0) return;
@@ -238,8 +255,8 @@ async function main(): Promise<void> {
     await revoke(prepared.clientId);
   }
   const order = new Map(measurements.map((m, i) => [m.operation, i]));
-  measurements.sort((a, b) => (order.get(a.operation)! - order.get(b.operation)!) || MODES.indexOf(a.mode) - MODES.indexOf(b.mode));
-  const summary = `${table(measurements)}\n\n${ratios(measurements)}\n`;
+  measurements.sort((a, b) => (order.get(a.operation)! - order.get(b.operation)!) || MODES.indexOf(a.mode) - MODES.indexOf(b.mode) || a.connections - b.connections);
+  const summary = `${table(measurements)}\n\n${ratios(measurements, CONNECTIONS)}\n`;
   process.stdout.write(`\n${summary}`);
   const text = `# Benchmark results\n\nWritten by \`npm run bench\` (bench/run.ts); numbers from one run on this machine, not a guarantee.\n\n## Machine\n\n${machine(prepared)}\n\n## Results\n\n${summary}\n## Operations\n\n${fixedOperations(ROOT, 0, '')
     .map((o) => `- **${o.name}**: ${o.description}`)

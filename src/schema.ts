@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { enforcePermissions } from './auth/field-authorization';
 import { describePermissions } from './auth/permission-descriptions';
 import { tallyPersonRecords } from './auth/person-records';
 import { employmentResolvers } from './modules/employment';
@@ -47,6 +48,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = "Filings that change an agency's records — 变更入口";
     describePermissions(schema);
+    enforcePermissions(schema);
     tallyPersonRecords(schema);
     return schema;
   });

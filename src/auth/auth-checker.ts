@@ -8,17 +8,27 @@ function who(viewer: Viewer): string {
 }
 
 /**
- * The one authChecker of the schema. `@Authorized(...)` names permissions
- * (see permissions.ts), all of which the viewer's role must grant; a refusal
- * is a FORBIDDEN error naming the field, at the field's path.
+ * The one decision on `@Authorized(...)`, enforced by field-authorization.ts:
+ * the viewer's role must grant every permission named (see permissions.ts;
+ * none named means credentials). A refusal is a FORBIDDEN error naming the
+ * field; null when the viewer may read it.
+ */
+export function permissionRefusal(viewer: Viewer, required: readonly string[], field: string) {
+  const granted = required.length === 0 ? viewer.role !== 'PUBLIC' : required.every((p) => hasPermission(viewer, p));
+  if (granted) return null;
+  const needs = required.length === 0 ? 'credentials' : `permission ${required.join(' and ')}`;
+  return forbidden(field, `${field} needs ${needs}, which ${who(viewer)} does not have`);
+}
+
+/**
+ * The same decision as type-graphql's authChecker, for the methods of ours
+ * it still wraps (field resolvers, queries, mutations); plain fields are
+ * checked by field-authorization.ts without its middleware.
  */
 export const authChecker: AuthChecker<{ viewer: Viewer }, string> = ({ context, info }, required) => {
-  const viewer = context.viewer;
-  const granted = required.length === 0 ? viewer.role !== 'PUBLIC' : required.every((p) => hasPermission(viewer, p));
-  if (granted) return true;
-  const field = `${info.parentType.name}.${info.fieldName}`;
-  const needs = required.length === 0 ? 'credentials' : `permission ${required.join(' and ')}`;
-  throw forbidden(field, `${field} needs ${needs}, which ${who(viewer)} does not have`);
+  const refused = permissionRefusal(context.viewer, required, `${info.parentType.name}.${info.fieldName}`);
+  if (refused) throw refused;
+  return true;
 };
 
 /** For `node(id:)`/`nodes(ids:)`: refuses person types to viewers who may not read persons, before any lookup. */

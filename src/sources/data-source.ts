@@ -4,7 +4,7 @@ import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from '
 import { DatabaseUrl, PoolSettings, SourceName } from '../config';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
-import { limitAcquireTime } from './library-patches';
+import { limitAcquireTime, requireMysqlPromiseWrapperOnce } from './library-patches';
 import { guardSource } from './source-guard';
 import { traceSource } from './statement-trace';
 import { SourceLogger } from './source-logger';
@@ -66,6 +66,8 @@ export function dataSourceOptions(source: SourceName, url: DatabaseUrl, options:
     dateStrings: ['DATE'],
     supportBigNumbers: true,
     bigNumberStrings: true,
+    // mysql2 captures a stack trace for every statement unless told not to; our errors carry their own context.
+    trace: false,
     ...poolOptions(options),
   };
 }
@@ -155,6 +157,7 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
   // Outside the guard, so a statement's time includes a retry on a fresh connection.
   traceSource(dataSource, source);
+  if (kind !== 'sqlite') requireMysqlPromiseWrapperOnce();
   const acquireMs = options.pool?.acquireTimeoutMs;
   if (kind !== 'sqlite' && acquireMs) {
     limitAcquireTime(dataSource, acquireMs, () => Object.assign(new Error(`no ${source} connection became free within ${acquireMs} ms`), { code: 'ACQUIRE_TIMEOUT' }));

@@ -14,7 +14,9 @@ import type { DataSource, QueryRunner } from 'typeorm';
  *   wait for a pooled connection);
  * - dropping a query runner's dead pooled connection;
  * - bounding the wait for a pooled connection (neither library has a timeout);
- * - reading a mysql2 pool's connection counts (it keeps no public counters).
+ * - reading a mysql2 pool's connection counts (it keeps no public counters);
+ * - mysql2's PoolConnection.promise(), which TypeORM calls for every
+ *   statement, and which `require`s its wrapper class on every call.
  *
  * test/db/library-patches.test.ts checks, on both drivers, that the shapes
  * relied on here still exist and behave, so an upgrade that moves them
@@ -111,4 +113,26 @@ export function poolStats(dataSource: DataSource): { used: number; idle: number;
   const all = pool._allConnections.length;
   const idle = pool._freeConnections?.length ?? 0;
   return { used: all - idle, idle, waiting: pool._connectionQueue?.length ?? 0 };
+}
+
+/** mysql2's pooled connection class, whose `promise()` wraps it for async use. */
+interface PromiseWrapping {
+  prototype: { promise: (promiseImpl?: PromiseConstructor) => unknown; __promiseCached?: boolean };
+}
+
+/**
+ * Makes mysql2's PoolConnection.promise() build its wrapper from a class
+ * required once: TypeORM's MysqlQueryRunner calls it for every statement,
+ * and mysql2 resolves `require('./promise/pool_connection.js')` each time.
+ */
+export function requireMysqlPromiseWrapperOnce(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PoolConnection = require('mysql2').PoolConnection as PromiseWrapping;
+  if (PoolConnection.prototype.__promiseCached) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PromisePoolConnection = require('mysql2/promise').PromisePoolConnection as new (connection: unknown, promiseImpl?: PromiseConstructor) => unknown;
+  PoolConnection.prototype.promise = function promise(this: unknown, promiseImpl?: PromiseConstructor) {
+    return new PromisePoolConnection(this, promiseImpl);
+  };
+  PoolConnection.prototype.__promiseCached = true;
 }

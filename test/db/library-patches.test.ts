@@ -1,6 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/sources/data-source';
-import { dropRunnerConnection, limitAcquireTime, poolStats, wrapQueryRunners } from '../../src/sources/library-patches';
+import { dropRunnerConnection, limitAcquireTime, poolStats, requireMysqlPromiseWrapperOnce, wrapQueryRunners } from '../../src/sources/library-patches';
 import { describeEachBackend, freshDatabaseUrl } from '../support/backends';
 
 /**
@@ -100,4 +100,26 @@ describeEachBackend('library patches', (backend) => {
       expect(poolStats(dataSource)).toBeNull();
     });
   }
+
+  it('mysql2 pooled connections wrap themselves for promises through PoolConnection.promise(), which TypeORM calls for every statement', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const PoolConnection = require('mysql2').PoolConnection;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const PromisePoolConnection = require('mysql2/promise').PromisePoolConnection;
+    expect(typeof PoolConnection.prototype.promise).toBe('function');
+    requireMysqlPromiseWrapperOnce();
+    expect(PoolConnection.prototype.__promiseCached).toBe(true);
+    if (backend !== 'mysql') return;
+    const runner = dataSource.createQueryRunner();
+    try {
+      const connection = await runner.connect();
+      expect(connection).toBeInstanceOf(PoolConnection);
+      const wrapped = connection.promise();
+      expect(wrapped).toBeInstanceOf(PromisePoolConnection);
+      const [rows] = await wrapped.query('SELECT 1 AS one');
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await runner.release();
+    }
+  });
 });
