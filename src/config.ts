@@ -299,6 +299,8 @@ export interface PoolSettings {
   queueLimit: number;
   /** DB_STATEMENT_TIMEOUT_MS: server-side limit of one statement (MariaDB max_statement_time, MySQL max_execution_time); 0 turns it off. */
   statementTimeoutMs: number;
+  /** DB_SLOW_STATEMENT_MS: a statement that takes this long or longer is logged (its shape and source, no values); 0 turns it off. */
+  slowStatementMs: number;
   /** DB_CONNECT_TIMEOUT_MS: opening a connection. */
   connectTimeoutMs: number;
   /** DB_ACQUIRE_TIMEOUT_MS: waiting for a free pooled connection. */
@@ -464,6 +466,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       size: int('DB_POOL_SIZE', 10, 1, 1000),
       queueLimit: int('DB_POOL_QUEUE_LIMIT', 200, 1, 100_000),
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000, 0),
+      slowStatementMs: int('DB_SLOW_STATEMENT_MS', 500, 0),
       connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 3_000, 100),
       acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', 5_000, 100),
       retryAfterMs: int('DB_RETRY_AFTER_MS', 1_000, 0),

@@ -7,6 +7,7 @@ import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
 import { traceSource } from '../observability/sql-trace';
 import { guardSource } from './source-guard';
 import { SourceLogger } from './source-logger';
+import { watchSlowStatements } from './slow-statements';
 
 export interface SourceOptions {
   /** Receives every SQL statement; tests count statements through it. */
@@ -163,6 +164,7 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
   // Outside the guard, so a statement's time includes a retry on a fresh connection.
   traceSource(dataSource, source);
+  watchSlowStatements(dataSource, source, options.pool?.slowStatementMs ?? 0);
   if (kind !== 'sqlite' && options.pool?.acquireTimeoutMs) limitAcquireTime(dataSource, source, options.pool.acquireTimeoutMs);
   return dataSource;
 }
