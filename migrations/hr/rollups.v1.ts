@@ -1,0 +1,129 @@
+import { integerKey, monthKey, RollupSpec, textKey } from '../rollup-sql';
+
+/**
+ * HR statistics rollups, version 1 (frozen: a change is rollups.v2.ts and a
+ * migration that moves to it; see docs/rollups.md). Dates are kept by month
+ * ('YYYY-MM'): every reporting period and every filter a published figure
+ * may take is whole months; a day-precise filter reads the facts instead.
+ * Regions are kept as recorded (mostly counties): a region filter or a
+ * CITY / COUNTY grouping reads them like the facts' own codes.
+ */
+const fen = (column: string) => `CAST(ROUND(${column} * 100) AS SIGNED INTEGER)`;
+const countWhen = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+const REGION = (column: string) => textKey(column, 12);
+
+/** Enrolments by month of enrolment, cohort region and programme, target group, state and month of completion; passed and failed counted apart. */
+export const ENROLLMENT_ROLLUP: RollupSpec = {
+  table: 'rollup_enrollment',
+  from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
+  keys: {
+    month: monthKey('t.enrolled_on'),
+    region_code: REGION('c.region_code'),
+    catalog_entry_id: integerKey('c.catalog_entry_id'),
+    target_group: textKey('t.target_group'),
+    status: textKey('t.status', 16),
+    completed_month: monthKey('t.completed_on'),
+  },
+  measures: { enrollments: 'COUNT(*)', passed: countWhen('t.passed = 1'), failed: countWhen('t.passed = 0') },
+  watches: { enrollment: 't.id', training_cohort: 'c.id' },
+  indexes: [['completed_month']],
+};
+
+/** Subsidy claims by month claimed, month paid, state and the cohort's region. */
+export const SUBSIDY_CLAIM_ROLLUP: RollupSpec = {
+  table: 'rollup_subsidy_claim',
+  from: 'subsidy_claim t JOIN enrollment e ON e.id = t.enrollment_id JOIN training_cohort c ON c.id = e.cohort_id',
+  keys: { claimed_month: monthKey('t.claimed_on'), paid_month: monthKey('t.paid_on'), status: textKey('t.status', 16), region_code: REGION('c.region_code') },
+  measures: { claims: 'COUNT(*)', amount_fen: `SUM(${fen('t.amount')})` },
+  watches: { subsidy_claim: 't.id', enrollment: 'e.id', training_cohort: 'c.id' },
+  indexes: [['paid_month']],
+};
+
+export const SKILL_CERTIFICATE_ROLLUP: RollupSpec = {
+  table: 'rollup_skill_certificate',
+  from: 'skill_certificate t',
+  keys: {
+    month: monthKey('t.issued_on'),
+    region_code: REGION('t.region_code'),
+    kind: textKey('t.kind'),
+    level: textKey('t.level'),
+    evaluator_type: textKey('t.evaluator_type'),
+  },
+  measures: { certificates: 'COUNT(*)' },
+  watches: { skill_certificate: 't.id' },
+};
+
+export const TALENT_TITLE_ROLLUP: RollupSpec = {
+  table: 'rollup_talent_title',
+  from: 'talent_title t',
+  keys: { month: monthKey('t.awarded_on'), region_code: REGION('t.region_code'), kind: textKey('t.kind') },
+  measures: { titles: 'COUNT(*)' },
+  watches: { talent_title: 't.id' },
+};
+
+export const VACANCY_ROLLUP: RollupSpec = {
+  table: 'rollup_vacancy',
+  from: 'vacancy t',
+  keys: { month: monthKey('t.posted_on'), region_code: REGION('t.region_code'), status: textKey('t.status', 16), item_key: textKey('t.item_key', 64) },
+  measures: { vacancies: 'COUNT(*)', headcount: 'SUM(t.headcount)' },
+  watches: { vacancy: 't.id' },
+};
+
+export const STARTUP_LOAN_ROLLUP: RollupSpec = {
+  table: 'rollup_startup_loan',
+  from: 'startup_loan t',
+  keys: {
+    month: monthKey('t.granted_on'),
+    region_code: REGION('t.region_code'),
+    borrower_kind: { sql: `CASE WHEN t.borrower_person_id IS NULL THEN 'ORGANIZATION' ELSE 'PERSON' END`, length: 16 },
+    term_months: integerKey('t.term_months'),
+  },
+  measures: { loans: 'COUNT(*)', amount_fen: `SUM(${fen('t.amount')})` },
+  watches: { startup_loan: 't.id' },
+};
+
+export const CATALOG_ENTRY_ROLLUP: RollupSpec = {
+  table: 'rollup_training_catalog_entry',
+  from: 'training_catalog_entry t',
+  keys: { month: monthKey('t.published_on'), region_code: REGION('t.region_code') },
+  measures: { entries: 'COUNT(*)' },
+  watches: { training_catalog_entry: 't.id' },
+};
+
+export const COHORT_ROLLUP: RollupSpec = {
+  table: 'rollup_training_cohort',
+  from: 'training_cohort t',
+  keys: { month: monthKey('t.starts_on'), region_code: REGION('t.region_code') },
+  measures: { cohorts: 'COUNT(*)' },
+  watches: { training_cohort: 't.id' },
+};
+
+export const LABOR_BRAND_ROLLUP: RollupSpec = {
+  table: 'rollup_labor_brand',
+  from: 'labor_brand t',
+  keys: { established_year: integerKey('t.established_year'), region_code: REGION('t.region_code') },
+  measures: { brands: 'COUNT(*)' },
+  watches: { labor_brand: 't.id' },
+};
+
+/** Building units by month recognised and their brand's region. */
+export const LABOR_BRAND_UNIT_ROLLUP: RollupSpec = {
+  table: 'rollup_labor_brand_unit',
+  from: 'labor_brand_unit t JOIN labor_brand b ON b.id = t.brand_id',
+  keys: { month: monthKey('t.recognized_on'), region_code: REGION('b.region_code') },
+  measures: { units: 'COUNT(*)' },
+  watches: { labor_brand_unit: 't.id', labor_brand: 'b.id' },
+};
+
+export const HR_ROLLUPS_V1: RollupSpec[] = [
+  ENROLLMENT_ROLLUP,
+  SUBSIDY_CLAIM_ROLLUP,
+  SKILL_CERTIFICATE_ROLLUP,
+  TALENT_TITLE_ROLLUP,
+  VACANCY_ROLLUP,
+  STARTUP_LOAN_ROLLUP,
+  CATALOG_ENTRY_ROLLUP,
+  COHORT_ROLLUP,
+  LABOR_BRAND_ROLLUP,
+  LABOR_BRAND_UNIT_ROLLUP,
+];
