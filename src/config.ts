@@ -357,6 +357,8 @@ export interface ServingConfig {
   batchLoading: boolean;
   /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
   statisticsMinCell: number;
+  /** STATISTICS_SOURCE: `rollup` reads statistics from the summary tables where they can answer; `raw` always groups the facts (the reference). */
+  statisticsSource: StatisticsSource;
   /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
   corsOrigins: string[];
   /**
@@ -378,6 +380,15 @@ function parseDebugSql(raw: string | undefined, nodeEnv: AppConfig['env']): Debu
   if (value === undefined || value === '') return nodeEnv === 'production' ? 'off' : 'on';
   if (!(DEBUG_SQL_MODES as readonly string[]).includes(value)) throw new ConfigError('DEBUG_SQL', `"${raw}" is not one of ${DEBUG_SQL_MODES.join(', ')}`);
   return value as DebugSqlMode;
+}
+
+export const STATISTICS_SOURCES = ['rollup', 'raw'] as const;
+export type StatisticsSource = (typeof STATISTICS_SOURCES)[number];
+
+function parseStatisticsSource(raw: string | undefined): StatisticsSource {
+  const value = raw?.trim().toLowerCase() || 'rollup';
+  if (!(STATISTICS_SOURCES as readonly string[]).includes(value)) throw new ConfigError('STATISTICS_SOURCE', `"${raw}" is not one of ${STATISTICS_SOURCES.join(', ')}`);
+  return value as StatisticsSource;
 }
 
 /** The default smallest count of persons published to a viewer without person:read. */
@@ -479,6 +490,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
+    statisticsSource: parseStatisticsSource(env.STATISTICS_SOURCE),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),
     exposeStackTraces,

@@ -12,11 +12,12 @@ export interface FamilyQuery {
   figures: readonly string[];
 }
 
-const TARGET_GROUPS = [
+export const TARGET_GROUP_FIGURES = [
   ['rural', 'RURAL_TRANSFER_LABORER'],
   ['unemployed', 'REGISTERED_UNEMPLOYED'],
   ['poverty', 'POVERTY_ALLEVIATED'],
 ] as const;
+const TARGET_GROUPS = TARGET_GROUP_FIGURES;
 
 export const SKILL_LEVEL_FIGURES = [
   ['apprentice', 'APPRENTICE'],

@@ -38,6 +38,12 @@ export interface GroupedQuery<K> {
   dimensions: Array<DimensionPlan<K>>;
   emptyKeys(): K;
   /**
+   * Over a rollup: groups whose first measure sums to 0 are left out, as the
+   * facts would give no such group (a filter that keeps none of a rollup
+   * row's facts still matches the row).
+   */
+  nonEmpty?: boolean;
+  /**
    * For SQL groups that do not partition the facts (a workshop joined to its
    * items appears once per item): the total, counted on its own. Otherwise the
    * total is the sum of the SQL groups.
@@ -72,7 +78,8 @@ export async function groupedTallies<K>(q: GroupedQuery<K>): Promise<Grouped<K>>
     }),
   );
   const select = [...expressions.map((e, i) => `${e} AS g${i}`), ...q.measures.map((m) => `${m.sql} AS ${m.name}`)].join(', ');
-  const groupBy = expressions.length > 0 ? ` GROUP BY ${expressions.join(', ')}` : '';
+  const having = q.nonEmpty && expressions.length > 0 ? ` HAVING ${q.measures[0].sql} <> 0` : '';
+  const groupBy = expressions.length > 0 ? ` GROUP BY ${expressions.join(', ')}${having}` : '';
   // A separate total runs alongside the grouping statement (in parallel on a MySQL pool).
   const separateTotal = q.total?.();
   separateTotal?.catch(() => undefined);
