@@ -49,7 +49,7 @@ export class DispatchReportService {
     // Protected figures are protected over the whole province, so every report of the period hides the same cells.
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const asOf = new Date();
-    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(period, codes, this.personScopes());
+    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
     const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
