@@ -8,7 +8,8 @@
  * pending migrations (the statistics indexes among them), seeds them at
  * --scale when they are empty and reuses them otherwise, then times the
  * dispatch report for a year and a quarter over the province and the heaviest
- * group-by, and prints min / median / max. With --export-rows N it also streams
+ * group-by, each from the rollups and from the raw GROUP BY in the same run,
+ * and prints min / median / max. With --export-rows N it also streams
  * N enrolments through the CSV export over HTTP and reports rows/s and memory.
  */
 import 'reflect-metadata';
@@ -16,7 +17,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import express from 'express';
 import { execute, GraphQLSchema, parse } from 'graphql';
-import { parseDatabaseUrl, SOURCE_NAMES, SourceName } from '../src/config';
+import { parseDatabaseUrl, SOURCE_NAMES, SourceName, STATISTICS_SOURCES, StatisticsSource } from '../src/config';
 import { createContext } from '../src/context';
 import { exportRouter } from '../src/export';
 import { graphqlSchema } from '../src/schema';
@@ -97,10 +98,10 @@ async function openBenchSources(): Promise<Sources> {
   return sources;
 }
 
-async function time(schema: GraphQLSchema, sources: Sources, query: string): Promise<{ ms: number; result: Awaited<ReturnType<typeof execute>> }> {
+async function time(schema: GraphQLSchema, sources: Sources, query: string, statisticsSource: StatisticsSource): Promise<{ ms: number; result: Awaited<ReturnType<typeof execute>> }> {
   const document = parse(query);
   const started = process.hrtime.bigint();
-  const result = await execute({ schema, document, contextValue: createContext(sources, { viewer: BENCH_VIEWER }) });
+  const result = await execute({ schema, document, contextValue: createContext(sources, { viewer: BENCH_VIEWER, statisticsSource }) });
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, result };
 }
 
@@ -159,13 +160,16 @@ async function main(): Promise<void> {
     }
     const schema = await graphqlSchema();
     console.log(`\n${RUNS} timed runs each, after one warm-up run (MariaDB; a report runs up to 4 of its statements at a time):\n`);
+    // Each operation from the rollups and from the raw GROUP BY, in one run, so that noise cancels.
     for (const op of OPERATIONS) {
-      const warm = await time(schema, sources, op.query);
-      if (warm.result.errors) throw new Error(`${op.name}: ${JSON.stringify(warm.result.errors)}`);
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push((await time(schema, sources, op.query)).ms);
-      times.sort((a, b) => a - b);
-      console.log(`${op.name.padEnd(78)} min ${ms(times[0])}  median ${ms(times[Math.floor(times.length / 2)])}  max ${ms(times[times.length - 1])}`);
+      for (const source of STATISTICS_SOURCES) {
+        const warm = await time(schema, sources, op.query, source);
+        if (warm.result.errors) throw new Error(`${op.name}: ${JSON.stringify(warm.result.errors)}`);
+        const times: number[] = [];
+        for (let i = 0; i < RUNS; i++) times.push((await time(schema, sources, op.query, source)).ms);
+        times.sort((a, b) => a - b);
+        console.log(`${`${op.name} [${source}]`.padEnd(88)} min ${ms(times[0])}  median ${ms(times[Math.floor(times.length / 2)])}  max ${ms(times[times.length - 1])}`);
+      }
     }
     const exportRows = Number(args['export-rows']);
     if (exportRows > 0) await benchExport(schema, sources, exportRows);

@@ -19,6 +19,8 @@ export interface RollupSpec {
   table: string;
   /** The facts: a FROM clause over the source's tables; the fact table is aliased `t`. */
   from: string;
+  /** Only the facts this condition keeps (e.g. completed enrolments). */
+  where?: string;
   /** Key columns → SQL over the FROM clause. Keys are NOT NULL ('' or 0 stand for "none"), so they can form the primary key. */
   keys: Record<string, RollupKey>;
   /** Measure columns → an aggregate over the FROM clause giving a whole number. The first counts the facts: a row whose count reaches 0 is deleted. */
@@ -87,7 +89,8 @@ const measureNames = (spec: RollupSpec) => Object.keys(spec.measures);
 function contributions(spec: RollupSpec, sign: 1 | -1, where: string): string {
   const keys = Object.values(spec.keys).map((k) => k.sql);
   const measures = Object.values(spec.measures).map((m) => (sign === 1 ? m : `0 - (${m})`));
-  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${spec.from} WHERE ${where} GROUP BY ${keys.join(', ')}`;
+  const condition = spec.where ? `(${spec.where}) AND ${where}` : where;
+  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${spec.from} WHERE ${condition} GROUP BY ${keys.join(', ')}`;
 }
 
 /** Adds the contributions of the facts `where` selects (subtracts them with sign -1). */

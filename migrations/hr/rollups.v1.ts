@@ -12,7 +12,7 @@ const fen = (column: string) => `CAST(ROUND(${column} * 100) AS SIGNED INTEGER)`
 const countWhen = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 const REGION = (column: string) => textKey(column, 12);
 
-/** Enrolments by month of enrolment, cohort region and programme, target group, state and month of completion; passed and failed counted apart. */
+/** Enrolments by month of enrolment, cohort region and programme, target group, state and month of completion; passed and failed counted apart: answers every enrolment question the rollups can, state included. */
 export const ENROLLMENT_ROLLUP: RollupSpec = {
   table: 'rollup_enrollment',
   from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
@@ -26,7 +26,52 @@ export const ENROLLMENT_ROLLUP: RollupSpec = {
   },
   measures: { enrollments: 'COUNT(*)', passed: countWhen('t.passed = 1'), failed: countWhen('t.passed = 0') },
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
-  indexes: [['completed_month']],
+};
+
+/**
+ * Enrolments counted by state and result in measures rather than keys: the
+ * coarser rollups below answer every question that neither groups nor
+ * filters by state, over far fewer rows (a state is three values, a result
+ * two, and a cohort's trainees mostly share both).
+ */
+const ENROLLMENT_OUTCOMES: Record<string, string> = {
+  enrollments: 'COUNT(*)',
+  completed: countWhen(`t.status = 'COMPLETED'`),
+  dropped: countWhen(`t.status = 'DROPPED'`),
+  passed: countWhen('t.passed = 1'),
+  passed_completed: countWhen(`t.passed = 1 AND t.status = 'COMPLETED'`),
+  passed_dropped: countWhen(`t.passed = 1 AND t.status = 'DROPPED'`),
+  failed: countWhen('t.passed = 0'),
+  failed_completed: countWhen(`t.passed = 0 AND t.status = 'COMPLETED'`),
+  failed_dropped: countWhen(`t.passed = 0 AND t.status = 'DROPPED'`),
+};
+
+/** Enrolments by month, cohort region and target group: the dispatch report's enrolments and most group-bys. */
+export const ENROLLMENT_REGION_ROLLUP: RollupSpec = {
+  table: 'rollup_enrollment_region',
+  from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
+  keys: { month: monthKey('t.enrolled_on'), region_code: REGION('c.region_code'), target_group: textKey('t.target_group') },
+  measures: ENROLLMENT_OUTCOMES,
+  watches: { enrollment: 't.id', training_cohort: 'c.id' },
+};
+
+/** The same with the programme, for the ICH dimensions (its items are looked up in culture when read). */
+export const ENROLLMENT_PROGRAMME_ROLLUP: RollupSpec = {
+  table: 'rollup_enrollment_programme',
+  from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
+  keys: { month: monthKey('t.enrolled_on'), region_code: REGION('c.region_code'), catalog_entry_id: integerKey('c.catalog_entry_id'), target_group: textKey('t.target_group') },
+  measures: ENROLLMENT_OUTCOMES,
+  watches: { enrollment: 't.id', training_cohort: 'c.id' },
+};
+
+/** Completions by month completed, cohort region and target group: the dispatch report's trainees completed. */
+export const COMPLETION_ROLLUP: RollupSpec = {
+  table: 'rollup_completion',
+  from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
+  where: `t.status = 'COMPLETED'`,
+  keys: { month: monthKey('t.completed_on'), region_code: REGION('c.region_code'), target_group: textKey('t.target_group') },
+  measures: { completions: 'COUNT(*)' },
+  watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };
 
 /** Subsidy claims by month claimed, month paid, state and the cohort's region. */
@@ -117,6 +162,9 @@ export const LABOR_BRAND_UNIT_ROLLUP: RollupSpec = {
 
 export const HR_ROLLUPS_V1: RollupSpec[] = [
   ENROLLMENT_ROLLUP,
+  ENROLLMENT_REGION_ROLLUP,
+  ENROLLMENT_PROGRAMME_ROLLUP,
+  COMPLETION_ROLLUP,
   SUBSIDY_CLAIM_ROLLUP,
   SKILL_CERTIFICATE_ROLLUP,
   TALENT_TITLE_ROLLUP,

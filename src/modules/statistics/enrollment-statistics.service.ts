@@ -8,7 +8,7 @@ import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension,
 import { EnrollmentDimensionEnum, EnrollmentGroup, EnrollmentStatistics } from './enrollment-statistics.type';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
-import { ichAttributesByCatalogEntry, ichDimension } from './ich-lookup';
+import { ichEntryDimension } from './ich-lookup';
 import { countOf, Tally } from './tally';
 import { markSuppressed } from './suppression/apply';
 import { suppressGroups, withImpliedCity } from './suppression/group-suppression';
@@ -30,7 +30,7 @@ const measures = (published: boolean) => [
   { name: 'dropped', sql: `SUM(CASE WHEN t.status = 'DROPPED' THEN 1 ELSE 0 END)` },
 ];
 
-/** The same figures from rollup_enrollment, counting the enrolments a `passed` filter keeps (`base`). */
+/** The same figures from rollup_enrollment (state as a key), counting the enrolments a `passed` filter keeps (`base`). */
 const rollupMeasures = (published: boolean, base: EnrollmentBase) => {
   const when = (condition: string, column: string) => `SUM(CASE WHEN ${condition} THEN t.${column} ELSE 0 END)`;
   const passed = base === 'failed' ? '0' : published ? when(`t.status = 'COMPLETED'`, 'passed') : 'SUM(t.passed)';
@@ -42,7 +42,19 @@ const rollupMeasures = (published: boolean, base: EnrollmentBase) => {
   ];
 };
 
-/** Where each dimension's values are read: the facts (raw) or the rollup. */
+/** The same from the rollups that count state and result in measures (rollups.v1.ts ENROLLMENT_OUTCOMES). */
+const outcomeMeasures = (published: boolean, base: EnrollmentBase) => {
+  const of = (measure: 'enrollments' | 'completed' | 'dropped') => (base === 'enrollments' ? measure : measure === 'enrollments' ? base : `${base}_${measure}`);
+  const passed = base === 'failed' ? '0' : published ? 'SUM(t.passed_completed)' : 'SUM(t.passed)';
+  return [
+    { name: 'enrollments', sql: `SUM(t.${of('enrollments')})` },
+    { name: 'completed', sql: `SUM(t.${of('completed')})` },
+    { name: 'passed', sql: passed },
+    { name: 'dropped', sql: `SUM(t.${of('dropped')})` },
+  ];
+};
+
+/** Where each dimension's values are read: the facts (raw) or a rollup. */
 interface Columns {
   from: string;
   region: string;
@@ -51,7 +63,18 @@ interface Columns {
   entry: string;
 }
 const RAW: Columns = { from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id', region: 'c.region_code', date: 't.enrolled_on', targetGroup: 't.target_group', entry: 'c.catalog_entry_id' };
-const ROLLUP: Columns = { from: 'rollup_enrollment t', region: 't.region_code', date: 't.month', targetGroup: `NULLIF(t.target_group, '')`, entry: 't.catalog_entry_id' };
+const rollupColumns = (table: string): Columns => ({ from: `${table} t`, region: 't.region_code', date: 't.month', targetGroup: `NULLIF(t.target_group, '')`, entry: 't.catalog_entry_id' });
+
+/**
+ * The smallest rollup that keys what is asked: by state (a STATUS grouping
+ * or filter) only rollup_enrollment; the programme (ICH dimensions) the
+ * programme rollup; anything else the region rollup.
+ */
+function enrollmentRollup(dimensions: readonly Dimension[], filter: EnrollmentFilter | null | undefined): { table: string; byState: boolean } {
+  if (dimensions.includes('STATUS') || (filter?.statuses?.length ?? 0) > 0) return { table: 'rollup_enrollment', byState: true };
+  if (dimensions.includes('ICH_CATEGORY') || dimensions.includes('ICH_LEVEL')) return { table: 'rollup_enrollment_programme', byState: false };
+  return { table: 'rollup_enrollment_region', byState: false };
+}
 
 /** Enrolments: completed (passed or not), dropped, and still in training; the unprinted remainders are counts of persons too. */
 const MEASURE_TREE = {
@@ -74,12 +97,14 @@ export class EnrollmentStatisticsService {
     const rows = recordsOf(this.ctx, ENROLLMENT).whereSql(filter, 't', { scope: 'aggregate' });
     if (threshold !== null) requireWholeMonths('filter', 'enrolledFrom', filter?.enrolledFrom, 'enrolledTo', filter?.enrolledTo);
     const rollup = readsRollups(this.ctx) ? enrollmentRollupFilter(filter, this.ctx.regions) : null;
-    const columns = rollup ? ROLLUP : RAW;
+    const table = enrollmentRollup(dimensions, filter);
+    const columns = rollup ? rollupColumns(table.table) : RAW;
+    const published = threshold !== null;
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: columns.from,
       where: rollup ? rollup.where : new SqlFilter().add(rows.sql, ...rows.params),
-      measures: rollup ? rollupMeasures(threshold !== null, rollup.base) : measures(threshold !== null),
+      measures: !rollup ? measures(published) : table.byState ? rollupMeasures(published, rollup.base) : outcomeMeasures(published, rollup.base),
       dimensions: this.plans(dimensions, threshold !== null, columns),
       emptyKeys,
       nonEmpty: rollup !== null,
@@ -116,7 +141,7 @@ export class EnrollmentStatisticsService {
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', ENROLLMENT_STATUSES));
       // Both ICH dimensions come from one look-up, placed where the first of them was asked for.
       // Published figures count an enrolment once, under its programme's first item, so groups add up to the total.
-      if (d === firstIch) plans.push(ichDimension(columns.entry, ich, (entryIds) => ichAttributesByCatalogEntry(this.ctx, entryIds), published));
+      if (d === firstIch) plans.push(ichEntryDimension(this.ctx, columns.entry, ich, published));
     }
     return plans;
   }

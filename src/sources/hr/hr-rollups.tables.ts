@@ -5,7 +5,15 @@
  */
 type Measure = number | string;
 
+type EnrollmentOutcomes = Record<
+  'enrollments' | 'completed' | 'dropped' | 'passed' | 'passedCompleted' | 'passedDropped' | 'failed' | 'failedCompleted' | 'failedDropped',
+  Measure
+>;
+
 export interface HrRollupTables {
+  rollupEnrollmentRegion: { month: string; regionCode: string; targetGroup: string } & EnrollmentOutcomes;
+  rollupEnrollmentProgramme: { month: string; regionCode: string; catalogEntryId: number; targetGroup: string } & EnrollmentOutcomes;
+  rollupCompletion: { month: string; regionCode: string; targetGroup: string; completions: Measure };
   rollupEnrollment: { month: string; regionCode: string; catalogEntryId: number; targetGroup: string; status: string; completedMonth: string; enrollments: Measure; passed: Measure; failed: Measure };
   rollupSubsidyClaim: { claimedMonth: string; paidMonth: string; status: string; regionCode: string; claims: Measure; amountFen: Measure };
   rollupSkillCertificate: { month: string; regionCode: string; kind: string; level: string; evaluatorType: string; certificates: Measure };

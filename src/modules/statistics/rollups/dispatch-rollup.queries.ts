@@ -38,13 +38,32 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
       .groupBy('r.regionCode');
 
   const enrolled = byTargetGroup('enrolled', 'r.enrollments');
-  const completed = byTargetGroup('completed', 'r.enrollments');
+  const completed = byTargetGroup('completed', 'r.completions');
+  // Claims filed in the period and claims paid in it: a branch each, so each reads its own month index.
   const subsidies = {
-    subsidy_claims: sumWhen(inMonths('r.claimedMonth', months), 'r.claims'),
-    subsidy_claimed_fen: sumWhen(inMonths('r.claimedMonth', months), 'r.amountFen'),
-    subsidy_paid_claims: sumWhen(sql`r.status = 'PAID' AND ${inMonths('r.paidMonth', months)}`, 'r.claims'),
-    subsidy_paid_fen: sumWhen(sql`r.status = 'PAID' AND ${inMonths('r.paidMonth', months)}`, 'r.amountFen'),
+    subsidy_claims: sumOf('x.claims'),
+    subsidy_claimed_fen: sumOf('x.claimedFen'),
+    subsidy_paid_claims: sumOf('x.paidClaims'),
+    subsidy_paid_fen: sumOf('x.paidFen'),
   };
+  const zero = sql<number>`0`;
+  const claimsIn = (paid: boolean) =>
+    db
+      .selectFrom('rollupSubsidyClaim as s')
+      .select([
+        's.regionCode as regionCode',
+        (paid ? zero : sql<number>`s.claims`).as('claims'),
+        (paid ? zero : sql<number>`s.amount_fen`).as('claimedFen'),
+        (paid ? sql<number>`s.claims` : zero).as('paidClaims'),
+        (paid ? sql<number>`s.amount_fen` : zero).as('paidFen'),
+      ])
+      .where(sql<boolean>`${paid ? sql`s.status = 'PAID' AND ` : sql``}${inMonths(paid ? 's.paidMonth' : 's.claimedMonth', months)}`);
+  const subsidyQuery = db
+    .selectFrom(claimsIn(false).unionAll(claimsIn(true)).as('x'))
+    .select(sql.ref('x.regionCode').as('region_code'))
+    .select(Object.entries(subsidies).map(([name, figure]) => figure.as(name)))
+    .where(sql<boolean>`${sql.ref('x.regionCode')} IN (${sql.join(codes.length ? codes : [null])})`)
+    .groupBy('x.regionCode');
   const certificates = {
     certificates_total: sumOf('r.certificates'),
     ...Object.fromEntries(SKILL_LEVEL_FIGURES.map(([alias, level]) => [`certificates_${alias}`, sumWhen(sql`r.level = ${level}`, 'r.certificates')])),
@@ -71,8 +90,8 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
   const loans = { loans_granted: sumOf('r.loans'), loan_fen: sumOf('r.amountFen'), loans_to_persons: sumWhen(sql`r.borrower_kind = 'PERSON'`, 'r.loans') };
   return [
     family('enrolled', enrolled, grouped('enrollment', enrolled, inMonths('r.month', months))),
-    family('completed', completed, grouped('enrollment', completed, sql`r.status = 'COMPLETED' AND ${inMonths('r.completedMonth', months)}`)),
-    family('subsidies', subsidies, grouped('subsidyClaim', subsidies, sql`(${inMonths('r.claimedMonth', months)} OR ${inMonths('r.paidMonth', months)})`)),
+    family('completed', completed, grouped('completion', completed, inMonths('r.month', months))),
+    family('subsidies', subsidies, subsidyQuery),
     family('certificates', certificates, grouped('certificate', certificates, inMonths('r.month', months))),
     family('laborBrands', brands, brandsAndUnits),
     family('catalog', { catalog_entries_published: sumOf('r.entries') }, grouped('catalog', { catalog_entries_published: sumOf('r.entries') }, inMonths('r.month', months))),
@@ -85,8 +104,8 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
 }
 
 const tables = {
-  enrollment: 'rollupEnrollment',
-  subsidyClaim: 'rollupSubsidyClaim',
+  enrollment: 'rollupEnrollmentRegion',
+  completion: 'rollupCompletion',
   certificate: 'rollupSkillCertificate',
   title: 'rollupTalentTitle',
   vacancy: 'rollupVacancy',
