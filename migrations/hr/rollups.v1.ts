@@ -11,6 +11,11 @@ import { integerKey, monthKey, RollupSpec, textKey } from '../rollup-sql';
 const fen = (column: string) => `CAST(ROUND(${column} * 100) AS SIGNED INTEGER)`;
 const countWhen = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 const REGION = (column: string) => textKey(column, 12);
+/** 1–4, comparing the two-digit month as text (no integer division, which the dialects spell differently). */
+const quarterOf = (column: string) => {
+  const month = `SUBSTR(CAST(${column} AS CHAR), 6, 2)`;
+  return `CASE WHEN ${month} <= '03' THEN 1 WHEN ${month} <= '06' THEN 2 WHEN ${month} <= '09' THEN 3 ELSE 4 END`;
+};
 
 /** Enrolments by month of enrolment, cohort region and programme, target group, state and month of completion; passed and failed counted apart: answers every enrolment question the rollups can, state included. */
 export const ENROLLMENT_ROLLUP: RollupSpec = {
@@ -55,11 +60,23 @@ export const ENROLLMENT_REGION_ROLLUP: RollupSpec = {
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };
 
-/** The same with the programme, for the ICH dimensions (its items are looked up in culture when read). */
+/**
+ * The same by programme, for the ICH dimensions (its items are looked up in
+ * culture when read), coarser still: by quarter and by the city part of the
+ * region code (its first four digits), since a programme's cohorts fill a
+ * quarter and a city many times over. A county or a month with an ICH
+ * dimension is read from rollup_enrollment.
+ */
 export const ENROLLMENT_PROGRAMME_ROLLUP: RollupSpec = {
   table: 'rollup_enrollment_programme',
   from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
-  keys: { month: monthKey('t.enrolled_on'), region_code: REGION('c.region_code'), catalog_entry_id: integerKey('c.catalog_entry_id'), target_group: textKey('t.target_group') },
+  keys: {
+    year: { sql: `SUBSTR(CAST(t.enrolled_on AS CHAR), 1, 4)`, length: 4 },
+    quarter: { sql: quarterOf('t.enrolled_on'), type: 'integer' },
+    region_prefix: { sql: 'SUBSTR(c.region_code, 1, 4)', length: 4 },
+    catalog_entry_id: integerKey('c.catalog_entry_id'),
+    target_group: textKey('t.target_group'),
+  },
   measures: ENROLLMENT_OUTCOMES,
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };

@@ -25,6 +25,10 @@ const CASES: Array<{ name: string; query: string; variables?: Row }> = [
     [['MONTH', 'ICH_LEVEL'], { passed: true, targetGroups: ['RURAL_TRANSFER_LABORER', 'POVERTY_ALLEVIATED'] }],
     [['TARGET_GROUP', 'STATUS'], { passed: false, statuses: ['COMPLETED', 'DROPPED'] }],
     [['YEAR'], { enrolledFrom: '2024-03-05' }],
+    [['CITY', 'QUARTER', 'TARGET_GROUP', 'ICH_CATEGORY'], { regionCode: '370700', enrolledFrom: '2024-04-01', enrolledTo: '2025-03-31' }],
+    [['COUNTY', 'ICH_LEVEL'], { enrolledFrom: '2024-02-01' }],
+    [['YEAR', 'ICH_CATEGORY', 'ICH_LEVEL'], { regionCode: '370702', passed: true }],
+    [['QUARTER', 'ICH_CATEGORY'], { enrolledFrom: '2024-02-01', enrolledTo: '2024-12-31', passed: false }],
   ].map(([groupBy, filter]) => ({
     name: `enrollmentStatistics ${JSON.stringify(groupBy)} ${JSON.stringify(filter)}`,
     query: `query ($groupBy: [EnrollmentDimension!]!, $filter: EnrollmentFilter) { enrollmentStatistics(groupBy: $groupBy, filter: $filter) {

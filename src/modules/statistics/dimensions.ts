@@ -20,6 +20,11 @@ export interface IchKeyValues {
   ichLevel: string | null;
 }
 
+/** Whether a code's first four digits name its city throughout the directory (rollups keyed by that prefix rely on it). */
+export function citiesFollowPrefixes(regions: RegionDirectory): boolean {
+  return cityByPrefix(regions) !== null;
+}
+
 const prefixCities = new WeakMap<RegionDirectory, Map<string, string | null> | null>();
 
 /**
@@ -73,8 +78,13 @@ export function countyDimension<K extends RegionKeyValues>(regions: RegionDirect
 }
 
 export function yearDimension<K extends TimeKeyValues>(dateColumn: string): DimensionPlan<K> {
+  return yearOf(yearSql(dateColumn));
+}
+
+/** YEAR from an expression giving 'YYYY' (a rollup's year column). */
+export function yearOf<K extends TimeKeyValues>(year: string): DimensionPlan<K> {
   return {
-    columns: [yearSql(dateColumn)],
+    columns: [year],
     keys: ([year]) => [{ year: year == null ? null : Number(year) } as Partial<K>],
     order: (k) => k.year,
   };
@@ -82,8 +92,13 @@ export function yearDimension<K extends TimeKeyValues>(dateColumn: string): Dime
 
 /** 'YYYY-Qn': the year is grouped too, so quarters of different years never merge. */
 export function quarterDimension<K extends TimeKeyValues>(dateColumn: string): DimensionPlan<K> {
+  return quarterOf(yearSql(dateColumn), quarterSql(dateColumn));
+}
+
+/** QUARTER from expressions giving 'YYYY' and 1–4 (a rollup's year and quarter columns). */
+export function quarterOf<K extends TimeKeyValues>(year: string, quarter: string): DimensionPlan<K> {
   return {
-    columns: [yearSql(dateColumn), quarterSql(dateColumn)],
+    columns: [year, quarter],
     keys: ([year, quarter]) => [{ quarter: year == null ? null : `${String(year)}-Q${Number(quarter)}` } as Partial<K>],
     order: (k) => k.quarter,
   };
@@ -134,6 +149,8 @@ export function placeAndTimeDimension<K extends RegionKeyValues & TimeKeyValues>
   dimension: string,
   regionColumn: string,
   dateColumn: string,
+  /** A rollup kept by year and quarter rather than by date. */
+  quarters?: { year: string; quarter: string },
 ): DimensionPlan<K> | undefined {
   switch (dimension) {
     case 'CITY':
@@ -141,9 +158,9 @@ export function placeAndTimeDimension<K extends RegionKeyValues & TimeKeyValues>
     case 'COUNTY':
       return countyDimension(regions, regionColumn);
     case 'YEAR':
-      return yearDimension(dateColumn);
+      return quarters ? yearOf(quarters.year) : yearDimension(dateColumn);
     case 'QUARTER':
-      return quarterDimension(dateColumn);
+      return quarters ? quarterOf(quarters.year, quarters.quarter) : quarterDimension(dateColumn);
     case 'MONTH':
       return monthDimension(dateColumn);
     default:

@@ -14,8 +14,8 @@ import { markSuppressed } from './suppression/apply';
 import { suppressGroups, withImpliedCity } from './suppression/group-suppression';
 import { publicationThreshold } from './suppression/policy';
 import { requireWholeMonths } from './suppression/published-filters';
-import { EnrollmentBase, enrollmentRollupFilter } from './rollups/rollup-filters';
-import { readsRollups } from './rollups/rollup-reads';
+import { EnrollmentBase } from './rollups/rollup-filters';
+import { enrollmentRollup, EnrollmentRollup } from './rollups/enrollment-rollups';
 
 type Dimension = keyof typeof EnrollmentDimensionEnum;
 type Keys = RegionKeyValues & TimeKeyValues & IchKeyValues & { targetGroup: string | null; status: string | null };
@@ -61,20 +61,17 @@ interface Columns {
   date: string;
   targetGroup: string;
   entry: string;
+  quarters?: { year: string; quarter: string };
 }
 const RAW: Columns = { from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id', region: 'c.region_code', date: 't.enrolled_on', targetGroup: 't.target_group', entry: 'c.catalog_entry_id' };
-const rollupColumns = (table: string): Columns => ({ from: `${table} t`, region: 't.region_code', date: 't.month', targetGroup: `NULLIF(t.target_group, '')`, entry: 't.catalog_entry_id' });
-
-/**
- * The smallest rollup that keys what is asked: by state (a STATUS grouping
- * or filter) only rollup_enrollment; the programme (ICH dimensions) the
- * programme rollup; anything else the region rollup.
- */
-function enrollmentRollup(dimensions: readonly Dimension[], filter: EnrollmentFilter | null | undefined): { table: string; byState: boolean } {
-  if (dimensions.includes('STATUS') || (filter?.statuses?.length ?? 0) > 0) return { table: 'rollup_enrollment', byState: true };
-  if (dimensions.includes('ICH_CATEGORY') || dimensions.includes('ICH_LEVEL')) return { table: 'rollup_enrollment_programme', byState: false };
-  return { table: 'rollup_enrollment_region', byState: false };
-}
+const rollupColumns = (rollup: EnrollmentRollup): Columns => ({
+  from: `${rollup.table} t`,
+  region: rollup.quarters ? 't.region_prefix' : 't.region_code',
+  date: 't.month',
+  targetGroup: `NULLIF(t.target_group, '')`,
+  entry: 't.catalog_entry_id',
+  quarters: rollup.quarters,
+});
 
 /** Enrolments: completed (passed or not), dropped, and still in training; the unprinted remainders are counts of persons too. */
 const MEASURE_TREE = {
@@ -96,15 +93,14 @@ export class EnrollmentStatisticsService {
     const asOf = new Date();
     const rows = recordsOf(this.ctx, ENROLLMENT).whereSql(filter, 't', { scope: 'aggregate' });
     if (threshold !== null) requireWholeMonths('filter', 'enrolledFrom', filter?.enrolledFrom, 'enrolledTo', filter?.enrolledTo);
-    const rollup = readsRollups(this.ctx) ? enrollmentRollupFilter(filter, this.ctx.regions) : null;
-    const table = enrollmentRollup(dimensions, filter);
-    const columns = rollup ? rollupColumns(table.table) : RAW;
+    const rollup = enrollmentRollup(this.ctx, dimensions, filter);
+    const columns = rollup ? rollupColumns(rollup) : RAW;
     const published = threshold !== null;
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
       from: columns.from,
       where: rollup ? rollup.where : new SqlFilter().add(rows.sql, ...rows.params),
-      measures: !rollup ? measures(published) : table.byState ? rollupMeasures(published, rollup.base) : outcomeMeasures(published, rollup.base),
+      measures: !rollup ? measures(published) : rollup.byState ? rollupMeasures(published, rollup.base) : outcomeMeasures(published, rollup.base),
       dimensions: this.plans(dimensions, threshold !== null, columns),
       emptyKeys,
       nonEmpty: rollup !== null,
@@ -135,7 +131,7 @@ export class EnrollmentStatisticsService {
     const firstIch = dimensions.find((d) => d === 'ICH_CATEGORY' || d === 'ICH_LEVEL');
     const plans: Array<DimensionPlan<Keys>> = [];
     for (const d of dimensions) {
-      const shared = placeAndTimeDimension<Keys>(regions, d, columns.region, columns.date);
+      const shared = placeAndTimeDimension<Keys>(regions, d, columns.region, columns.date, columns.quarters);
       if (shared) plans.push(shared);
       if (d === 'TARGET_GROUP') plans.push(enumDimension('targetGroup', columns.targetGroup, TARGET_GROUPS));
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', ENROLLMENT_STATUSES));

@@ -12,7 +12,7 @@ type EnrollmentOutcomes = Record<
 
 export interface HrRollupTables {
   rollupEnrollmentRegion: { month: string; regionCode: string; targetGroup: string } & EnrollmentOutcomes;
-  rollupEnrollmentProgramme: { month: string; regionCode: string; catalogEntryId: number; targetGroup: string } & EnrollmentOutcomes;
+  rollupEnrollmentProgramme: { year: string; quarter: number; regionPrefix: string; catalogEntryId: number; targetGroup: string } & EnrollmentOutcomes;
   rollupCompletion: { month: string; regionCode: string; targetGroup: string; completions: Measure };
   rollupEnrollment: { month: string; regionCode: string; catalogEntryId: number; targetGroup: string; status: string; completedMonth: string; enrollments: Measure; passed: Measure; failed: Measure };
   rollupSubsidyClaim: { claimedMonth: string; paidMonth: string; status: string; regionCode: string; claims: Measure; amountFen: Measure };
