@@ -91,15 +91,17 @@ export const COMPLETION_ROLLUP: RollupSpec = {
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };
 
-/** Subsidy claims by month claimed, month paid, state and the cohort's region. */
-export const SUBSIDY_CLAIM_ROLLUP: RollupSpec = {
-  table: 'rollup_subsidy_claim',
+/** Subsidy claims by month filed and the cohort's region. */
+export const SUBSIDY_FILED_ROLLUP: RollupSpec = {
+  table: 'rollup_subsidy_filed',
   from: 'subsidy_claim t JOIN enrollment e ON e.id = t.enrollment_id JOIN training_cohort c ON c.id = e.cohort_id',
-  keys: { claimed_month: monthKey('t.claimed_on'), paid_month: monthKey('t.paid_on'), status: textKey('t.status', 16), region_code: REGION('c.region_code') },
+  keys: { month: monthKey('t.claimed_on'), region_code: REGION('c.region_code') },
   measures: { claims: 'COUNT(*)', amount_fen: `SUM(${fen('t.amount')})` },
   watches: { subsidy_claim: 't.id', enrollment: 'e.id', training_cohort: 'c.id' },
-  indexes: [['paid_month']],
 };
+
+/** Subsidy claims paid, by month paid and the cohort's region. */
+export const SUBSIDY_PAID_ROLLUP: RollupSpec = { ...SUBSIDY_FILED_ROLLUP, table: 'rollup_subsidy_paid', where: `t.status = 'PAID'`, keys: { month: monthKey('t.paid_on'), region_code: REGION('c.region_code') } };
 
 export const SKILL_CERTIFICATE_ROLLUP: RollupSpec = {
   table: 'rollup_skill_certificate',
@@ -111,6 +113,15 @@ export const SKILL_CERTIFICATE_ROLLUP: RollupSpec = {
     level: textKey('t.level'),
     evaluator_type: textKey('t.evaluator_type'),
   },
+  measures: { certificates: 'COUNT(*)' },
+  watches: { skill_certificate: 't.id' },
+};
+
+/** The same without the evaluator: the dispatch report and every certificate question that does not ask for it. */
+export const CERTIFICATE_LEVEL_ROLLUP: RollupSpec = {
+  table: 'rollup_certificate_level',
+  from: 'skill_certificate t',
+  keys: { month: monthKey('t.issued_on'), region_code: REGION('t.region_code'), kind: textKey('t.kind'), level: textKey('t.level') },
   measures: { certificates: 'COUNT(*)' },
   watches: { skill_certificate: 't.id' },
 };
@@ -182,7 +193,9 @@ export const HR_ROLLUPS_V1: RollupSpec[] = [
   ENROLLMENT_REGION_ROLLUP,
   ENROLLMENT_PROGRAMME_ROLLUP,
   COMPLETION_ROLLUP,
-  SUBSIDY_CLAIM_ROLLUP,
+  SUBSIDY_FILED_ROLLUP,
+  SUBSIDY_PAID_ROLLUP,
+  CERTIFICATE_LEVEL_ROLLUP,
   SKILL_CERTIFICATE_ROLLUP,
   TALENT_TITLE_ROLLUP,
   VACANCY_ROLLUP,

@@ -37,7 +37,8 @@ export class CertificateStatisticsService {
     }
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
-      from: rollup ? 'rollup_skill_certificate t' : 'skill_certificate t',
+      // The evaluator is kept by rollup_skill_certificate only; the smaller rollup answers the rest.
+      from: !rollup ? 'skill_certificate t' : dimensions.includes('EVALUATOR_TYPE') || filter?.evaluatorTypes?.length ? 'rollup_skill_certificate t' : 'rollup_certificate_level t',
       where: rollup ?? new SqlFilter().add(rows.sql, ...rows.params),
       measures: [{ name: 'certificates', sql: rollup ? 'SUM(t.certificates)' : 'COUNT(*)' }],
       dimensions: dimensions.map((d) => this.plan(d, rollup !== null)),

@@ -8,7 +8,7 @@ import { distinctDimensions, enumDimension, IchKeyValues, placeAndTimeDimension,
 import { EnrollmentDimensionEnum, EnrollmentGroup, EnrollmentStatistics } from './enrollment-statistics.type';
 import { DimensionPlan, groupedTallies } from './group-by';
 import { presentKeys } from './group-keys';
-import { ichEntryDimension } from './ich-lookup';
+import { ichAttributesByCatalogEntry, ichDimension, ichEntryDimension } from './ich-lookup';
 import { countOf, Tally } from './tally';
 import { markSuppressed } from './suppression/apply';
 import { suppressGroups, withImpliedCity } from './suppression/group-suppression';
@@ -137,7 +137,15 @@ export class EnrollmentStatisticsService {
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', ENROLLMENT_STATUSES));
       // Both ICH dimensions come from one look-up, placed where the first of them was asked for.
       // Published figures count an enrolment once, under its programme's first item, so groups add up to the total.
-      if (d === firstIch) plans.push(ichEntryDimension(this.ctx, columns.entry, ich, published));
+      // Over a rollup the programmes' categories are joined in SQL (few rows, far fewer groups); over the
+      // facts, a join per enrolment costs more than folding the per-programme groups here.
+      if (d === firstIch) {
+        plans.push(
+          columns === RAW
+            ? ichDimension(columns.entry, ich, (entryIds) => ichAttributesByCatalogEntry(this.ctx, entryIds), published)
+            : ichEntryDimension(this.ctx, columns.entry, ich, published),
+        );
+      }
     }
     return plans;
   }

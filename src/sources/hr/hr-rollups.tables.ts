@@ -15,7 +15,9 @@ export interface HrRollupTables {
   rollupEnrollmentProgramme: { year: string; quarter: number; regionPrefix: string; catalogEntryId: number; targetGroup: string } & EnrollmentOutcomes;
   rollupCompletion: { month: string; regionCode: string; targetGroup: string; completions: Measure };
   rollupEnrollment: { month: string; regionCode: string; catalogEntryId: number; targetGroup: string; status: string; completedMonth: string; enrollments: Measure; passed: Measure; failed: Measure };
-  rollupSubsidyClaim: { claimedMonth: string; paidMonth: string; status: string; regionCode: string; claims: Measure; amountFen: Measure };
+  rollupSubsidyFiled: { month: string; regionCode: string; claims: Measure; amountFen: Measure };
+  rollupSubsidyPaid: { month: string; regionCode: string; claims: Measure; amountFen: Measure };
+  rollupCertificateLevel: { month: string; regionCode: string; kind: string; level: string; certificates: Measure };
   rollupSkillCertificate: { month: string; regionCode: string; kind: string; level: string; evaluatorType: string; certificates: Measure };
   rollupTalentTitle: { month: string; regionCode: string; kind: string; titles: Measure };
   rollupVacancy: { month: string; regionCode: string; status: string; itemKey: string; vacancies: Measure; headcount: Measure };

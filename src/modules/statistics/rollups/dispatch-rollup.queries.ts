@@ -39,7 +39,7 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
 
   const enrolled = byTargetGroup('enrolled', 'r.enrollments');
   const completed = byTargetGroup('completed', 'r.completions');
-  // Claims filed in the period and claims paid in it: a branch each, so each reads its own month index.
+  // Claims filed in the period and claims paid in it, each from its own rollup.
   const subsidies = {
     subsidy_claims: sumOf('x.claims'),
     subsidy_claimed_fen: sumOf('x.claimedFen'),
@@ -49,7 +49,7 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
   const zero = sql<number>`0`;
   const claimsIn = (paid: boolean) =>
     db
-      .selectFrom('rollupSubsidyClaim as s')
+      .selectFrom(`${paid ? 'rollupSubsidyPaid' : 'rollupSubsidyFiled'} as s` as 'rollupSubsidyFiled as s')
       .select([
         's.regionCode as regionCode',
         (paid ? zero : sql<number>`s.claims`).as('claims'),
@@ -57,7 +57,7 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
         (paid ? sql<number>`s.claims` : zero).as('paidClaims'),
         (paid ? sql<number>`s.amount_fen` : zero).as('paidFen'),
       ])
-      .where(sql<boolean>`${paid ? sql`s.status = 'PAID' AND ` : sql``}${inMonths(paid ? 's.paidMonth' : 's.claimedMonth', months)}`);
+      .where(inMonths('s.month', months));
   const subsidyQuery = db
     .selectFrom(claimsIn(false).unionAll(claimsIn(true)).as('x'))
     .select(sql.ref('x.regionCode').as('region_code'))
@@ -106,7 +106,7 @@ export function hrRollupDispatchQueries(hr: DataSource, period: Period, codes: r
 const tables = {
   enrollment: 'rollupEnrollmentRegion',
   completion: 'rollupCompletion',
-  certificate: 'rollupSkillCertificate',
+  certificate: 'rollupCertificateLevel',
   title: 'rollupTalentTitle',
   vacancy: 'rollupVacancy',
   loan: 'rollupStartupLoan',

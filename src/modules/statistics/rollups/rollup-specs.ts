@@ -1,6 +1,7 @@
 import { RollupSpec } from '../../../../migrations/rollup-sql';
 import { HR_ROLLUPS_V1 } from '../../../../migrations/hr/rollups.v1';
 
+
 export {
   CATALOG_ENTRY_ROLLUP,
   COHORT_ROLLUP,
@@ -9,7 +10,6 @@ export {
   LABOR_BRAND_UNIT_ROLLUP,
   SKILL_CERTIFICATE_ROLLUP,
   STARTUP_LOAN_ROLLUP,
-  SUBSIDY_CLAIM_ROLLUP,
   TALENT_TITLE_ROLLUP,
   VACANCY_ROLLUP,
 } from '../../../../migrations/hr/rollups.v1';
