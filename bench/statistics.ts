@@ -56,6 +56,10 @@ const OPERATIONS: Array<{ name: string; query: string }> = [
     query: `{ dispatchReport(period: { kind: QUARTER, year: ${YEAR}, number: 2 }) { rows { label ...Figures } } } ${figuresFragment()}`,
   },
   {
+    name: `dispatchReport YEAR ${YEAR}, city 370200`,
+    query: `{ dispatchReport(period: { kind: YEAR, year: ${YEAR} }, regionCode: "370200") { rows { label ...Figures } } } ${figuresFragment()}`,
+  },
+  {
     name: 'enrollmentStatistics [CITY, QUARTER, TARGET_GROUP, ICH_CATEGORY], all enrolments',
     query: `{ enrollmentStatistics(groupBy: [CITY, QUARTER, TARGET_GROUP, ICH_CATEGORY]) { groups { keys { city { code } quarter targetGroup ichCategory } enrollments completed passed dropped } total { enrollments } } }`,
   },

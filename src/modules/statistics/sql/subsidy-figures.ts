@@ -17,40 +17,33 @@ export function filterExpression(filter: SqlFilter): RawBuilder<boolean> {
 const FEN = sql<number>`CAST(ROUND(t.amount * 100) AS SIGNED INTEGER)`;
 
 /**
- * Subsidy claims filed in the period and claims paid in it. Each is its own
- * branch of a UNION ALL, so each reads only its own date index: one
- * condition `claimed_on in period OR paid_on in period` uses neither, and
- * scans every claim (531k at scale 100).
+ * Subsidy claims filed in the period and claims paid in it, in one pass
+ * over the claims of either. Measured at scale 100 on MariaDB (bench/RESULTS.md),
+ * the cost is the join of each claim to its enrolment and cohort, not the
+ * scan: a UNION ALL of the two date-index ranges joins a claim filed and
+ * paid in the same period twice and ran 1.6–1.9× slower (a year 1.43 s
+ * against 0.87 s, a quarter 0.56 s against 0.30 s), and a UNION of claim ids
+ * slower still; the rollups answer the province in a few milliseconds.
  */
 export function subsidyFamily(hr: DataSource, period: Period, codes: readonly string[], scope?: SqlFilter): FamilyQuery {
   const db = sqlOf('hr', hr);
-  const branch = (claimed: boolean) =>
-    db
-      .selectFrom('subsidyClaim as t')
-      .innerJoin('enrollment as e', 'e.id', 't.enrollmentId')
-      .innerJoin('trainingCohort as c', 'c.id', 'e.cohortId')
-      .select([
-        'c.regionCode as regionCode',
-        sql<number>`${claimed ? 1 : 0}`.as('claims'),
-        (claimed ? FEN : sql<number>`0`).as('claimedFen'),
-        sql<number>`${claimed ? 0 : 1}`.as('paidClaims'),
-        (claimed ? sql<number>`0` : FEN).as('paidFen'),
-      ])
-      .where(claimed ? 't.claimedOn' : 't.paidOn', '>=', period.from)
-      .where(claimed ? 't.claimedOn' : 't.paidOn', '<=', period.to)
-      .$if(!claimed, (q) => q.where('t.status', '=', 'PAID'))
-      .where('c.regionCode', 'in', codes.length ? [...codes] : [''])
-      .$if(scope !== undefined, (q) => q.where(filterExpression(scope!)));
+  const claimed = sql<boolean>`t.claimed_on BETWEEN ${period.from} AND ${period.to}`;
+  const paid = sql<boolean>`t.status = 'PAID' AND t.paid_on BETWEEN ${period.from} AND ${period.to}`;
   const query = db
-    .selectFrom(branch(true).unionAll(branch(false)).as('x'))
+    .selectFrom('subsidyClaim as t')
+    .innerJoin('enrollment as e', 'e.id', 't.enrollmentId')
+    .innerJoin('trainingCohort as c', 'c.id', 'e.cohortId')
     .select([
-      'x.regionCode as region_code',
-      sql<number>`SUM(x.claims)`.as('subsidy_claims'),
-      sql<number>`SUM(x.claimed_fen)`.as('subsidy_claimed_fen'),
-      sql<number>`SUM(x.paid_claims)`.as('subsidy_paid_claims'),
-      sql<number>`SUM(x.paid_fen)`.as('subsidy_paid_fen'),
+      'c.regionCode as region_code',
+      sql<number>`SUM(CASE WHEN ${claimed} THEN 1 ELSE 0 END)`.as('subsidy_claims'),
+      sql<number>`SUM(CASE WHEN ${claimed} THEN ${FEN} ELSE 0 END)`.as('subsidy_claimed_fen'),
+      sql<number>`SUM(CASE WHEN ${paid} THEN 1 ELSE 0 END)`.as('subsidy_paid_claims'),
+      sql<number>`SUM(CASE WHEN ${paid} THEN ${FEN} ELSE 0 END)`.as('subsidy_paid_fen'),
     ])
-    .groupBy('x.regionCode');
+    .where(sql<boolean>`(${claimed} OR t.paid_on BETWEEN ${period.from} AND ${period.to})`)
+    .where('c.regionCode', 'in', codes.length ? [...codes] : [''])
+    .$if(scope !== undefined, (q) => q.where(filterExpression(scope!)))
+    .groupBy('c.regionCode');
   const compiled = query.compile();
   return {
     family: 'subsidies',
