@@ -23,7 +23,11 @@ export interface RollupSpec {
   where?: string;
   /** Key columns → SQL over the FROM clause. Keys are NOT NULL ('' or 0 stand for "none"), so they can form the primary key. */
   keys: Record<string, RollupKey>;
-  /** Measure columns → an aggregate over the FROM clause giving a whole number. The first counts the facts: a row whose count reaches 0 is deleted. */
+  /**
+   * Measure columns → what one fact adds, a whole number over the FROM
+   * clause ('1', a CASE, an amount in fen); null adds 0. The first counts the
+   * facts ('1'): a row whose count reaches 0 is deleted.
+   */
   measures: Record<string, string>;
   /**
    * The tables whose writes change the figures → the column of the FROM
@@ -85,19 +89,27 @@ export function rollupTable(spec: RollupSpec): Table {
 const keyNames = (spec: RollupSpec) => Object.keys(spec.keys);
 const measureNames = (spec: RollupSpec) => Object.keys(spec.measures);
 
-/** `SELECT keys, ±measures FROM … [WHERE …] GROUP BY keys`. */
-function contributions(spec: RollupSpec, sign: 1 | -1, where: string): string {
+/**
+ * `SELECT keys, ±measures FROM … WHERE …`: summed and grouped by the keys
+ * for a rebuild; fact by fact for a trigger (the upsert adds rows that share
+ * keys one after the other, and a trigger's few rows need no grouping).
+ */
+function contributions(spec: RollupSpec, sign: 1 | -1, where: string, grouped: boolean): string {
   const keys = Object.values(spec.keys).map((k) => k.sql);
-  const measures = Object.values(spec.measures).map((m) => (sign === 1 ? m : `0 - (${m})`));
+  const measures = Object.values(spec.measures).map((m) => {
+    const value = grouped ? `SUM(COALESCE(${m}, 0))` : `COALESCE(${m}, 0)`;
+    return sign === 1 ? value : `0 - ${value}`;
+  });
   const condition = spec.where ? `(${spec.where}) AND ${where}` : where;
-  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${spec.from} WHERE ${condition} GROUP BY ${keys.join(', ')}`;
+  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${spec.from} WHERE ${condition}${grouped ? ` GROUP BY ${keys.join(', ')}` : ''}`;
 }
 
 /** Adds the contributions of the facts `where` selects (subtracts them with sign -1). */
 export function upsertContributions(spec: RollupSpec, dialect: Dialect, sign: 1 | -1, where: string): string {
   const columns = [...keyNames(spec), ...measureNames(spec)];
-  const insert = `INSERT INTO ${spec.table} (${columns.join(', ')}) ${contributions(spec, sign, where)}`;
-  if (dialect === 'mysql') return `${insert} ON DUPLICATE KEY UPDATE ${measureNames(spec).map((m) => `${m} = ${m} + VALUES(${m})`).join(', ')}`;
+  const insert = `INSERT INTO ${spec.table} (${columns.join(', ')}) ${contributions(spec, sign, where, false)}`;
+  // Qualified: a fact table's own column of the same name (enrollment.passed) is in scope here too.
+  if (dialect === 'mysql') return `${insert} ON DUPLICATE KEY UPDATE ${measureNames(spec).map((m) => `${spec.table}.${m} = ${spec.table}.${m} + VALUES(${m})`).join(', ')}`;
   return `${insert} ON CONFLICT (${keyNames(spec).join(', ')}) DO UPDATE SET ${measureNames(spec).map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
 }
 
@@ -109,7 +121,7 @@ function dropEmptyRows(spec: RollupSpec): string {
 /** The whole table, from the facts: what `rollups rebuild` and the seed run. */
 export function rebuildStatements(spec: RollupSpec): string[] {
   const columns = [...keyNames(spec), ...measureNames(spec)];
-  return [`DELETE FROM ${spec.table}`, `INSERT INTO ${spec.table} (${columns.join(', ')}) ${contributions(spec, 1, '1 = 1')}`];
+  return [`DELETE FROM ${spec.table}`, `INSERT INTO ${spec.table} (${columns.join(', ')}) ${contributions(spec, 1, '1 = 1', true)}`];
 }
 
 function triggerName(spec: RollupSpec, table: string, event: string): string {

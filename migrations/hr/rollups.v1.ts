@@ -9,7 +9,7 @@ import { integerKey, monthKey, RollupSpec, textKey } from '../rollup-sql';
  * CITY / COUNTY grouping reads them like the facts' own codes.
  */
 const fen = (column: string) => `CAST(ROUND(${column} * 100) AS SIGNED INTEGER)`;
-const countWhen = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+const countWhen = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
 const REGION = (column: string) => textKey(column, 12);
 /** 1–4, comparing the two-digit month as text (no integer division, which the dialects spell differently). */
 const quarterOf = (column: string) => {
@@ -29,7 +29,7 @@ export const ENROLLMENT_ROLLUP: RollupSpec = {
     status: textKey('t.status', 16),
     completed_month: monthKey('t.completed_on'),
   },
-  measures: { enrollments: 'COUNT(*)', passed: countWhen('t.passed = 1'), failed: countWhen('t.passed = 0') },
+  measures: { enrollments: '1', passed: countWhen('t.passed = 1'), failed: countWhen('t.passed = 0') },
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };
 
@@ -40,7 +40,7 @@ export const ENROLLMENT_ROLLUP: RollupSpec = {
  * two, and a cohort's trainees mostly share both).
  */
 const ENROLLMENT_OUTCOMES: Record<string, string> = {
-  enrollments: 'COUNT(*)',
+  enrollments: '1',
   completed: countWhen(`t.status = 'COMPLETED'`),
   dropped: countWhen(`t.status = 'DROPPED'`),
   passed: countWhen('t.passed = 1'),
@@ -87,7 +87,7 @@ export const COMPLETION_ROLLUP: RollupSpec = {
   from: 'enrollment t JOIN training_cohort c ON c.id = t.cohort_id',
   where: `t.status = 'COMPLETED'`,
   keys: { month: monthKey('t.completed_on'), region_code: REGION('c.region_code'), target_group: textKey('t.target_group') },
-  measures: { completions: 'COUNT(*)' },
+  measures: { completions: '1' },
   watches: { enrollment: 't.id', training_cohort: 'c.id' },
 };
 
@@ -96,7 +96,7 @@ export const SUBSIDY_FILED_ROLLUP: RollupSpec = {
   table: 'rollup_subsidy_filed',
   from: 'subsidy_claim t JOIN enrollment e ON e.id = t.enrollment_id JOIN training_cohort c ON c.id = e.cohort_id',
   keys: { month: monthKey('t.claimed_on'), region_code: REGION('c.region_code') },
-  measures: { claims: 'COUNT(*)', amount_fen: `SUM(${fen('t.amount')})` },
+  measures: { claims: '1', amount_fen: fen('t.amount') },
   watches: { subsidy_claim: 't.id', enrollment: 'e.id', training_cohort: 'c.id' },
 };
 
@@ -113,7 +113,7 @@ export const SKILL_CERTIFICATE_ROLLUP: RollupSpec = {
     level: textKey('t.level'),
     evaluator_type: textKey('t.evaluator_type'),
   },
-  measures: { certificates: 'COUNT(*)' },
+  measures: { certificates: '1' },
   watches: { skill_certificate: 't.id' },
 };
 
@@ -122,7 +122,7 @@ export const CERTIFICATE_LEVEL_ROLLUP: RollupSpec = {
   table: 'rollup_certificate_level',
   from: 'skill_certificate t',
   keys: { month: monthKey('t.issued_on'), region_code: REGION('t.region_code'), kind: textKey('t.kind'), level: textKey('t.level') },
-  measures: { certificates: 'COUNT(*)' },
+  measures: { certificates: '1' },
   watches: { skill_certificate: 't.id' },
 };
 
@@ -130,7 +130,7 @@ export const TALENT_TITLE_ROLLUP: RollupSpec = {
   table: 'rollup_talent_title',
   from: 'talent_title t',
   keys: { month: monthKey('t.awarded_on'), region_code: REGION('t.region_code'), kind: textKey('t.kind') },
-  measures: { titles: 'COUNT(*)' },
+  measures: { titles: '1' },
   watches: { talent_title: 't.id' },
 };
 
@@ -138,7 +138,7 @@ export const VACANCY_ROLLUP: RollupSpec = {
   table: 'rollup_vacancy',
   from: 'vacancy t',
   keys: { month: monthKey('t.posted_on'), region_code: REGION('t.region_code'), status: textKey('t.status', 16), item_key: textKey('t.item_key', 64) },
-  measures: { vacancies: 'COUNT(*)', headcount: 'SUM(t.headcount)' },
+  measures: { vacancies: '1', headcount: 't.headcount' },
   watches: { vacancy: 't.id' },
 };
 
@@ -151,7 +151,7 @@ export const STARTUP_LOAN_ROLLUP: RollupSpec = {
     borrower_kind: { sql: `CASE WHEN t.borrower_person_id IS NULL THEN 'ORGANIZATION' ELSE 'PERSON' END`, length: 16 },
     term_months: integerKey('t.term_months'),
   },
-  measures: { loans: 'COUNT(*)', amount_fen: `SUM(${fen('t.amount')})` },
+  measures: { loans: '1', amount_fen: fen('t.amount') },
   watches: { startup_loan: 't.id' },
 };
 
@@ -159,7 +159,7 @@ export const CATALOG_ENTRY_ROLLUP: RollupSpec = {
   table: 'rollup_training_catalog_entry',
   from: 'training_catalog_entry t',
   keys: { month: monthKey('t.published_on'), region_code: REGION('t.region_code') },
-  measures: { entries: 'COUNT(*)' },
+  measures: { entries: '1' },
   watches: { training_catalog_entry: 't.id' },
 };
 
@@ -167,7 +167,7 @@ export const COHORT_ROLLUP: RollupSpec = {
   table: 'rollup_training_cohort',
   from: 'training_cohort t',
   keys: { month: monthKey('t.starts_on'), region_code: REGION('t.region_code') },
-  measures: { cohorts: 'COUNT(*)' },
+  measures: { cohorts: '1' },
   watches: { training_cohort: 't.id' },
 };
 
@@ -175,7 +175,7 @@ export const LABOR_BRAND_ROLLUP: RollupSpec = {
   table: 'rollup_labor_brand',
   from: 'labor_brand t',
   keys: { established_year: integerKey('t.established_year'), region_code: REGION('t.region_code') },
-  measures: { brands: 'COUNT(*)' },
+  measures: { brands: '1' },
   watches: { labor_brand: 't.id' },
 };
 
@@ -184,7 +184,7 @@ export const LABOR_BRAND_UNIT_ROLLUP: RollupSpec = {
   table: 'rollup_labor_brand_unit',
   from: 'labor_brand_unit t JOIN labor_brand b ON b.id = t.brand_id',
   keys: { month: monthKey('t.recognized_on'), region_code: REGION('b.region_code') },
-  measures: { units: 'COUNT(*)' },
+  measures: { units: '1' },
   watches: { labor_brand_unit: 't.id', labor_brand: 'b.id' },
 };
 
