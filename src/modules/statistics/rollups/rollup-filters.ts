@@ -16,11 +16,20 @@ import { wholeMonths } from './rollup-reads';
  */
 type Terms<F> = { [K in keyof F]-?: ((value: NonNullable<F[K]>, where: SqlFilter) => boolean) | null };
 
-function translate<F extends object>(filter: F | null | undefined, terms: Terms<F>): SqlFilter | null {
+/**
+ * The filter's terms as conditions; its date range (`dates`: the from and
+ * to fields) as whole months of `t.month`, or null when a day-precise end
+ * needs the facts.
+ */
+function translate<F extends object, D extends keyof F>(filter: F | null | undefined, dates: readonly [D, D], terms: Omit<Terms<F>, D>): SqlFilter | null {
   const where = new SqlFilter();
+  const months = wholeMonths(filter?.[dates[0]] as string | null | undefined, filter?.[dates[1]] as string | null | undefined);
+  if (!months) return null;
+  if (months.from) where.add('t.month >= ?', months.from);
+  if (months.to) where.add('t.month <= ?', months.to);
   for (const [field, value] of Object.entries(filter ?? {})) {
-    if (value === null || value === undefined) continue;
-    const term = terms[field as keyof F];
+    if (value === null || value === undefined || dates.includes(field as D)) continue;
+    const term = (terms as Record<string, Terms<F>[keyof F]>)[field];
     if (!term || !term(value as never, where)) return null;
   }
   return where;
@@ -35,57 +44,35 @@ const inRegion = (regions: RegionDirectory) => (code: string, where: SqlFilter) 
   return true;
 };
 
-/** Both ends of a date range at once (the terms see one field each): whole months, or null. */
-function monthRange(from: string | null | undefined, to: string | null | undefined, where: SqlFilter): boolean {
-  const months = wholeMonths(from, to);
-  if (!months) return false;
-  if (months.from) where.add('t.month >= ?', months.from);
-  if (months.to) where.add('t.month <= ?', months.to);
-  return true;
-}
-
 /** Which enrolment count a `passed` filter keeps: every enrolment, those who passed, or those who failed. */
 export type EnrollmentBase = 'enrollments' | 'passed' | 'failed';
 
 export function enrollmentRollupFilter(filter: EnrollmentFilter | null | undefined, regions: RegionDirectory): { where: SqlFilter; base: EnrollmentBase } | null {
-  const range = new SqlFilter();
-  if (!monthRange(filter?.enrolledFrom, filter?.enrolledTo, range)) return null;
-  const where = translate<EnrollmentFilter>(filter, {
+  const where = translate(filter, ['enrolledFrom', 'enrolledTo'], {
     statuses: oneOf('t.status'),
     targetGroups: oneOf('t.target_group'),
-    enrolledFrom: () => true,
-    enrolledTo: () => true,
     passed: () => true,
     regionCode: inRegion(regions),
   });
   if (!where) return null;
   const base: EnrollmentBase = filter?.passed == null ? 'enrollments' : filter.passed ? 'passed' : 'failed';
-  return { where: where.merge(range), base };
+  return { where, base };
 }
 
 export function certificateRollupFilter(filter: SkillCertificateFilter | null | undefined, regions: RegionDirectory): SqlFilter | null {
-  const range = new SqlFilter();
-  if (!monthRange(filter?.issuedFrom, filter?.issuedTo, range)) return null;
-  const where = translate<SkillCertificateFilter>(filter, {
+  return translate(filter, ['issuedFrom', 'issuedTo'], {
     levels: oneOf('t.level'),
     kinds: oneOf('t.kind'),
     evaluatorTypes: oneOf('t.evaluator_type'),
     regionCode: inRegion(regions),
-    issuedFrom: () => true,
-    issuedTo: () => true,
     certificateNumber: null,
   });
-  return where && where.merge(range);
 }
 
 export function vacancyRollupFilter(filter: VacancyFilter | null | undefined, regions: RegionDirectory): SqlFilter | null {
-  const range = new SqlFilter();
-  if (!monthRange(filter?.postedFrom, filter?.postedTo, range)) return null;
-  const where = translate<VacancyFilter>(filter, {
+  return translate(filter, ['postedFrom', 'postedTo'], {
     regionCode: inRegion(regions),
     statuses: oneOf('t.status'),
-    postedFrom: () => true,
-    postedTo: () => true,
     employerUscc: null,
     itemKeys: null,
     titleContains: null,
@@ -93,20 +80,14 @@ export function vacancyRollupFilter(filter: VacancyFilter | null | undefined, re
     minHeadcount: null,
     openOn: null,
   });
-  return where && where.merge(range);
 }
 
 export function loanRollupFilter(filter: StartupLoanFilter | null | undefined, regions: RegionDirectory): SqlFilter | null {
-  const range = new SqlFilter();
-  if (!monthRange(filter?.grantedFrom, filter?.grantedTo, range)) return null;
-  const where = translate<StartupLoanFilter>(filter, {
+  return translate(filter, ['grantedFrom', 'grantedTo'], {
     regionCode: inRegion(regions),
     borrowerKinds: oneOf('t.borrower_kind'),
-    grantedFrom: () => true,
-    grantedTo: () => true,
     borrowerUscc: null,
     amountMin: null,
     amountMax: null,
   });
-  return where && where.merge(range);
 }
