@@ -29,6 +29,7 @@ import { startChild, Child } from './children';
 import { drive, histogram, sample } from './load';
 import { dispatchOperation, fixedOperations, INTROSPECTION, Operation } from './operations';
 import { Measurement, Mode, MODE_TITLES, ratios, table } from './report';
+import { statisticsPart } from './results-file';
 
 const ROOT = path.join(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -263,7 +264,10 @@ async function main(): Promise<void> {
     .join('\n')}\n- **dispatch** (when the schema has \`dispatchReport\`): the dispatch report for 2025-Q2 over the province, 20 requests (not a fixed time: each takes seconds); no hand-written floor\n\n` +
     'SQL/request is the mean number of statements per request over the measured run, all sources together (from the server\'s `graphql_sql_statements` metric; the floor counts its own). ' +
     '"same data" compares each mode\'s answer with the batched server\'s.\n';
-  fs.writeFileSync(args.out!, text);
+  // The statistics part belongs to npm run bench:statistics: kept as it was.
+  const previous = fs.existsSync(args.out!) ? fs.readFileSync(args.out!, 'utf8') : '';
+  const statistics = statisticsPart(previous);
+  fs.writeFileSync(args.out!, statistics ? `${text}\n${statistics}` : text);
   log(`written to ${path.relative(process.cwd(), args.out!)}`);
 }
 

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   seed: async () => (await import('./cli/seed.command')).seedCommand,
   clients: async () => (await import('./cli/gateway.commands')).clientsCli,
   audit: async () => (await import('./cli/gateway.commands')).auditCli,
+  rollups: async () => (await import('./cli/rollups.command')).rollupsCommand,
   import: async () => {
     const [{ importCommand }, { loadConfig }] = await Promise.all([import('./import/import.command'), import('./config')]);
     return (args) => importCommand(args, loadConfig);

@@ -299,6 +299,8 @@ export interface PoolSettings {
   queueLimit: number;
   /** DB_STATEMENT_TIMEOUT_MS: server-side limit of one statement (MariaDB max_statement_time, MySQL max_execution_time); 0 turns it off. */
   statementTimeoutMs: number;
+  /** DB_SLOW_STATEMENT_MS: a statement that takes this long or longer is logged (its shape and source, no values); 0 turns it off. */
+  slowStatementMs: number;
   /** DB_CONNECT_TIMEOUT_MS: opening a connection. */
   connectTimeoutMs: number;
   /** DB_ACQUIRE_TIMEOUT_MS: waiting for a free pooled connection. */
@@ -357,6 +359,8 @@ export interface ServingConfig {
   credentialCacheSeconds: number;
   /** STATISTICS_MIN_CELL: counts of fewer persons are suppressed for viewers without person:read; 1 turns suppression off. */
   statisticsMinCell: number;
+  /** STATISTICS_SOURCE: `rollup` reads statistics from the summary tables where they can answer; `raw` always groups the facts (the reference). */
+  statisticsSource: StatisticsSource;
   /** CORS_ORIGINS: browser origins (scheme://host[:port]) allowed to call /graphql and /export from their pages; none by default. */
   corsOrigins: string[];
   /**
@@ -378,6 +382,15 @@ function parseDebugSql(raw: string | undefined, nodeEnv: AppConfig['env']): Debu
   if (value === undefined || value === '') return nodeEnv === 'production' ? 'off' : 'on';
   if (!(DEBUG_SQL_MODES as readonly string[]).includes(value)) throw new ConfigError('DEBUG_SQL', `"${raw}" is not one of ${DEBUG_SQL_MODES.join(', ')}`);
   return value as DebugSqlMode;
+}
+
+export const STATISTICS_SOURCES = ['rollup', 'raw'] as const;
+export type StatisticsSource = (typeof STATISTICS_SOURCES)[number];
+
+function parseStatisticsSource(raw: string | undefined): StatisticsSource {
+  const value = raw?.trim().toLowerCase() || 'rollup';
+  if (!(STATISTICS_SOURCES as readonly string[]).includes(value)) throw new ConfigError('STATISTICS_SOURCE', `"${raw}" is not one of ${STATISTICS_SOURCES.join(', ')}`);
+  return value as StatisticsSource;
 }
 
 /** The default smallest count of persons published to a viewer without person:read. */
@@ -466,6 +479,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
       size: int('DB_POOL_SIZE', 10, 1, 1000),
       queueLimit: int('DB_POOL_QUEUE_LIMIT', 200, 1, 100_000),
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000, 0),
+      slowStatementMs: int('DB_SLOW_STATEMENT_MS', 500, 0),
       connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 3_000, 100),
       acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', 5_000, 100),
       retryAfterMs: int('DB_RETRY_AFTER_MS', 1_000, 0),
@@ -479,6 +493,7 @@ export function parseServingConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['e
     batchLoading: !parseBoolean('DISABLE_BATCHING', env.DISABLE_BATCHING, false),
     credentialCacheSeconds: int('CREDENTIAL_CACHE_SECONDS', 60, 0, 3600),
     statisticsMinCell: int('STATISTICS_MIN_CELL', DEFAULT_STATISTICS_MIN_CELL, 1, 1000),
+    statisticsSource: parseStatisticsSource(env.STATISTICS_SOURCE),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     debugSql: parseDebugSql(env.DEBUG_SQL, nodeEnv),
     exposeStackTraces,

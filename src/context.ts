@@ -4,7 +4,7 @@ import { IdProbeBudget, UNLIMITED_ID_PROBES } from './auth/id-probes';
 import { PiiReads } from './auth/pii-reads';
 import { PersonRecordTally } from './auth/person-records';
 import type { RevocationCheck } from './auth/revoked-tokens';
-import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL } from './config';
+import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL, StatisticsSource } from './config';
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
 import { recordLoaderBatch } from './observability/loader-batches';
@@ -27,11 +27,14 @@ export interface RequestContext {
   idProbes: IdProbeBudget;
   /** STATISTICS_MIN_CELL: the smallest count of persons a viewer without person:read is shown. */
   statisticsMinCell: number;
+  /** STATISTICS_SOURCE: statistics from the rollups where they can answer, or always from the facts. */
+  statisticsSource: StatisticsSource;
 }
 
 /** What the server hands every request's context besides the viewer. */
 export interface ContextOptions {
   statisticsMinCell?: number;
+  statisticsSource?: StatisticsSource;
   idProbes?: IdProbeBudget;
   /** Revoked token ids, checked from memory on every request. */
   revoked?: RevocationCheck;
@@ -52,6 +55,7 @@ export function createContext(sources: Sources, options: { viewer?: Viewer; idem
     personRecords: new PersonRecordTally(),
     idProbes: options.idProbes ?? UNLIMITED_ID_PROBES,
     statisticsMinCell: options.statisticsMinCell ?? DEFAULT_STATISTICS_MIN_CELL,
+    statisticsSource: options.statisticsSource ?? 'rollup',
   };
 }
 

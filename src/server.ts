@@ -88,7 +88,7 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   hardening.mountFirst(app, httpServer, viewerOf);
   mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
   mountDashboard(app, { enabled: config.dashboard ?? dashboardEnabledByDefault(config.env) });
-  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, idProbes: hardening.idProbes, revoked: revokedTokens, batchLoading: hardening.settings.batchLoading, viewerOf };
+  const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, statisticsSource: hardening.settings.statisticsSource, idProbes: hardening.idProbes, revoked: revokedTokens, batchLoading: hardening.settings.batchLoading, viewerOf };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(
     '/export',

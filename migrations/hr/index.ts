@@ -15,6 +15,7 @@ import { CreateContestEntry1764300201300 } from './1764300201300-CreateContestEn
 import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
+import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStatisticsRollups';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -35,4 +36,5 @@ export const hrMigrations = [
   CreateVacancy1764300201400,
   CreateStartupLoan1764300201500,
   AddStatisticsIndexes1764300400000,
+  CreateStatisticsRollups1764300700000,
 ];

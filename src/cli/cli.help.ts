@@ -113,6 +113,19 @@ ${rolesAndScopes()}`;
     },
   },
   import: IMPORT_HELP,
+  rollups: {
+    synopsis: 'rollups <rebuild> [options]',
+    summary: 'the summary tables statistics are read from: rebuild them from the facts',
+    subcommands: {
+      rebuild: {
+        synopsis: 'rollups rebuild [--source hr|culture]',
+        summary: 'recompute every rollup of the source(s) from the facts, in one transaction per source',
+        details: `  --source S   only this source (hr or culture; default both)
+  Triggers keep the rollups equal to the facts on every write; rebuild after writes that bypass
+  them (rows deleted by a cascade on MySQL, a restore of the fact tables alone).`,
+      },
+    },
+  },
 };
 
 const PROGRAM = 'shandong-handmade';

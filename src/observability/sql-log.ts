@@ -21,8 +21,9 @@ export class PinoSqlLogger implements TypeormLogger {
     this.logger.warn({ requestId: requestScope()?.id, source: sourceOf(queryRunner), err, sql: query.slice(0, 500) }, 'statement failed');
   }
 
+  /** `query` is the statement's shape (sources/slow-statements.ts): no parameter values reach this line. */
   logQuerySlow(time: number, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
-    this.logger.warn({ requestId: requestScope()?.id, source: sourceOf(queryRunner), ms: time, sql: query.slice(0, 500) }, 'slow statement');
+    this.logger.warn({ requestId: requestScope()?.id, source: sourceOf(queryRunner), ms: time, sql: query }, 'slow statement');
   }
 
   logSchemaBuild(): void {}

@@ -7,6 +7,7 @@ import { seedHr } from './hr-seed';
 import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
 import { SeedWorld } from './world';
+import { withoutRollupTriggers } from '../modules/statistics/rollups/rollup-rebuild';
 
 export interface SeedOptions {
   scale: number;
@@ -46,7 +47,9 @@ export async function isSeeded(culture: DataSource): Promise<boolean> {
 export async function clearSeededData(sources: Record<'culture' | 'hr', DataSource>): Promise<void> {
   for (const [source, tables] of Object.entries(SEEDED_TABLES) as Array<['culture' | 'hr', string[]]>) {
     const dataSource = sources[source];
-    for (const table of [...tables].reverse()) await dataSource.query(`DELETE FROM ${dataSource.driver.escape(table)}`);
+    await withoutRollupTriggers(dataSource, source, async () => {
+      for (const table of [...tables].reverse()) await dataSource.query(`DELETE FROM ${dataSource.driver.escape(table)}`);
+    });
   }
 }
 
@@ -71,12 +74,15 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
     } finally {
       await cultureSession.close();
     }
-    const hrSession = await BulkSession.open(sources.hr);
-    try {
-      await seedHr(hrSession, world, facts, progress);
-    } finally {
-      await hrSession.close();
-    }
+    // The rollups are rebuilt once from the loaded facts rather than by a trigger per row.
+    await withoutRollupTriggers(sources.hr, 'hr', async () => {
+      const hrSession = await BulkSession.open(sources.hr);
+      try {
+        await seedHr(hrSession, world, facts!, progress);
+      } finally {
+        await hrSession.close();
+      }
+    });
     progress.finish('done');
   } finally {
     clearInterval(sampler);

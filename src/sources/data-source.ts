@@ -8,6 +8,7 @@ import { limitAcquireTime, requireMysqlPromiseWrapperOnce } from './library-patc
 import { guardSource } from './source-guard';
 import { traceSource } from './statement-trace';
 import { SourceLogger } from './source-logger';
+import { watchSlowStatements } from './slow-statements';
 
 export interface SourceOptions {
   /** Receives every SQL statement; tests count statements through it. */
@@ -158,6 +159,7 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   // Outside the guard, so a statement's time includes a retry on a fresh connection.
   traceSource(dataSource, source);
   if (kind !== 'sqlite') requireMysqlPromiseWrapperOnce();
+  watchSlowStatements(dataSource, source, options.pool?.slowStatementMs ?? 0);
   const acquireMs = options.pool?.acquireTimeoutMs;
   if (kind !== 'sqlite' && acquireMs) {
     limitAcquireTime(dataSource, acquireMs, () => Object.assign(new Error(`no ${source} connection became free within ${acquireMs} ms`), { code: 'ACQUIRE_TIMEOUT' }));

@@ -1,8 +1,9 @@
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { EvaluatorTypeEnum, SkillCertificateKindEnum, SkillLevelEnum } from '../talent/talent.enums';
 import { RegionTimeGroupKeys } from './group-keys.type';
-import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
+import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const CertificateDimensionEnum = graphqlEnum('CertificateDimension', 'What skill certificate statistics can be grouped by — 技能证书统计分组维度', {
   CITY: 'City of issue — 发证市',
@@ -54,4 +55,7 @@ export class CertificateStatistics {
 
   @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
   minCell: number | null;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

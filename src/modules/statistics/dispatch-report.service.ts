@@ -12,6 +12,8 @@ import { PROVINCE_CODE, RegionRollup } from './region-rollup';
 import { suppressDispatchRows } from './dispatch-suppression';
 import { publicationThreshold } from './suppression/policy';
 import { addRow, isZero, Tally } from './tally';
+import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
+import { readsRollups } from './rollups/rollup-reads';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
 const PARALLEL_STATEMENTS = 4;
@@ -46,7 +48,9 @@ export class DispatchReportService {
     const threshold = publicationThreshold(this.ctx);
     // Protected figures are protected over the whole province, so every report of the period hides the same cells.
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
-    const queries = [...cultureDispatchQueries(period, codes), ...hrDispatchQueries(period, codes, this.personScopes())];
+    const asOf = new Date();
+    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
@@ -74,7 +78,7 @@ export class DispatchReportService {
     const totalRow = dispatchRow('TOTAL', '合计', regionRecord(root), total);
     rows.push(totalRow);
     if (threshold !== null) suppressDispatchRows(this.ctx.regions, root.code, rows, byCode, threshold);
-    return { period, region: regionRecord(root), rows, total: totalRow, minCell: threshold };
+    return { period, region: regionRecord(root), rows, total: totalRow, minCell: threshold, asOf };
   }
 
   /** Published figures: only a region-limited viewer's counts stop at its region (see aggregate-scope.ts). */

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { Region } from '../region/region.type';
@@ -12,7 +13,7 @@ import {
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
 import { ReportPeriod } from './report-period.type';
-import { MIN_CELL_DESCRIPTION } from './suppression/suppressed-field';
+import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const DispatchRowKindEnum = graphqlEnum('DispatchRowKind', 'What a dispatch report row covers — 调度表行类型', {
   REGION: 'One region directly under the report’s region — 下级地区',
@@ -85,4 +86,7 @@ export class DispatchReport {
 
   @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
   minCell: number | null;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

@@ -1,10 +1,11 @@
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { HeritageCategoryEnum, IchLevelEnum } from '../heritage/heritage.enums';
 import { TargetGroupEnum } from '../person/person.enums';
 import { EnrollmentStatusEnum } from '../training/training.enums';
 import { RegionTimeGroupKeys } from './group-keys.type';
-import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
+import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const EnrollmentDimensionEnum = graphqlEnum('EnrollmentDimension', 'What enrolment statistics can be grouped by — 学员统计分组维度', {
   CITY: 'City the cohort is held in — 培训班所在市',
@@ -69,4 +70,7 @@ export class EnrollmentStatistics {
 
   @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
   minCell: number | null;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

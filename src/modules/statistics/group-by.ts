@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../../shared/errors';
 import { SqlFilter } from '../../shared/sql/filter';
 import { addRow, Tally } from './tally';
+import { wholeNumber } from './sql/money';
 
 /** More groups than a dashboard can show is a question to narrow, not a result to ship. */
 export const MAX_GROUPS = 10_000;
@@ -20,6 +21,15 @@ export interface DimensionPlan<K> {
   keys(values: unknown[]): Array<Partial<K>>;
   /** Sort value of a folded group, nulls last. */
   order(keys: K): string | number | null;
+  /** Called before the statement is written: the place for a look-up whose answer the statement joins (see join). */
+  before?(): Promise<void>;
+  /**
+   * A table joined to the facts whose columns `columns` name (a mapping
+   * passed as parameters). When it gives a fact several rows (a programme on
+   * items of two categories), `weight` is an SQL expression that is 1 on
+   * exactly one of them and 0 on the others, so the total counts each fact once.
+   */
+  join?(): { sql: string; params: unknown[]; weight?: string };
 }
 
 export interface Measure {
@@ -37,6 +47,12 @@ export interface GroupedQuery<K> {
   measures: Measure[];
   dimensions: Array<DimensionPlan<K>>;
   emptyKeys(): K;
+  /**
+   * Over a rollup: groups whose first measure sums to 0 are left out, as the
+   * facts would give no such group (a filter that keeps none of a rollup
+   * row's facts still matches the row).
+   */
+  nonEmpty?: boolean;
   /**
    * For SQL groups that do not partition the facts (a workshop joined to its
    * items appears once per item): the total, counted on its own. Otherwise the
@@ -61,7 +77,19 @@ function compare(a: string | number | null, b: string | number | null): number {
  * One GROUP BY statement in the source that owns the facts, then an in-memory
  * fold of its (few) groups onto the requested keys.
  */
+/** A whole-number aggregate counted with a weight per joined row: COUNT(*) → SUM(w), SUM(e) → SUM((e) * w). */
+function weighted(aggregate: string, weight: string): string {
+  if (/^COUNT\(\*\)$/i.test(aggregate.trim())) return `SUM(${weight})`;
+  const sum = /^SUM\(([\s\S]*)\)$/i.exec(aggregate.trim());
+  if (sum) return `SUM((${sum[1]}) * ${weight})`;
+  if (/^\d+$/.test(aggregate.trim())) return aggregate;
+  throw new Error(`cannot weight the aggregate ${aggregate}`);
+}
+
 export async function groupedTallies<K>(q: GroupedQuery<K>): Promise<Grouped<K>> {
+  await Promise.all(q.dimensions.map((d) => d.before?.()));
+  const joins = q.dimensions.flatMap((d) => (d.join ? [d.join()] : []));
+  const weight = joins.find((j) => j.weight)?.weight;
   const expressions: string[] = [];
   const positions = q.dimensions.map((d) =>
     d.columns.map((column) => {
@@ -71,13 +99,16 @@ export async function groupedTallies<K>(q: GroupedQuery<K>): Promise<Grouped<K>>
       return expressions.length - 1;
     }),
   );
-  const select = [...expressions.map((e, i) => `${e} AS g${i}`), ...q.measures.map((m) => `${m.sql} AS ${m.name}`)].join(', ');
-  const groupBy = expressions.length > 0 ? ` GROUP BY ${expressions.join(', ')}` : '';
+  const totals = weight ? q.measures.map((m) => ({ name: `${m.name}_total`, sql: weighted(m.sql, weight) })) : [];
+  const select = [...expressions.map((e, i) => `${e} AS g${i}`), ...[...q.measures, ...totals].map((m) => `${m.sql} AS ${m.name}`)].join(', ');
+  const having = q.nonEmpty && expressions.length > 0 ? ` HAVING ${q.measures[0].sql} <> 0` : '';
+  const groupBy = expressions.length > 0 ? ` GROUP BY ${expressions.join(', ')}${having}` : '';
   // A separate total runs alongside the grouping statement (in parallel on a MySQL pool).
   const separateTotal = q.total?.();
   separateTotal?.catch(() => undefined);
-  const rows: Array<Record<string, unknown>> = await q.dataSource.query(`SELECT ${select} FROM ${q.from} WHERE ${q.where.sql}${groupBy}`, [
+  const rows: Array<Record<string, unknown>> = await q.dataSource.query(`SELECT ${select} FROM ${q.from}${joins.map((j) => ` ${j.sql}`).join('')} WHERE ${q.where.sql}${groupBy}`, [
     ...(q.fromParams ?? []),
+    ...joins.flatMap((j) => j.params),
     ...q.where.params,
   ]);
   const valuesOf = (row: Record<string, unknown>, d: number) => positions[d].map((i) => row[`g${i}`]);
@@ -98,7 +129,9 @@ export async function groupedTallies<K>(q: GroupedQuery<K>): Promise<Grouped<K>>
   const folded = new Map<string, { keys: K; tally: Tally }>();
   const summed: Tally = {};
   for (const row of rows) {
-    addRow(summed, row, names);
+    if (weight) {
+      for (const name of names) summed[name] = (summed[name] ?? 0n) + wholeNumber(row[`${name}_total`]);
+    } else addRow(summed, row, names);
     let variants: Array<Partial<K>> = [{}];
     q.dimensions.forEach((d, i) => {
       const options = d.keys(valuesOf(row, i));

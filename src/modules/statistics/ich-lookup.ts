@@ -4,6 +4,7 @@ import { ITEM_BY_LISTING_KEY } from '../heritage/heritage-item.lookups';
 import { DimensionPlan } from './group-by';
 import { IchKeyValues } from './dimensions';
 import { SqlParams } from './sql/params';
+import { dialectOf } from '../../sources/sql-builder';
 
 export interface IchAttributes {
   category: string;
@@ -25,13 +26,14 @@ export async function ichAttributesByItemKey(ctx: RequestContext, keys: readonly
  * The ICH attributes of the items each training catalogue entry rests on:
  * one hr statement for the entries' item keys, one culture statement for the keys.
  */
-export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds: readonly unknown[]): Promise<Map<string, IchAttributes[]>> {
-  const ids = [...new Set(entryIds.map((id) => Number(id)))];
+export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds: readonly unknown[] | 'all'): Promise<Map<string, IchAttributes[]>> {
+  const ids = entryIds === 'all' ? [] : [...new Set(entryIds.map((id) => Number(id)))];
   const result = new Map<string, IchAttributes[]>();
-  if (ids.length === 0) return result;
+  if (entryIds !== 'all' && ids.length === 0) return result;
   const p = new SqlParams();
+  // The whole catalogue's links are few (about one item per programme): 'all' reads them without a key list.
   const links: Array<{ entry_id: unknown; item_key: string }> = await ctx.sources.hr.query(
-    `SELECT entry_id, item_key FROM training_catalog_item WHERE ${p.in('entry_id', ids)}`,
+    `SELECT entry_id, item_key FROM training_catalog_item${entryIds === 'all' ? '' : ` WHERE ${p.in('entry_id', ids)}`}`,
     p.values,
   );
   const attributes = await ichAttributesByItemKey(ctx, links.map((l) => l.item_key));
@@ -45,6 +47,64 @@ export async function ichAttributesByCatalogEntry(ctx: RequestContext, entryIds:
     result.set(String(link.entry_id), list);
   }
   return result;
+}
+
+/** The distinct key variants a fact with these items counts under (its first item's alone when `single`); none when no item is known. */
+function variantsOf(known: readonly IchAttributes[], wanted: { category: boolean; level: boolean }, single: boolean): Array<{ category: string | null; level: string | null }> {
+  const variants = new Map<string, { category: string | null; level: string | null }>();
+  for (const a of single ? known.slice(0, 1) : known) {
+    const v = { category: wanted.category ? a.category : null, level: wanted.level ? a.level : null };
+    variants.set(JSON.stringify(v), v);
+  }
+  return [...variants.values()];
+}
+
+const rank = (list: readonly string[], value: string | null) => (value === null ? 99 : list.indexOf(value));
+
+/**
+ * ICH_CATEGORY and/or ICH_LEVEL of the programme a fact is placed in
+ * (`column` names its catalogue entry), grouped in SQL: the whole
+ * catalogue's attributes are looked up first (one hr statement for the
+ * links, one culture statement for the items) and joined to the facts as a
+ * table of parameters, so the statement returns one group per category
+ * rather than one per programme. Counts as ichDimension does: once under
+ * each distinct key of the programme's items (once, under its first item's,
+ * with `single`), under null when no item is known; the total counts each
+ * fact once (the join's weight).
+ */
+export function ichEntryDimension<K extends IchKeyValues>(
+  ctx: RequestContext,
+  column: string,
+  wanted: { category: boolean; level: boolean },
+  single: boolean,
+): DimensionPlan<K> {
+  let attributes = new Map<string, IchAttributes[]>();
+  return {
+    columns: [...(wanted.category ? ['ich.ich_category'] : []), ...(wanted.level ? ['ich.ich_level'] : [])],
+    before: async () => {
+      attributes = await ichAttributesByCatalogEntry(ctx, 'all');
+    },
+    join: () => {
+      // A first row no entry matches gives the table its column types, whatever the catalogue holds.
+      const rows: unknown[][] = [[-1, null, null, 0]];
+      for (const [entry, known] of attributes) {
+        variantsOf(known, wanted, single).forEach((v, i) => rows.push([Number(entry), v.category, v.level, i === 0 ? 1 : 0]));
+      }
+      // SQLite caps compound SELECTs at 500 terms but not VALUES rows; MySQL 8 spells VALUES rows differently: each its own.
+      const table =
+        dialectOf(ctx.sources.hr) === 'sqlite'
+          ? `SELECT column1 AS entry_id, column2 AS ich_category, column3 AS ich_level, column4 AS w FROM (VALUES ${rows.map(() => '(?, ?, ?, ?)').join(', ')})`
+          : rows.map((_, i) => (i === 0 ? 'SELECT ? AS entry_id, ? AS ich_category, ? AS ich_level, ? AS w' : 'SELECT ?, ?, ?, ?')).join(' UNION ALL ');
+      return { sql: `LEFT JOIN (${table}) ich ON ich.entry_id = ${column}`, params: rows.flat(), weight: 'COALESCE(ich.w, 1)' };
+    },
+    keys: (values) => {
+      const [first, second] = values;
+      const category = wanted.category ? ((first as string | null) ?? null) : null;
+      const level = wanted.level ? (((wanted.category ? second : first) as string | null) ?? null) : null;
+      return [{ ...(wanted.category ? { ichCategory: category } : {}), ...(wanted.level ? { ichLevel: level } : {}) } as Partial<K>];
+    },
+    order: (k) => (wanted.category ? rank(HERITAGE_CATEGORIES, k.ichCategory) : 0) * 100 + (wanted.level ? rank(ICH_LEVELS, k.ichLevel) : 0),
+  };
 }
 
 /**
@@ -64,20 +124,14 @@ export function ichDimension<K extends IchKeyValues>(
   let attributes = new Map<string, IchAttributes[]>();
   const project = (category: string | null, level: string | null): Partial<K> =>
     ({ ...(wanted.category ? { ichCategory: category } : {}), ...(wanted.level ? { ichLevel: level } : {}) }) as Partial<K>;
-  const rank = (list: readonly string[], value: string | null) => (value === null ? 99 : list.indexOf(value));
   return {
     columns: [column],
     prepare: async (tuples) => {
       attributes = await resolve(tuples.map(([value]) => value).filter((value) => value != null));
     },
     keys: ([value]) => {
-      const variants = new Map<string, Partial<K>>();
-      const known = value == null ? [] : (attributes.get(String(value)) ?? []);
-      for (const a of single ? known.slice(0, 1) : known) {
-        const keys = project(a.category, a.level);
-        variants.set(JSON.stringify(keys), keys);
-      }
-      return variants.size > 0 ? [...variants.values()] : [project(null, null)];
+      const variants = variantsOf(value == null ? [] : (attributes.get(String(value)) ?? []), wanted, single);
+      return variants.length > 0 ? variants.map((v) => project(v.category, v.level)) : [project(null, null)];
     },
     order: (k) => (wanted.category ? rank(HERITAGE_CATEGORIES, k.ichCategory) : 0) * 100 + (wanted.level ? rank(ICH_LEVELS, k.ichLevel) : 0),
   };

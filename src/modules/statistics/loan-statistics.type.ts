@@ -1,9 +1,10 @@
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { DecimalScalar } from '../../shared/graphql/scalars';
 import { BorrowerKindEnum } from '../employment/employment.enums';
 import { RegionTimeGroupKeys } from './group-keys.type';
-import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION } from './suppression/suppressed-field';
+import { MIN_CELL_DESCRIPTION, SUPPRESSED_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const LoanDimensionEnum = graphqlEnum('LoanDimension', 'What start-up loan statistics can be grouped by — 创业担保贷款统计分组维度', {
   CITY: 'City the loan was granted in — 发放地所在市',
@@ -54,4 +55,7 @@ export class LoanStatistics {
 
   @Field(() => Int, { nullable: true, description: MIN_CELL_DESCRIPTION })
   minCell: number | null;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

@@ -10,6 +10,7 @@ import { presentKeys } from './group-keys';
 import { IchAttributes, ichAttributesByItemKey, ichDimension } from './ich-lookup';
 import { countOf, Tally } from './tally';
 import { VacancyDimensionEnum, VacancyGroup, VacancyStatistics } from './vacancy-statistics.type';
+import { vacancyRollupFilter } from './rollups/rollup-filters';
 
 type Dimension = keyof typeof VacancyDimensionEnum;
 type Keys = RegionKeyValues & TimeKeyValues & IchKeyValues & { status: string | null };
@@ -21,22 +22,26 @@ export class VacancyStatisticsService {
 
   async statistics(groupBy: readonly Dimension[], filter: VacancyFilter | null | undefined): Promise<VacancyStatistics> {
     const dimensions = distinctDimensions(groupBy);
+    const asOf = new Date();
     const rows = recordsOf(this.ctx, VACANCY).whereSql(filter, 't');
+    // Vacancies are not personal: every viewer's figures are the province's, so only the chosen source and the filter decide.
+    const rollup = this.ctx.statisticsSource === 'rollup' ? vacancyRollupFilter(filter, this.ctx.regions) : null;
     const grouped = await groupedTallies<Keys>({
       dataSource: this.ctx.sources.hr,
-      from: 'vacancy t',
-      where: new SqlFilter().add(rows.sql, ...rows.params),
+      from: rollup ? 'rollup_vacancy t' : 'vacancy t',
+      where: rollup ?? new SqlFilter().add(rows.sql, ...rows.params),
       measures: [
-        { name: 'vacancies', sql: 'COUNT(*)' },
+        { name: 'vacancies', sql: rollup ? 'SUM(t.vacancies)' : 'COUNT(*)' },
         { name: 'headcount', sql: 'SUM(t.headcount)' },
       ],
-      dimensions: this.plans(dimensions),
+      dimensions: this.plans(dimensions, rollup !== null),
       emptyKeys,
+      nonEmpty: rollup !== null,
     });
-    return { groupBy: dimensions, groups: grouped.groups.map((g) => this.group(g.keys, g.tally)), total: this.group(emptyKeys(), grouped.total) };
+    return { groupBy: dimensions, groups: grouped.groups.map((g) => this.group(g.keys, g.tally)), total: this.group(emptyKeys(), grouped.total), asOf };
   }
 
-  private plans(dimensions: Dimension[]): Array<DimensionPlan<Keys>> {
+  private plans(dimensions: Dimension[], rollup: boolean): Array<DimensionPlan<Keys>> {
     const { regions } = this.ctx;
     const ich = { category: dimensions.includes('ICH_CATEGORY'), level: dimensions.includes('ICH_LEVEL') };
     const firstIch = dimensions.find((d) => d === 'ICH_CATEGORY' || d === 'ICH_LEVEL');
@@ -46,10 +51,10 @@ export class VacancyStatisticsService {
     };
     const plans: Array<DimensionPlan<Keys>> = [];
     for (const d of dimensions) {
-      const shared = placeAndTimeDimension<Keys>(regions, d, 't.region_code', 't.posted_on');
+      const shared = placeAndTimeDimension<Keys>(regions, d, 't.region_code', rollup ? 't.month' : 't.posted_on');
       if (shared) plans.push(shared);
       if (d === 'STATUS') plans.push(enumDimension('status', 't.status', VACANCY_STATUSES));
-      if (d === firstIch) plans.push(ichDimension('t.item_key', ich, itemAttributes));
+      if (d === firstIch) plans.push(ichDimension(rollup ? `NULLIF(t.item_key, '')` : 't.item_key', ich, itemAttributes));
     }
     return plans;
   }

@@ -1,3 +1,5 @@
+import { AS_OF_DESCRIPTION } from './suppression/suppressed-field';
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { VacancyStatusEnum } from '../employment/employment.enums';
@@ -49,4 +51,7 @@ export class VacancyStatistics {
 
   @Field(() => VacancyGroup, { description: 'Every vacancy the filter matches — 合计' })
   total: VacancyGroup;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

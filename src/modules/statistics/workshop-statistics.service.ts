@@ -29,6 +29,7 @@ export class WorkshopStatisticsService {
   constructor(private readonly ctx: RequestContext) {}
 
   async statistics(groupBy: readonly Dimension[], filter: WorkshopFilter | null | undefined): Promise<WorkshopStatistics> {
+    const asOf = new Date();
     const dimensions = distinctDimensions(groupBy);
     const rows = recordsOf(this.ctx, WORKSHOP).whereSql(filter, 't');
     const where = new SqlFilter().add(rows.sql, ...rows.params);
@@ -49,6 +50,7 @@ export class WorkshopStatisticsService {
       groupBy: dimensions,
       groups: grouped.groups.map((g) => this.group(g.keys, g.tally)),
       total: this.group(emptyKeys(), grouped.total),
+      asOf,
     };
   }
 

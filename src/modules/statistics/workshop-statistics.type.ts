@@ -1,3 +1,5 @@
+import { AS_OF_DESCRIPTION } from './suppression/suppressed-field';
+import { DateTimeScalar } from '../../shared/graphql/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { HeritageCategoryEnum, IchLevelEnum } from '../heritage/heritage.enums';
@@ -54,4 +56,7 @@ export class WorkshopStatistics {
 
   @Field(() => WorkshopGroup, { description: 'Every workshop the filter matches, each once — 合计' })
   total: WorkshopGroup;
+
+  @Field(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  asOf: Date;
 }

@@ -1,4 +1,5 @@
 import { TableRow } from '../table-row';
+import { HrRollupTables } from './hr-rollups.tables';
 import {
   ContestEntity,
   ContestEntryEntity,
@@ -19,7 +20,7 @@ import {
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
-export interface HrTables {
+export interface HrTables extends HrRollupTables {
   contest: TableRow<ContestEntity>;
   contestEntry: TableRow<ContestEntryEntity>;
   enrollment: TableRow<EnrollmentEntity>;

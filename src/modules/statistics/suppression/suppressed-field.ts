@@ -4,3 +4,6 @@ export const SUPPRESSED_DESCRIPTION =
 
 export const MIN_CELL_DESCRIPTION =
   'The smallest count of persons this answer shows (STATISTICS_MIN_CELL); null when the viewer may read persons and sees exact figures — 最小公布单元数';
+
+export const AS_OF_DESCRIPTION =
+  'When these figures were read: every write committed before then is in them (the rollups they are read from are kept in the same transaction as each write) — 数据截至时间';
