@@ -55,7 +55,7 @@ async function generateTypedOperations() {
     presetConfig: { fragmentMasking: false },
     config: {
       documentMode: 'string',
-      scalars: { Date: 'string', Decimal: 'string' },
+      scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
       strictScalars: true,
       // Results as the server sends them: a nullable field is present (null), not optional.
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
