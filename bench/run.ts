@@ -15,6 +15,7 @@
  * and ratios and writes them with the machine's description to bench/RESULTS.md.
  */
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,6 +101,10 @@ async function revoke(clientId: number): Promise<void> {
   }
 }
 
+/** The server's audit trail needs a signing key in production, and a checkpoint file: a fresh pair for the run. */
+const AUDIT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-audit-'));
+const AUDIT_SIGNING_KEY = crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 function startServer(mode: Mode): Promise<Child> {
   if (isMinimal(mode)) {
     const variant = { MINIMAL_EXECUTOR: mode === 'minimal-js' ? 'graphql-js' : 'jit', MINIMAL_HTTP: mode === 'minimal-http' ? 'node' : 'express' };
@@ -115,6 +120,8 @@ function startServer(mode: Mode): Promise<Child> {
       CULTURE_DATABASE_URL: URLS.culture,
       HR_DATABASE_URL: URLS.hr,
       GATEWAY_DATABASE_URL: URLS.gateway,
+      AUDIT_SIGNING_KEY,
+      AUDIT_CHECKPOINT_FILE: path.join(AUDIT_DIR, 'audit-checkpoint.json'),
       LOG_LEVEL: 'warn',
       INTROSPECTION_ENABLED: 'true',
       RATE_LIMIT_POINTS: '0',
