@@ -48,7 +48,11 @@ export const VACANCY = defineRecord({
     wantingAtLeast(q),
     openOn(q),
   ],
-  links: { employerUscc: { column: 'employerUscc', normalise: normalizeUscc } },
+  links: {
+    employerUscc: { column: 'employerUscc', normalise: normalizeUscc },
+    // EmploymentEvent.vacancies: the vacancies posted at an event.
+    eventId: { through: { table: 'employmentEventVacancy', column: 'eventId', joins: 'vacancyId', on: 'id' } },
+  },
 });
 
 /** The kind is derived: a loan with a person borrower is a PERSON loan. */
