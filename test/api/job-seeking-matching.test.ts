@@ -3,6 +3,7 @@ import { ApiHarness, startApi } from '../support/api';
 import { Builder, builder } from '../support/builders';
 import { globalId, rowIdOf } from '../support/ids';
 import { graphql } from '../graphql';
+import type { IchCategoryName, JobSeekerStatus, SkillLevel } from '../../src/sources/hr';
 
 const CANDIDATES = graphql(`query VacancyCandidates($id: ID!, $first: Int, $after: String) {
   node(id: $id) {
@@ -44,10 +45,10 @@ describeEachBackend('job matching', (backend) => {
 
   /** A registered job seeker living in `home`, with skills and wished regions. */
   async function seeker(spec: {
-    skills: Array<{ itemKey?: string; ichCategory: string; certificateLevel?: string }>;
+    skills: Array<{ itemKey?: string; ichCategory: IchCategoryName; certificateLevel?: SkillLevel }>;
     wished: string[];
     availableFrom: string;
-    status?: string;
+    status?: JobSeekerStatus;
     home?: string;
   }) {
     const person = await b.person({ regionCode: spec.home ?? '370702' });
@@ -101,8 +102,8 @@ describeEachBackend('job matching', (backend) => {
     const seen: number[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const { node }: { node: unknown } = await api.data(CANDIDATES, { id, first: 2, after });
-      const page = (node as { candidates: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { jobSeeker: { id: string } } }> } }).candidates;
+      const result: { node: unknown } = await api.data(CANDIDATES, { id, first: 2, after });
+      const page: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { jobSeeker: { id: string } } }> } = (result.node as { candidates: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { jobSeeker: { id: string } } }> } }).candidates;
       seen.push(...page.edges.map((e) => rowIdOf(e.node.jobSeeker.id, 'JobSeeker')));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
