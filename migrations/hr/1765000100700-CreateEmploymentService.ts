@@ -30,6 +30,8 @@ export class CreateEmploymentService1765000100700 implements MigrationInterface 
           index('employment_service', ['vacancy_id']),
           index('employment_service', ['event_id']),
           index('employment_service', ['served_on']),
+          // The dispatch report counts hires by their day.
+          index('employment_service', ['hired_on']),
           index('employment_service', ['region_code']),
         ],
       }),

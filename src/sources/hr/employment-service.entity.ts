@@ -10,6 +10,7 @@ import { VacancyEntity } from './vacancy.entity';
 @Index('IDX_employment_service_vacancy_id', ['vacancyId'])
 @Index('IDX_employment_service_event_id', ['eventId'])
 @Index('IDX_employment_service_served_on', ['servedOn'])
+@Index('IDX_employment_service_hired_on', ['hiredOn'])
 @Index('IDX_employment_service_region_code', ['regionCode'])
 export class EmploymentServiceEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
