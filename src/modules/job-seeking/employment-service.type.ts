@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { ConnectionType } from '../../shared/relay/connection';
 import { Node } from '../../shared/relay/node';
 import { EmploymentServiceKindEnum, EmploymentServiceOutcomeEnum } from './job-seeking.enums';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('EmploymentService', { implements: Node, description: 'A public employment service given to a person: introduction, guidance or policy consultation — 就业服务记录' })
 export class EmploymentService implements Node {
   @Field(() => ID, { description: 'Opaque global id — 全局标识' })

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../auth/permissions';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { ConnectionType } from '../../shared/relay/connection';
@@ -7,6 +8,7 @@ import { SkillLevelEnum } from '../talent/talent.enums';
 import { JobSeekerStatusEnum } from './job-seeking.enums';
 import { MATCH_FORMULA } from './matching';
 
+@Authorized(Permission.PERSON_READ)
 @ObjectType('JobSeeker', { implements: Node, description: 'A job-seeker registration with a public employment service centre — 求职登记' })
 export class JobSeeker implements Node {
   @Field(() => ID, { description: 'Opaque global id — 全局标识' })
