@@ -15,6 +15,7 @@ export class CreateJobSeeker1765000100100 implements MigrationInterface {
           { name: 'center_name', type: 'varchar', length: '100' },
           { name: 'region_code', type: 'varchar', length: '6' },
           { name: 'occupation_code', type: 'varchar', length: '20', isNullable: true },
+          { name: 'wished_pay_min', type: 'decimal', precision: 12, scale: 2, isNullable: true },
           { name: 'available_from', type: 'date' },
           { name: 'status', type: 'enum', enum: ['ACTIVE', 'PLACED', 'WITHDRAWN'] },
         ],

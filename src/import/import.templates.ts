@@ -36,7 +36,7 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
     uscc: '91370702MA7WF0019D', name: '潍坊鸢都风筝制作有限公司', orgType: '企业', regionCode: '370702', keyEnterprise: '是', keyProject: '否', listedYear: '2025', select100Field: '编织扎制',
   },
   'job-seekers': {
-    idNumber: '370702199003150027', registeredOn: '2025-10-09', centerName: '潍坊市公共就业服务中心', regionCode: '370702', occupationCode: '6-09-03-01', availableFrom: '2025-10-15',
+    idNumber: '370702199003150027', registeredOn: '2025-10-09', centerName: '潍坊市公共就业服务中心', regionCode: '370702', occupationCode: '6-09-03-01', wishedPayMin: '4000', availableFrom: '2025-10-15',
     status: 'ACTIVE', skills: '', itemKeys: 'NATIONAL:Ⅷ-900:370700', certificateLevel: 'JUNIOR', wishedRegionCodes: '370702;370700',
   },
   'employment-services': {

@@ -116,7 +116,7 @@ export async function seedEmploymentServices(session: BulkSession, world: SeedWo
   await eventVacancies.flush();
 
   // Job seekers: trainees (with their programme's craft and certificate level) and others with a local craft.
-  const seekers = await open('job_seeker', ['id', 'person_id', 'registered_on', 'center_name', 'region_code', 'occupation_code', 'available_from', 'status']);
+  const seekers = await open('job_seeker', ['id', 'person_id', 'registered_on', 'center_name', 'region_code', 'occupation_code', 'wished_pay_min', 'available_from', 'status']);
   const skills = await open('job_seeker_skill', ['id', 'job_seeker_id', 'item_key', 'ich_category', 'occupation_code', 'certificate_level'], seekers);
   const wished = await open('job_seeker_wished_region', ['job_seeker_id', 'region_code'], seekers);
   const services = await open('employment_service', ['id', 'person_id', 'kind', 'center_name', 'region_code', 'served_on', 'vacancy_id', 'event_id', 'outcome', 'hired_on'], seekers);
@@ -140,6 +140,7 @@ export async function seedEmploymentServices(session: BulkSession, world: SeedWo
     let status: string = old ? random.weighted([['PLACED', 45], ['WITHDRAWN', 25], ['ACTIVE', 30]] as const) : 'ACTIVE';
     const occupation = random.chance(0.6) ? '6-09-03-01' : null;
     const availableDay = registeredDay + random.int(0, 30);
+    const wishedPay = random.chance(0.7) ? `${random.int(25, 70) * 100}.00` : null;
     const item = fromTrainees ? itemByKey.get(String(trained[n].item_key)) : undefined;
     const local = crafts.filter((c) => c.cityCode === city);
     const craft = item ?? random.pick(local.length ? local : crafts);
@@ -175,7 +176,7 @@ export async function seedEmploymentServices(session: BulkSession, world: SeedWo
     if (hired) status = 'PLACED';
     else if (status === 'PLACED') status = 'WITHDRAWN';
 
-    await seekers.push([++seekerId, person.id, isoDate(registeredDay), centre, county, occupation, isoDate(availableDay), status]);
+    await seekers.push([++seekerId, person.id, isoDate(registeredDay), centre, county, occupation, wishedPay, isoDate(availableDay), status]);
     await skills.push([++skillId, seekerId, craft.key, craft.category, null, rank !== undefined && rank >= 0 ? SKILL_LEVELS[rank] : null]);
     if (second && second.key !== craft.key) await skills.push([++skillId, seekerId, second.key, second.category, null, null]);
     for (const code of places) if (regions.get(code)) await wished.push([seekerId, code]);

@@ -4,7 +4,7 @@ import { FilingHarness, HR, snapshot, startFiling, viewer } from './filing-harne
 import { uscc } from './operations';
 
 const PROBLEMS = 'errors { field code message } warnings { field code message }';
-const REGISTER = `mutation Register($input: RegisterJobSeekerInput!) { registerJobSeeker(input: $input) { ${PROBLEMS} jobSeeker { id status skills { itemKey ichCategory certificateLevel } wishedRegionCodes } } }`;
+const REGISTER = `mutation Register($input: RegisterJobSeekerInput!) { registerJobSeeker(input: $input) { ${PROBLEMS} jobSeeker { id status wishedPayMin skills { itemKey ichCategory certificateLevel } wishedRegionCodes } } }`;
 const SERVE = `mutation Serve($input: RecordEmploymentServiceInput!) { recordEmploymentService(input: $input) { ${PROBLEMS} employmentService { id kind outcome hiredOn } } }`;
 const OUTCOME = `mutation Outcome($input: RecordReferralOutcomeInput!) { recordReferralOutcome(input: $input) { ${PROBLEMS} employmentService { id outcome hiredOn } } }`;
 const EVENT = `mutation Event($input: RecordEmploymentEventInput!) { recordEmploymentEvent(input: $input) { ${PROBLEMS} employmentEvent { id handmadeArea exhibitors { uscc inHandmadeArea organization { uscc } } vacancies(first: 10) { totalCount } } } }`;
@@ -31,7 +31,7 @@ describeEachBackend('job-seeking filings', (backend) => {
   afterAll(async () => h?.close());
 
   const registration = () => ({
-    idNumber: person.citizen_id, registeredOn: '2025-06-02', centerName: '济南市公共就业服务中心', regionCode: '370102', availableFrom: '2025-06-15',
+    idNumber: person.citizen_id, registeredOn: '2025-06-02', centerName: '济南市公共就业服务中心', regionCode: '370102', availableFrom: '2025-06-15', wishedPayMin: '4500',
     skills: [{ itemKey: extension.listing_key, certificateLevel: 'SENIOR' }, { occupationCode: '6-09-03-01' }], wishedRegionCodes: ['370102', '370100', '370102'],
   });
 
@@ -40,7 +40,7 @@ describeEachBackend('job-seeking filings', (backend) => {
     expect(out.errors).toBeUndefined();
     const payload = out.data!.registerJobSeeker;
     expect(payload.errors).toEqual([]);
-    expect(payload.jobSeeker).toMatchObject({ status: 'ACTIVE', wishedRegionCodes: ['370100', '370102'] });
+    expect(payload.jobSeeker).toMatchObject({ status: 'ACTIVE', wishedPayMin: '4500.00', wishedRegionCodes: ['370100', '370102'] });
     const id = rowIdOf(payload.jobSeeker.id, 'JobSeeker');
     const skills = await h.db.sources.hr.query('SELECT item_key, ich_category, occupation_code, certificate_level FROM job_seeker_skill WHERE job_seeker_id = ? ORDER BY id', [id]);
     expect(skills).toEqual([
@@ -109,8 +109,10 @@ describeEachBackend('job-seeking filings', (backend) => {
     expect(out.employmentEvent.vacancies.totalCount).toBe(1);
     expect(out.employmentEvent.exhibitors).toContainEqual({ uscc: exhibitor, inHandmadeArea: true, organization: { uscc: exhibitor } });
 
-    const org = await h.run(HR, `query($u: String!) { organization(uscc: $u) { employmentEvents(first: 5) { totalCount edges { node { id } } } } }`, { u: exhibitor });
+    const org = await h.run(HR, `query($u: String!) { organization(uscc: $u) { employmentEvents(first: 100) { totalCount edges { node { id } } } } }`, { u: exhibitor });
     expect(org.data!.organization.employmentEvents.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(out.employmentEvent.id);
+    const [{ n }] = await h.db.sources.hr.query('SELECT COUNT(*) AS n FROM employment_event_exhibitor WHERE uscc = ?', [exhibitor]);
+    expect(org.data!.organization.employmentEvents.totalCount).toBe(Number(n));
 
     const noArea = (await h.run(HR, EVENT, { input: { ...input, handmadeArea: false } })).data!.recordEmploymentEvent;
     expect(noArea.errors).toEqual([expect.objectContaining({ field: 'input.exhibitors[0].inHandmadeArea', code: 'INCONSISTENT' })]);

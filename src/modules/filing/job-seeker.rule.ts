@@ -21,6 +21,7 @@ export interface JobSeekerDraft {
   centerName: string | null;
   regionCode: string | null;
   occupationCode: string | null;
+  wishedPayMin: string | null;
   availableFrom: string | null;
   status: JobSeekerStatus | null;
   skills: SkillDraft[] | null;
@@ -40,6 +41,7 @@ export type JobSeekerRow = {
   centerName: string;
   regionCode: string;
   occupationCode: string | null;
+  wishedPayMin: string | null;
   availableFrom: string;
   status: JobSeekerStatus;
   skills: Array<{ itemKey: string | null; ichCategory: IchCategoryName | null; occupationCode: string | null; certificateLevel: SkillLevel | null }>;
@@ -101,6 +103,7 @@ export const jobSeekerRule: FilingRule<JobSeekerDraft, JobSeekerLookup, JobSeeke
     centerName: ['登记机构', '公共就业服务机构'],
     regionCode: ['登记地区代码', ...REGION_CODE],
     occupationCode: ['求职意向职业代码', ...OCCUPATION_CODE_COLUMN],
+    wishedPayMin: ['意向薪酬', '期望月薪'],
     availableFrom: ['可到岗日期'],
     status: ['登记状态', ...STATUS],
     skills: ['掌握技能'],
@@ -116,6 +119,7 @@ export const jobSeekerRule: FilingRule<JobSeekerDraft, JobSeekerLookup, JobSeeke
       centerName: read.text('centerName', { required: true, max: 100 }),
       regionCode: read.region('regionCode', { required: true }),
       occupationCode: read.text('occupationCode', OCCUPATION),
+      wishedPayMin: read.decimal('wishedPayMin', { min: '0.00', max: '1000000.00' }),
       availableFrom: read.date('availableFrom', { required: true }),
       status: read.oneOf('status', JOB_SEEKER_STATUSES, { fallback: 'ACTIVE' }),
       skills: readSkills(read),
@@ -147,7 +151,7 @@ export const jobSeekerRule: FilingRule<JobSeekerDraft, JobSeekerLookup, JobSeeke
     if (d.status === 'ACTIVE') found.active.add(person.id);
     return {
       personId: person.id, registeredOn: d.registeredOn, centerName: d.centerName, regionCode: d.regionCode, occupationCode: d.occupationCode,
-      availableFrom: d.availableFrom, status: d.status, skills, wishedRegionCodes: d.wishedRegionCodes,
+      wishedPayMin: d.wishedPayMin, availableFrom: d.availableFrom, status: d.status, skills, wishedRegionCodes: d.wishedRegionCodes,
     };
   },
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../shared/graphql/scalars';
+import { DateScalar, DecimalScalar } from '../../shared/graphql/scalars';
 import { EmploymentEventKindEnum, EmploymentServiceKindEnum, EmploymentServiceOutcomeEnum, JobSeekerStatusEnum } from '../job-seeking/job-seeking.enums';
 import { SkillLevelEnum } from '../talent/talent.enums';
 import { StrictInput } from './strict.input';
@@ -32,6 +32,9 @@ export class RegisterJobSeekerInput {
 
   @Field(() => String, { nullable: true, description: 'Intended occupation code — 求职意向职业代码' })
   occupationCode?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest monthly pay wished for, yuan — 意向薪酬（元）' })
+  wishedPayMin?: string | null;
 
   @Field(() => DateScalar, { description: 'First day the person can start — 可到岗日期' })
   availableFrom: string;

@@ -1,6 +1,6 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../auth/permissions';
-import { DateScalar } from '../../shared/graphql/scalars';
+import { DateScalar, DecimalScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
 import { ConnectionType } from '../../shared/relay/connection';
 import { HeritageCategoryEnum } from '../heritage/heritage.enums';
@@ -25,6 +25,9 @@ export class JobSeeker implements Node {
 
   @Field(() => String, { nullable: true, description: 'Intended occupation, 职业分类大典 code such as 6-09-03-01 — 求职意向职业代码' })
   occupationCode: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest monthly pay wished for, yuan — 意向薪酬（月薪下限，元）' })
+  wishedPayMin: string | null;
 
   @Field(() => DateScalar, { description: 'First day the person can start work — 可到岗日期' })
   availableFrom: string;

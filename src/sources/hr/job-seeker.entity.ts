@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { JOB_SEEKER_STATUSES, JobSeekerStatus } from './hr.enums';
+import { moneyColumn } from './money';
 import { PersonEntity } from './person.entity';
 
 /** 求职登记: a person registered as a job seeker with a public employment service centre. */
@@ -33,6 +34,10 @@ export class JobSeekerEntity {
   /** Intended occupation (职业分类大典 code), when given. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   occupationCode: string | null;
+
+  /** Lowest monthly pay wished for, yuan (意向薪酬), when given. */
+  @Column({ ...moneyColumn(), nullable: true })
+  wishedPayMin: string | null;
 
   /** First day the person can start work. */
   @Column({ type: 'date' })
