@@ -76,6 +76,20 @@ function scoredPairs(side: MatchSide, parents: readonly number[], scope: { sql: 
   };
 }
 
+/** How many pairs match per parent: the craft join alone, since the other components never exclude a pair. */
+function pairCounts(side: MatchSide, parents: readonly number[], scope: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
+  const parentColumn = side === 'candidates' ? 'v.id' : 'j.id';
+  const otherColumn = side === 'candidates' ? 'j.id' : 'v.id';
+  const state = side === 'candidates' ? "j.status = 'ACTIVE'" : "v.status = 'OPEN'";
+  return {
+    sql: `SELECT ${parentColumn} AS parent, COUNT(DISTINCT ${otherColumn}) AS n FROM vacancy v
+      JOIN job_seeker_skill s ON (s.item_key = v.item_key OR s.ich_category = v.ich_category)
+      JOIN job_seeker j ON j.id = s.job_seeker_id
+      WHERE ${parentColumn} IN (${parents.map(() => '?').join(', ')}) AND ${state} AND (${scope.sql}) GROUP BY ${parentColumn}`,
+    params: [...parents, ...scope.params],
+  };
+}
+
 const parentOf = (side: MatchSide) => (side === 'candidates' ? 'vacancy_id' : 'job_seeker_id');
 const otherOf = (side: MatchSide) => (side === 'candidates' ? 'job_seeker_id' : 'vacancy_id');
 
@@ -110,8 +124,8 @@ export function matchPages(ctx: RequestContext, side: MatchSide, args: MatchArgs
   const hr = ctx.sources.hr;
   const scope = recordsOf(ctx, JOB_SEEKER).whereSql(null, 'j');
   const counts = ctx.loaders.get<number, number>(`matchCounts:${side}`, {}, async (parents) => {
-    const pairs = scoredPairs(side, parents, scope);
-    const rows: Array<Record<string, unknown>> = await hr.query(`SELECT c.${parentOf(side)} AS parent, COUNT(*) AS n FROM (${pairs.sql}) c GROUP BY c.${parentOf(side)}`, pairs.params);
+    const counted = pairCounts(side, parents, scope);
+    const rows: Array<Record<string, unknown>> = await hr.query(counted.sql, counted.params);
     const byParent = new Map(rows.map((r) => [Number(r.parent), Number(r.n)]));
     return parents.map((p) => byParent.get(p) ?? 0);
   });
