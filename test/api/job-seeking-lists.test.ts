@@ -64,6 +64,13 @@ describeEachBackend('job-seeking lists', (backend) => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.exhibitorUscc' });
   });
 
+  it('filters vacancies by the ICH category they copied from culture', async () => {
+    const want = await ids(`SELECT id FROM vacancy WHERE ich_category = 'TRADITIONAL_ART' ORDER BY id`);
+    const got = await listed('vacancies', 'Vacancy', { ichCategories: ['TRADITIONAL_ART'] });
+    expect(got).toEqual({ total: want.length, ids: want.slice(0, 100) });
+    expect(want.length).toBeGreaterThan(0);
+  });
+
   it('reaches a person\'s registrations and services, and refuses them to PUBLIC', async () => {
     const [seeker] = await api.db.sources.hr.query('SELECT j.id, j.person_id FROM job_seeker j ORDER BY (SELECT COUNT(*) FROM employment_service s WHERE s.person_id = j.person_id) DESC, j.id LIMIT 1');
     const services = await ids('SELECT id FROM employment_service WHERE person_id = ? ORDER BY id', [seeker.person_id]);

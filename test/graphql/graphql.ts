@@ -584,6 +584,8 @@ export type VacancyFilter = {
   craftContains?: string | null | undefined;
   /** Posted by the employer with this unified social credit code — 用人单位统一社会信用代码 */
   employerUscc?: string | null | undefined;
+  /** Only jobs in items of these ICH categories — 非遗门类 */
+  ichCategories?: Array<HeritageCategory> | null | undefined;
   /** Only jobs in these ICH items (any spelling of the key) — 非遗项目键 */
   itemKeys?: Array<string> | null | undefined;
   /** Wanting at least this many people — 最少招聘人数 */

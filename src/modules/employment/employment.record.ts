@@ -42,6 +42,7 @@ export const VACANCY = defineRecord({
     q.oneOf('statuses', 'status'),
     q.uscc('employerUscc', 'employerUscc'),
     inItems(q),
+    q.oneOf('ichCategories', 'ichCategory'),
     q.contains('titleContains', 'title'),
     q.contains('craftContains', 'craft'),
     q.range('postedFrom', 'postedTo', 'postedOn'),
