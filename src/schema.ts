@@ -7,6 +7,7 @@ import { tallyPersonRecords } from './auth/person-records';
 import { employmentResolvers } from './modules/employment';
 import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';
+import { jobSeekingResolvers } from './modules/job-seeking';
 import { laborResolvers } from './modules/labor';
 import { linkResolvers } from './modules/links';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...talentResolvers,
   ...laborResolvers,
   ...employmentResolvers,
+  ...jobSeekingResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

@@ -16,6 +16,14 @@ import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStatisticsRollups';
+import { AddVacancyIchCategory1765000100000 } from './1765000100000-AddVacancyIchCategory';
+import { CreateJobSeeker1765000100100 } from './1765000100100-CreateJobSeeker';
+import { CreateJobSeekerSkill1765000100200 } from './1765000100200-CreateJobSeekerSkill';
+import { CreateJobSeekerWishedRegion1765000100300 } from './1765000100300-CreateJobSeekerWishedRegion';
+import { CreateEmploymentEvent1765000100400 } from './1765000100400-CreateEmploymentEvent';
+import { CreateEmploymentEventExhibitor1765000100500 } from './1765000100500-CreateEmploymentEventExhibitor';
+import { CreateEmploymentEventVacancy1765000100600 } from './1765000100600-CreateEmploymentEventVacancy';
+import { CreateEmploymentService1765000100700 } from './1765000100700-CreateEmploymentService';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -37,4 +45,12 @@ export const hrMigrations = [
   CreateStartupLoan1764300201500,
   AddStatisticsIndexes1764300400000,
   CreateStatisticsRollups1764300700000,
+  AddVacancyIchCategory1765000100000,
+  CreateJobSeeker1765000100100,
+  CreateJobSeekerSkill1765000100200,
+  CreateJobSeekerWishedRegion1765000100300,
+  CreateEmploymentEvent1765000100400,
+  CreateEmploymentEventExhibitor1765000100500,
+  CreateEmploymentEventVacancy1765000100600,
+  CreateEmploymentService1765000100700,
 ];

@@ -52,6 +52,8 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set([
   'SkillCertificate',
   'TalentTitle',
   'ContestEntry',
+  'JobSeeker',
+  'EmploymentService',
 ]);
 
 /**

@@ -35,6 +35,18 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
   'directory-organizations': {
     uscc: '91370702MA7WF0019D', name: '潍坊鸢都风筝制作有限公司', orgType: '企业', regionCode: '370702', keyEnterprise: '是', keyProject: '否', listedYear: '2025', select100Field: '编织扎制',
   },
+  'job-seekers': {
+    idNumber: '370702199003150027', registeredOn: '2025-10-09', centerName: '潍坊市公共就业服务中心', regionCode: '370702', occupationCode: '6-09-03-01', wishedPayMin: '4000', availableFrom: '2025-10-15',
+    status: 'ACTIVE', skills: '', itemKeys: 'NATIONAL:Ⅷ-900:370700', certificateLevel: 'JUNIOR', wishedRegionCodes: '370702;370700',
+  },
+  'employment-services': {
+    idNumber: '370702199003150027', kind: 'INTRODUCTION', centerName: '潍坊市公共就业服务中心', regionCode: '370702', servedOn: '2025-10-10', vacancyId: 'VmFjYW5jeTox', eventId: '',
+    outcome: 'REFERRED', hiredOn: '',
+  },
+  'employment-events': {
+    name: '2025年潍坊市金秋招聘月山东手造专场招聘会', kind: 'GOLDEN_AUTUMN', regionCode: '370700', heldOn: '2025-09-20', endsOn: '2025-09-21', organiser: '潍坊市公共就业服务中心',
+    handmadeArea: '是', handmadeAreaOperator: '', exhibitors: '', exhibitorUsccs: '91370702MA7WF0019D', vacancyIds: '',
+  },
 };
 
 function csvCell(value: string): string {

@@ -1,6 +1,7 @@
 import type { AnyRecordDefinition } from '../records';
 import { EMPLOYMENT_RECORDS } from './employment';
 import { HERITAGE_RECORDS } from './heritage';
+import { JOB_SEEKING_RECORDS } from './job-seeking';
 import { LABOR_RECORDS } from './labor';
 import { ORGANIZATION } from './organization/organization.record';
 import { PERSON_RECORDS } from './person';
@@ -18,4 +19,5 @@ export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
   ...TALENT_RECORDS,
   ...LABOR_RECORDS,
   ...EMPLOYMENT_RECORDS,
+  ...JOB_SEEKING_RECORDS,
 ];

@@ -3,6 +3,7 @@ import { SourceName } from '../config';
 import { regionDirectory } from '../shared/regions';
 import { BulkSession } from './bulk-writer';
 import { seedCulture } from './culture-seed';
+import { seedEmploymentServices } from './hr-employment-services-seed';
 import { seedHr } from './hr-seed';
 import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
@@ -28,6 +29,8 @@ const HR_TABLES = [
   'person', 'target_group_status', 'labor_brand', 'labor_brand_unit', 'training_catalog_entry', 'training_catalog_item',
   'training_provider', 'training_cohort', 'enrollment', 'subsidy_claim', 'skill_certificate', 'talent_title', 'contest',
   'contest_entry', 'vacancy', 'startup_loan',
+  // Public employment services (hr-employment-services-seed.ts).
+  'employment_event', 'employment_event_exhibitor', 'employment_event_vacancy', 'job_seeker', 'job_seeker_skill', 'job_seeker_wished_region', 'employment_service',
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -79,6 +82,7 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
       const hrSession = await BulkSession.open(sources.hr);
       try {
         await seedHr(hrSession, world, facts!, progress);
+        await seedEmploymentServices(hrSession, world, facts!, progress);
       } finally {
         await hrSession.close();
       }

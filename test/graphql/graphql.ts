@@ -584,6 +584,8 @@ export type VacancyFilter = {
   craftContains?: string | null | undefined;
   /** Posted by the employer with this unified social credit code — 用人单位统一社会信用代码 */
   employerUscc?: string | null | undefined;
+  /** Only jobs in items of these ICH categories — 非遗门类 */
+  ichCategories?: Array<HeritageCategory> | null | undefined;
   /** Only jobs in these ICH items (any spelling of the key) — 非遗项目键 */
   itemKeys?: Array<string> | null | undefined;
   /** Wanting at least this many people — 最少招聘人数 */
@@ -742,6 +744,35 @@ export type HeritageItemPageQueryVariables = Exact<{
 
 
 export type HeritageItemPageQuery = { heritageItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, itemKey: string, name: string, level: IchLevel, category: HeritageCategory, regionCode: string, number: string, nationalNumber: string | null } }> } | null };
+
+export type VacancyCandidatesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VacancyCandidatesQuery = { node:
+    | { candidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { jobSeeker: { id: string }, score: { total: number, craft: number, certificate: number, region: number, availability: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type JobSeekerMatchingVacanciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobSeekerMatchingVacanciesQuery = { node:
+    | { matchingVacancies: { totalCount: number, edges: Array<{ node: { vacancy: { id: string }, score: { total: number, craft: number, certificate: number, region: number, availability: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ManyVacancyCandidatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ManyVacancyCandidatesQuery = { vacancies: { edges: Array<{ node: { id: string, candidates: { totalCount: number, edges: Array<{ node: { jobSeeker: { id: string, person: { name: string }, skills: Array<{ itemKey: string | null }> }, score: { total: number } } }> } } }> } | null };
 
 export type LaborBrandPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1127,6 +1158,91 @@ export const HeritageItemPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeritageItemPageQuery, HeritageItemPageQueryVariables>;
+export const VacancyCandidatesDocument = new TypedDocumentString(`
+    query VacancyCandidates($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Vacancy {
+      candidates(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            jobSeeker {
+              id
+            }
+            score {
+              total
+              craft
+              certificate
+              region
+              availability
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VacancyCandidatesQuery, VacancyCandidatesQueryVariables>;
+export const JobSeekerMatchingVacanciesDocument = new TypedDocumentString(`
+    query JobSeekerMatchingVacancies($id: ID!) {
+  node(id: $id) {
+    ... on JobSeeker {
+      matchingVacancies(first: 10) {
+        totalCount
+        edges {
+          node {
+            vacancy {
+              id
+            }
+            score {
+              total
+              craft
+              certificate
+              region
+              availability
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobSeekerMatchingVacanciesQuery, JobSeekerMatchingVacanciesQueryVariables>;
+export const ManyVacancyCandidatesDocument = new TypedDocumentString(`
+    query ManyVacancyCandidates($first: Int) {
+  vacancies(first: $first, orderBy: ID) {
+    edges {
+      node {
+        id
+        candidates(first: 3) {
+          totalCount
+          edges {
+            node {
+              jobSeeker {
+                id
+                person {
+                  name
+                }
+                skills {
+                  itemKey
+                }
+              }
+              score {
+                total
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManyVacancyCandidatesQuery, ManyVacancyCandidatesQueryVariables>;
 export const LaborBrandPageDocument = new TypedDocumentString(`
     query LaborBrandPage($first: Int, $after: String, $last: Int, $before: String, $filter: LaborBrandFilter, $orderBy: LaborBrandOrder) {
   laborBrands(

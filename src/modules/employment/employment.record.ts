@@ -42,13 +42,18 @@ export const VACANCY = defineRecord({
     q.oneOf('statuses', 'status'),
     q.uscc('employerUscc', 'employerUscc'),
     inItems(q),
+    q.oneOf('ichCategories', 'ichCategory'),
     q.contains('titleContains', 'title'),
     q.contains('craftContains', 'craft'),
     q.range('postedFrom', 'postedTo', 'postedOn'),
     wantingAtLeast(q),
     openOn(q),
   ],
-  links: { employerUscc: { column: 'employerUscc', normalise: normalizeUscc } },
+  links: {
+    employerUscc: { column: 'employerUscc', normalise: normalizeUscc },
+    // EmploymentEvent.vacancies: the vacancies posted at an event.
+    eventId: { through: { table: 'employmentEventVacancy', column: 'eventId', joins: 'vacancyId', on: 'id' } },
+  },
 });
 
 /** The kind is derived: a loan with a person borrower is a PERSON loan. */

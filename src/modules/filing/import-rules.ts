@@ -1,3 +1,6 @@
+import { employmentEventRule } from './employment-event.rule';
+import { employmentServiceRule } from './employment-service.rule';
+import { jobSeekerRule } from './job-seeker.rule';
 import { directoryOrganizationRule } from './directory-organization.rule';
 import { enrollmentRule } from './enrollment.rule';
 import { AnyFilingRule } from './filing.rule';
@@ -21,6 +24,9 @@ export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   vacancies: vacancyRule,
   workshops: workshopRule,
   'directory-organizations': directoryOrganizationRule,
+  'job-seekers': jobSeekerRule,
+  'employment-services': employmentServiceRule,
+  'employment-events': employmentEventRule,
 };
 
 export { IMPORT_TYPES } from './import-types';

@@ -13,6 +13,9 @@ export const IMPORT_TYPES = [
   'vacancies',
   'workshops',
   'directory-organizations',
+  'job-seekers',
+  'employment-services',
+  'employment-events',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

@@ -13,6 +13,7 @@ import { suppressDispatchRows } from './dispatch-suppression';
 import { publicationThreshold } from './suppression/policy';
 import { addRow, isZero, Tally } from './tally';
 import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
+import { jobSeekingDispatchQueries } from './dispatch-job-seeking.queries';
 import { readsRollups } from './rollups/rollup-reads';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
@@ -37,7 +38,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 10 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 12 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
@@ -50,7 +51,11 @@ export class DispatchReportService {
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const asOf = new Date();
     const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
-    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
+    // Public employment services are counted from their facts by either path (docs/rollups.md).
+    const scopes = this.personScopes();
+    // Both tables link to persons by person_id, as enrolments do: the same scope.
+    const jobSeeking = jobSeekingDispatchQueries(period, codes, { jobSeeker: scopes.enrollment, employmentService: scopes.enrollment });
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries, ...jobSeeking];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();

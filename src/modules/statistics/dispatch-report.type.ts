@@ -4,6 +4,8 @@ import { graphqlEnum } from '../../shared/graphql/enum';
 import { Region } from '../region/region.type';
 import {
   CertificateCountsByLevel,
+  DispatchEmploymentEventFigures,
+  DispatchJobSeekingFigures,
   DispatchLaborBrandFigures,
   DispatchStartupLoanFigures,
   DispatchSubsidyFigures,
@@ -64,6 +66,12 @@ export class DispatchReportRow {
 
   @Field(() => DispatchStartupLoanFigures, { description: 'Start-up loans granted — 创业担保贷款' })
   startupLoans: DispatchStartupLoanFigures;
+
+  @Field(() => DispatchJobSeekingFigures, { description: 'Job seekers registered and served, introductions and hires — 求职登记与职业介绍' })
+  jobSeeking: DispatchJobSeekingFigures;
+
+  @Field(() => DispatchEmploymentEventFigures, { description: 'Employment service events and their exhibitors — 公共就业服务专项活动' })
+  employmentEvents: DispatchEmploymentEventFigures;
 }
 
 @ObjectType('DispatchReport', {

@@ -55,5 +55,18 @@ export function dispatchRow(kind: DispatchReportRow['kind'], label: string, regi
     } as unknown as DispatchReportRow['talentTitlesAwarded'],
     vacancies: { posted: countOf(t, 'vacancies_posted'), headcount: countOf(t, 'vacancy_headcount') },
     startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n), suppressed: [] },
+    jobSeeking: {
+      registered: countOf(t, 'job_seekers_registered'),
+      served: countOf(t, 'job_seekers_served'),
+      introductions: countOf(t, 'introductions'),
+      hires: countOf(t, 'hires'),
+      suppressed: [],
+    },
+    employmentEvents: {
+      held: countOf(t, 'events_held'),
+      withHandmadeArea: countOf(t, 'events_with_handmade_area'),
+      exhibitors: countOf(t, 'event_exhibitors'),
+      handmadeAreaExhibitors: countOf(t, 'handmade_area_exhibitors'),
+    },
   };
 }

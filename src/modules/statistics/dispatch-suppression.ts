@@ -8,7 +8,7 @@ import { protect } from './suppression/protect';
 import { RegionTree } from './suppression/region-tree';
 import { Tally } from './tally';
 
-type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans';
+type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans' | 'jobSeeking';
 
 /** One table of counts of persons in the report: a total and the categories that add up to it, per region. */
 interface Family {
@@ -53,6 +53,11 @@ const FAMILIES: Family[] = [
     parts: TITLE_KIND_FIGURES.map(([alias]) => ({ field: camel(alias), figure: `titles_${alias}` })),
   },
   { object: 'startupLoans', total: { field: 'granted', figure: 'loans_to_persons' }, parts: [], follows: { amount: 'granted' } },
+  // Job seeking: each figure counts persons on its own (none is the sum of others).
+  { object: 'jobSeeking', total: { field: 'registered', figure: 'job_seekers_registered' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'served', figure: 'job_seekers_served' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'introductions', figure: 'introductions' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'hires', figure: 'hires' }, parts: [] },
 ];
 
 /**

@@ -57,3 +57,41 @@ export type ContestClass = (typeof CONTEST_CLASSES)[number];
 
 export const VACANCY_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+/** 求职登记状态: a registration is active until the person is placed or withdraws it. */
+export const JOB_SEEKER_STATUSES = ['ACTIVE', 'PLACED', 'WITHDRAWN'] as const;
+export type JobSeekerStatus = (typeof JOB_SEEKER_STATUSES)[number];
+
+/** 公共就业服务: the three basic free services (职业介绍, 职业指导, 政策咨询). */
+export const EMPLOYMENT_SERVICE_KINDS = ['INTRODUCTION', 'GUIDANCE', 'POLICY_CONSULTATION'] as const;
+export type EmploymentServiceKind = (typeof EMPLOYMENT_SERVICE_KINDS)[number];
+
+/** What a service came to: an introduction refers to a vacancy and ends hired or not hired. */
+export const EMPLOYMENT_SERVICE_OUTCOMES = ['REFERRED', 'HIRED', 'NOT_HIRED', 'NONE'] as const;
+export type EmploymentServiceOutcome = (typeof EMPLOYMENT_SERVICE_OUTCOMES)[number];
+
+/** 公共就业服务专项活动: the national campaigns, and any other event. */
+export const EMPLOYMENT_EVENT_KINDS = [
+  'EMPLOYMENT_ASSISTANCE_MONTH',
+  'SPRING_BREEZE',
+  'PRIVATE_ENTERPRISE_MONTH',
+  'HUNDRED_DAYS_ONLINE',
+  'GOLDEN_AUTUMN',
+  'OTHER',
+] as const;
+export type EmploymentEventKind = (typeof EMPLOYMENT_EVENT_KINDS)[number];
+
+/** ICH categories as culture records them, repeated here: no enumeration crosses sources. */
+export const ICH_CATEGORIES = [
+  'FOLK_LITERATURE',
+  'TRADITIONAL_MUSIC',
+  'TRADITIONAL_DANCE',
+  'TRADITIONAL_THEATRE',
+  'QUYI',
+  'TRADITIONAL_SPORTS',
+  'TRADITIONAL_ART',
+  'TRADITIONAL_CRAFTSMANSHIP',
+  'TRADITIONAL_MEDICINE',
+  'FOLK_CUSTOM',
+] as const;
+export type IchCategoryName = (typeof ICH_CATEGORIES)[number];

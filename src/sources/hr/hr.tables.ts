@@ -3,7 +3,14 @@ import { HrRollupTables } from './hr-rollups.tables';
 import {
   ContestEntity,
   ContestEntryEntity,
+  EmploymentEventEntity,
+  EmploymentEventExhibitorEntity,
+  EmploymentEventVacancyEntity,
+  EmploymentServiceEntity,
   EnrollmentEntity,
+  JobSeekerEntity,
+  JobSeekerSkillEntity,
+  JobSeekerWishedRegionEntity,
   LaborBrandEntity,
   LaborBrandUnitEntity,
   PersonEntity,
@@ -23,7 +30,14 @@ import {
 export interface HrTables extends HrRollupTables {
   contest: TableRow<ContestEntity>;
   contestEntry: TableRow<ContestEntryEntity>;
+  employmentEvent: TableRow<EmploymentEventEntity>;
+  employmentEventExhibitor: TableRow<EmploymentEventExhibitorEntity>;
+  employmentEventVacancy: TableRow<EmploymentEventVacancyEntity>;
+  employmentService: TableRow<EmploymentServiceEntity>;
   enrollment: TableRow<EnrollmentEntity>;
+  jobSeeker: TableRow<JobSeekerEntity>;
+  jobSeekerSkill: TableRow<JobSeekerSkillEntity>;
+  jobSeekerWishedRegion: TableRow<JobSeekerWishedRegionEntity>;
   laborBrand: TableRow<LaborBrandEntity>;
   laborBrandUnit: TableRow<LaborBrandUnitEntity>;
   person: TableRow<PersonEntity>;

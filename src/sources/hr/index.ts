@@ -1,5 +1,12 @@
 import { ContestEntity } from './contest.entity';
 import { ContestEntryEntity } from './contest-entry.entity';
+import { EmploymentEventEntity } from './employment-event.entity';
+import { EmploymentEventExhibitorEntity } from './employment-event-exhibitor.entity';
+import { EmploymentEventVacancyEntity } from './employment-event-vacancy.entity';
+import { EmploymentServiceEntity } from './employment-service.entity';
+import { JobSeekerEntity } from './job-seeker.entity';
+import { JobSeekerSkillEntity } from './job-seeker-skill.entity';
+import { JobSeekerWishedRegionEntity } from './job-seeker-wished-region.entity';
 import { EnrollmentEntity } from './enrollment.entity';
 import { LaborBrandEntity } from './labor-brand.entity';
 import { LaborBrandUnitEntity } from './labor-brand-unit.entity';
@@ -19,6 +26,13 @@ export * from './hr.enums';
 export {
   ContestEntity,
   ContestEntryEntity,
+  EmploymentEventEntity,
+  EmploymentEventExhibitorEntity,
+  EmploymentEventVacancyEntity,
+  EmploymentServiceEntity,
+  JobSeekerEntity,
+  JobSeekerSkillEntity,
+  JobSeekerWishedRegionEntity,
   EnrollmentEntity,
   LaborBrandEntity,
   LaborBrandUnitEntity,
@@ -53,4 +67,11 @@ export const hrEntities = [
   ContestEntryEntity,
   VacancyEntity,
   StartupLoanEntity,
+  JobSeekerEntity,
+  JobSeekerSkillEntity,
+  JobSeekerWishedRegionEntity,
+  EmploymentEventEntity,
+  EmploymentEventExhibitorEntity,
+  EmploymentEventVacancyEntity,
+  EmploymentServiceEntity,
 ];
