@@ -56,7 +56,7 @@ export class DispatchReportRow {
   @Field(() => CertificateCountsByLevel, { description: 'Skill certificates issued in the period — 技能证书发放' })
   certificatesIssued: CertificateCountsByLevel;
 
-  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the holder’s region — 人才称号授予' })
+  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the title’s region: the area that put the holder forward, whose work the report follows (as enrolments go by the cohort’s region), not where the holder lives now — 人才称号授予（按推荐地区）' })
   talentTitlesAwarded: TalentTitleCountsByKind;
 
   @Field(() => DispatchVacancyFigures, { description: 'Vacancies posted — 招聘岗位' })
