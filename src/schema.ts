@@ -13,6 +13,7 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
+import { startupResolvers } from './modules/startup';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
 import { trainingResolvers } from './modules/training';
@@ -32,6 +33,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...talentResolvers,
   ...laborResolvers,
   ...employmentResolvers,
+  ...startupResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

@@ -16,6 +16,9 @@ import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStatisticsRollups';
+import { CreateStartupService1765000200000 } from './1765000200000-CreateStartupService';
+import { CreateBootCamp1765000200100 } from './1765000200100-CreateBootCamp';
+import { CreateBootCampParticipant1765000200200 } from './1765000200200-CreateBootCampParticipant';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -37,4 +40,7 @@ export const hrMigrations = [
   CreateStartupLoan1764300201500,
   AddStatisticsIndexes1764300400000,
   CreateStatisticsRollups1764300700000,
+  CreateStartupService1765000200000,
+  CreateBootCamp1765000200100,
+  CreateBootCampParticipant1765000200200,
 ];

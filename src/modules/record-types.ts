@@ -5,6 +5,7 @@ import { LABOR_RECORDS } from './labor';
 import { ORGANIZATION } from './organization/organization.record';
 import { PERSON_RECORDS } from './person';
 import { TALENT_RECORDS } from './talent';
+import { STARTUP_RECORDS } from './startup';
 import { TRAINING_RECORDS } from './training';
 import { WORKSHOP_RECORDS } from './workshop';
 
@@ -18,4 +19,5 @@ export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
   ...TALENT_RECORDS,
   ...LABOR_RECORDS,
   ...EMPLOYMENT_RECORDS,
+  ...STARTUP_RECORDS,
 ];

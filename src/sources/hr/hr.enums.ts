@@ -57,3 +57,14 @@ export type ContestClass = (typeof CONTEST_CLASSES)[number];
 
 export const VACANCY_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+/** 创业服务: the two kinds of start-up service the notice names (创业指导、创业咨询). */
+export const STARTUP_SERVICE_KINDS = ['GUIDANCE', 'CONSULTATION'] as const;
+export type StartupServiceKind = (typeof STARTUP_SERVICE_KINDS)[number];
+
+/** A boot-camp participant's enterprise: 小微企业 or 初创企业. */
+export const BOOT_CAMP_ENTERPRISE_KINDS = ['SMALL_MICRO', 'STARTUP'] as const;
+export type BootCampEnterpriseKind = (typeof BOOT_CAMP_ENTERPRISE_KINDS)[number];
+
+export const BOOT_CAMP_PARTICIPANT_STATUSES = ['SELECTED', 'COMPLETED', 'WITHDRAWN'] as const;
+export type BootCampParticipantStatus = (typeof BOOT_CAMP_PARTICIPANT_STATUSES)[number];

@@ -17,6 +17,9 @@ import {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
@@ -37,4 +40,7 @@ export interface HrTables extends HrRollupTables {
   trainingCohort: TableRow<TrainingCohortEntity>;
   trainingProvider: TableRow<TrainingProviderEntity>;
   vacancy: TableRow<VacancyEntity>;
+  startupService: TableRow<StartupServiceEntity>;
+  bootCamp: TableRow<BootCampEntity>;
+  bootCampParticipant: TableRow<BootCampParticipantEntity>;
 }

@@ -14,6 +14,9 @@ import { TrainingCatalogItemEntity } from './training-catalog-item.entity';
 import { TrainingCohortEntity } from './training-cohort.entity';
 import { TrainingProviderEntity } from './training-provider.entity';
 import { VacancyEntity } from './vacancy.entity';
+import { StartupServiceEntity } from './startup-service.entity';
+import { BootCampEntity } from './boot-camp.entity';
+import { BootCampParticipantEntity } from './boot-camp-participant.entity';
 
 export * from './hr.enums';
 export {
@@ -33,6 +36,9 @@ export {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
 };
 
 /** In the data model's order, which is also the order of the migrations. */
@@ -53,4 +59,7 @@ export const hrEntities = [
   ContestEntryEntity,
   VacancyEntity,
   StartupLoanEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
 ];

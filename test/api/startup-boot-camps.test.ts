@@ -1,0 +1,121 @@
+import { describeEachBackend } from '../support/backends';
+import { ApiHarness, startApi } from '../support/api';
+import { builder, usccOf } from '../support/builders';
+import { column } from '../support/sql';
+
+/* Start-up services and boot camps (issue 13 item 2), read end to end and checked against SQL written here. */
+
+const CAMPS = `query ($filter: BootCampFilter) {
+  bootCamps(first: 50, filter: $filter, orderBy: STARTS_ON) {
+    totalCount
+    edges { node { code name organiser regionCode region { code } startsOn endsOn intake
+      participants(first: 50) { totalCount edges { node { enterpriseUscc enterpriseKind status
+        bootCamp { code }
+        organization { uscc name inDirectory: workshops(first: 1) { totalCount } }
+        operator { name }
+        startupLoans(first: 10, orderBy: GRANTED_ON) { edges { node { grantedOn borrowerKind } } } } } } } }
+  }
+}`;
+
+const SERVICES = `query ($filter: StartupServiceFilter) {
+  startupServices(first: 50, filter: $filter, orderBy: SERVED_ON) {
+    totalCount
+    edges { node { kind clientKind clientUscc centre topic servedOn regionCode person { name } organization { uscc } } }
+  }
+}`;
+
+const PERSON_SIDE = `query ($id: ID!) {
+  node(id: $id) { ... on Person { name startupServices(first: 10) { totalCount edges { node { kind } } } bootCampParticipations(first: 10) { edges { node { bootCamp { code } } } } } }
+}`;
+
+const ORGANIZATION_SIDE = `query ($uscc: String!) {
+  organization(uscc: $uscc) { uscc startupServices(first: 10) { totalCount } bootCampParticipations(first: 10) { edges { node { bootCamp { code } operator { name } } } } }
+}`;
+
+describeEachBackend('start-up services and boot camps', (backend) => {
+  let api: ApiHarness;
+  const hr = () => api.db.sources.hr;
+  let fixture: { camp: any; operator: any; enterprise: any; other: any; loans: any[] };
+  beforeAll(async () => {
+    api = await startApi(backend, 0);
+    const b = await builder(api);
+    const enterprise = await b.organization({ regionCode: '370702' });
+    const operator = await b.person({ regionCode: '370702' });
+    const other = await b.person({ regionCode: '370102' });
+    const camp = await b.bootCamp({ code: 'CYXLY-2024-3707', name: '潍坊市“山东手造”创业训练营', organiser: '潍坊市公共就业和人才服务中心', regionCode: '370700', startsOn: '2024-05-10', endsOn: '2024-05-14', intake: 40 });
+    const later = await b.bootCamp({ code: 'CYXLY-2025-3701', name: '济南市创业训练营', organiser: '济南市公共就业服务中心', regionCode: '370100', startsOn: '2025-04-01', endsOn: '2025-04-03', intake: 30 });
+    await b.bootCampParticipant({ camp, person: operator, enterpriseUscc: enterprise.uscc, enterpriseKind: 'SMALL_MICRO', status: 'COMPLETED' });
+    await b.bootCampParticipant({ camp: later, person: other, enterpriseUscc: usccOf(900, '370102'), enterpriseKind: 'STARTUP', status: 'SELECTED' });
+    // Loans: one before the camp (not later), one to the operator after, one to the enterprise after.
+    const loans = [
+      await b.startupLoan({ borrowerPersonId: operator.id, grantedOn: '2024-01-05', regionCode: '370702' }),
+      await b.startupLoan({ borrowerPersonId: operator.id, grantedOn: '2024-08-01', regionCode: '370702' }),
+      await b.startupLoan({ borrowerPersonId: null, borrowerUscc: enterprise.uscc, grantedOn: '2024-05-10', regionCode: '370702' }),
+    ];
+    await b.startupService({ kind: 'GUIDANCE', person: operator, clientUscc: enterprise.uscc, centre: '潍城区公共就业服务中心', topic: 'SYB 创办你的企业', servedOn: '2024-03-01', regionCode: '370702' });
+    await b.startupService({ kind: 'CONSULTATION', personId: null, clientUscc: enterprise.uscc, centre: '潍坊市创业服务中心', topic: '创业担保贷款政策', servedOn: '2024-04-01', regionCode: '370700' });
+    await b.startupService({ kind: 'CONSULTATION', person: other, clientUscc: null, centre: '历下区公共就业服务中心', servedOn: '2024-06-01', regionCode: '370102' });
+    fixture = { camp, operator, enterprise, other, loans };
+  });
+  afterAll(async () => api?.close());
+
+  it('lists camps with their participants, each reaching its enterprise, operator and later loans, as SQL holds them', async () => {
+    const data = await api.data(CAMPS);
+    const camps = await hr().query('SELECT * FROM boot_camp ORDER BY starts_on, id');
+    expect(data.bootCamps.totalCount).toBe(camps.length);
+    expect(data.bootCamps.edges.map((e: any) => e.node.code)).toEqual(column(camps, 'code'));
+    const first = data.bootCamps.edges[0].node;
+    expect(first).toMatchObject({ code: 'CYXLY-2024-3707', organiser: '潍坊市公共就业和人才服务中心', regionCode: '370700', region: { code: '370700' }, startsOn: '2024-05-10', endsOn: '2024-05-14', intake: 40 });
+    const [participant] = first.participants.edges.map((e: any) => e.node);
+    expect(participant).toMatchObject({ enterpriseUscc: fixture.enterprise.uscc, enterpriseKind: 'SMALL_MICRO', status: 'COMPLETED', bootCamp: { code: first.code }, organization: { uscc: fixture.enterprise.uscc, name: fixture.enterprise.name }, operator: { name: fixture.operator.name } });
+    // Later loans by SQL: to the operator or the enterprise, granted from the opening day on.
+    const later = await hr().query(
+      `SELECT l.granted_on FROM startup_loan l, boot_camp_participant p, boot_camp c WHERE p.camp_id = c.id AND c.code = ? AND l.granted_on >= c.starts_on AND (l.borrower_person_id = p.person_id OR l.borrower_uscc = p.enterprise_uscc) ORDER BY l.granted_on DESC, l.id`,
+      ['CYXLY-2024-3707'],
+    );
+    expect(participant.startupLoans.edges.map((e: any) => e.node.grantedOn)).toEqual(column(later, 'granted_on'));
+    expect(later).toHaveLength(2);
+  });
+
+  it('filters camps by region subtree and opening days', async () => {
+    const inWeifang = await api.data(CAMPS, { filter: { regionCode: '370700' } });
+    expect(inWeifang.bootCamps.edges.map((e: any) => e.node.code)).toEqual(column(await hr().query(`SELECT code FROM boot_camp WHERE region_code LIKE '3707%' ORDER BY starts_on, id`), 'code'));
+    const in2025 = await api.data(CAMPS, { filter: { startsFrom: '2025-01-01' } });
+    expect(in2025.bootCamps.edges.map((e: any) => e.node.code)).toEqual(['CYXLY-2025-3701']);
+  });
+
+  it('lists services with their person and enterprise, and filters by kind, client kind and USCC as SQL does', async () => {
+    const all = await api.data(SERVICES);
+    const rows = await hr().query('SELECT * FROM startup_service ORDER BY served_on DESC, id');
+    expect(all.startupServices.edges.map((e: any) => [e.node.kind, e.node.servedOn, e.node.clientKind])).toEqual(rows.map((r: any) => [r.kind, r.served_on, r.person_id == null ? 'ENTERPRISE' : 'PERSON']));
+    const consulted = await api.data(SERVICES, { filter: { kinds: ['CONSULTATION'], clientKinds: ['ENTERPRISE'] } });
+    expect(consulted.startupServices.totalCount).toBe(Number((await hr().query(`SELECT COUNT(*) AS n FROM startup_service WHERE kind = 'CONSULTATION' AND person_id IS NULL`))[0].n));
+    const ofEnterprise = await api.data(SERVICES, { filter: { clientUscc: fixture.enterprise.uscc } });
+    expect(ofEnterprise.startupServices.totalCount).toBe(2);
+    expect(ofEnterprise.startupServices.edges.every((e: any) => e.node.organization.uscc === fixture.enterprise.uscc)).toBe(true);
+  });
+
+  it('reaches them from the person and from the organisation', async () => {
+    const id = (await api.data(`{ persons(first: 50) { edges { node { id name } } } }`)).persons.edges.find((e: any) => e.node.name === fixture.operator.name).node.id;
+    const person = (await api.data(PERSON_SIDE, { id })).node;
+    expect(person.startupServices.totalCount).toBe(1);
+    expect(person.bootCampParticipations.edges.map((e: any) => e.node.bootCamp.code)).toEqual(['CYXLY-2024-3707']);
+    const org = (await api.data(ORGANIZATION_SIDE, { uscc: fixture.enterprise.uscc })).organization;
+    expect(org.startupServices.totalCount).toBe(2);
+    expect(org.bootCampParticipations.edges.map((e: any) => e.node.operator.name)).toEqual([fixture.operator.name]);
+  });
+
+  it('keeps persons private: without person:read no participant and no service to a person; a region-limited viewer sees its own region’s', async () => {
+    const publicServices = await api.as('PUBLIC').data(`{ startupServices(first: 10) { totalCount edges { node { clientKind clientUscc } } } }`);
+    expect(publicServices.startupServices.edges.map((e: any) => e.node.clientKind)).toEqual(['ENTERPRISE']);
+    expect(publicServices.startupServices.totalCount).toBe(1);
+    const publicCamps = await api.as('PUBLIC').query(`{ bootCamps(first: 5) { totalCount edges { node { code participants(first: 5) { totalCount } } } } }`);
+    expect(publicCamps.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.as('PUBLIC').data(`{ bootCamps(first: 5) { totalCount } }`)).bootCamps.totalCount).toBe(2);
+    const partner = api.as('PARTNER', { region: '370100' });
+    const theirs = await partner.data(SERVICES);
+    expect(theirs.startupServices.edges.map((e: any) => e.node.regionCode).sort()).toEqual(['370102', '370700']);
+    const camps = await partner.data(`{ bootCamps(first: 5, orderBy: STARTS_ON) { edges { node { code participants(first: 5) { totalCount } } } } }`);
+    expect(camps.bootCamps.edges.map((e: any) => e.node.participants.totalCount)).toEqual([0, 1]);
+  });
+});
