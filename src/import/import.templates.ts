@@ -35,6 +35,13 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
   'directory-organizations': {
     uscc: '91370702MA7WF0019D', name: '潍坊鸢都风筝制作有限公司', orgType: '企业', regionCode: '370702', keyEnterprise: '是', keyProject: '否', listedYear: '2025', select100Field: '编织扎制',
   },
+  'startup-services': {
+    kind: '创业指导', idNumber: '370702199003150027', clientUscc: '91370702MA7WF0019D', centre: '潍城区公共就业服务中心', topic: 'SYB 创办你的企业', servedOn: '2025-09-12', regionCode: '370702',
+  },
+  'boot-camps': {
+    code: 'CYXLY-2025-3707', name: '潍坊市“山东手造”创业训练营', organiser: '潍坊市公共就业和人才服务中心', regionCode: '370700', startsOn: '2025-10-20', endsOn: '2025-10-24', intake: '40',
+  },
+  'boot-camp-participants': { campCode: 'CYXLY-2025-3707', idNumber: '370702199003150027', enterpriseUscc: '91370702MA7WF0019D', enterpriseKind: '小微企业', status: '已入选' },
 };
 
 function csvCell(value: string): string {

@@ -9,6 +9,9 @@ import { trainingCatalogEntryRule } from './training-catalog-entry.rule';
 import { trainingCohortRule } from './training-cohort.rule';
 import { vacancyRule } from './vacancy.rule';
 import { workshopRule } from './workshop.rule';
+import { bootCampParticipantRule } from './boot-camp-participant.rule';
+import { bootCampRule } from './boot-camp.rule';
+import { startupServiceRule } from './startup-service.rule';
 
 /** Record types `import --type` takes, each validated by the same rule as its mutation. */
 export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
@@ -21,6 +24,9 @@ export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   vacancies: vacancyRule,
   workshops: workshopRule,
   'directory-organizations': directoryOrganizationRule,
+  'startup-services': startupServiceRule,
+  'boot-camps': bootCampRule,
+  'boot-camp-participants': bootCampParticipantRule,
 };
 
 export { IMPORT_TYPES } from './import-types';

@@ -13,6 +13,9 @@ export const IMPORT_TYPES = [
   'vacancies',
   'workshops',
   'directory-organizations',
+  'startup-services',
+  'boot-camps',
+  'boot-camp-participants',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];
