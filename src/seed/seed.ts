@@ -1,3 +1,4 @@
+import { seedStartup, STARTUP_SEEDED_TABLES } from './hr-startup-seed';
 import { DataSource } from 'typeorm';
 import { SourceName } from '../config';
 import { regionDirectory } from '../shared/regions';
@@ -27,7 +28,7 @@ const CULTURE_TABLES = ['heritage_item', 'heritage_listing', 'revitalization_ent
 const HR_TABLES = [
   'person', 'target_group_status', 'labor_brand', 'labor_brand_unit', 'training_catalog_entry', 'training_catalog_item',
   'training_provider', 'training_cohort', 'enrollment', 'subsidy_claim', 'skill_certificate', 'talent_title', 'contest',
-  'contest_entry', 'vacancy', 'startup_loan',
+  'contest_entry', 'vacancy', 'startup_loan', ...STARTUP_SEEDED_TABLES,
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -79,6 +80,7 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
       const hrSession = await BulkSession.open(sources.hr);
       try {
         await seedHr(hrSession, world, facts!, progress);
+        await seedStartup(hrSession, world, progress);
       } finally {
         await hrSession.close();
       }

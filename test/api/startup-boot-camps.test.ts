@@ -119,3 +119,38 @@ describeEachBackend('start-up services and boot camps', (backend) => {
     expect(camps.bootCamps.edges.map((e: any) => e.node.participants.totalCount)).toEqual([0, 1]);
   });
 });
+
+describeEachBackend('start-up seed', (backend) => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi(backend, 0.3);
+  });
+  afterAll(async () => api?.close());
+
+  it('seeds camps of directory enterprises within their intake, services to persons and enterprises, and later loans reachable from the camps', async () => {
+    const hr = api.db.sources.hr;
+    const culture = api.db.sources.culture;
+    const camps = await hr.query('SELECT c.id, c.intake, c.region_code, COUNT(p.id) AS n FROM boot_camp c LEFT JOIN boot_camp_participant p ON p.camp_id = c.id GROUP BY c.id, c.intake, c.region_code');
+    expect(camps.length).toBeGreaterThan(10);
+    for (const c of camps) expect(Number(c.n)).toBeLessThanOrEqual(Number(c.intake));
+    expect(camps.every((c: any) => /^37\d\d00$/.test(c.region_code))).toBe(true);
+    const usccs = column(await hr.query('SELECT DISTINCT enterprise_uscc FROM boot_camp_participant'), 'enterprise_uscc');
+    const directory = new Set(column(await culture.query(`SELECT uscc FROM organization WHERE org_type = 'ENTERPRISE'`), 'uscc'));
+    expect(usccs.length).toBeGreaterThan(20);
+    expect(usccs.filter((u) => !directory.has(u))).toEqual([]);
+    const kinds = await hr.query(`SELECT SUM(CASE WHEN person_id IS NULL THEN 1 ELSE 0 END) AS alone, SUM(CASE WHEN client_uscc IS NULL THEN 1 ELSE 0 END) AS persons, COUNT(*) AS n FROM startup_service`);
+    expect(Number(kinds[0].alone)).toBeGreaterThan(0);
+    expect(Number(kinds[0].persons)).toBeGreaterThan(0);
+    const [later] = await hr.query(
+      `SELECT COUNT(DISTINCT l.id) AS n FROM startup_loan l, boot_camp_participant p, boot_camp c WHERE p.camp_id = c.id AND l.granted_on >= c.starts_on AND (l.borrower_person_id = p.person_id OR l.borrower_uscc = p.enterprise_uscc)`,
+    );
+    expect(Number(later.n)).toBeGreaterThan(0);
+    const page = await api.data(`{ bootCamps(first: 100) { totalCount edges { node { participants(first: 100) { edges { node { startupLoans(first: 10) { totalCount } } } } } } } }`);
+    expect(page.bootCamps.totalCount).toBe(camps.length);
+    const reached = page.bootCamps.edges.flatMap((e: any) => e.node.participants.edges).reduce((sum: number, e: any) => sum + e.node.startupLoans.totalCount, 0);
+    const [pairs] = await hr.query(
+      `SELECT COUNT(*) AS n FROM (SELECT DISTINCT p.id AS pid, l.id AS lid FROM startup_loan l, boot_camp_participant p, boot_camp c WHERE p.camp_id = c.id AND l.granted_on >= c.starts_on AND (l.borrower_person_id = p.person_id OR l.borrower_uscc = p.enterprise_uscc)) x`,
+    );
+    expect(reached).toBe(Number(pairs.n));
+  });
+});
