@@ -23,7 +23,8 @@ export class CreateStartupService1765000200000 implements MigrationInterface {
         indices: [
           index('startup_service', ['person_id']),
           index('startup_service', ['client_uscc']),
-          index('startup_service', ['served_on']),
+          // The dispatch report counts services by day and region from this index alone.
+          index('startup_service', ['served_on', 'region_code', 'kind', 'person_id']),
           index('startup_service', ['region_code']),
         ],
       }),

@@ -12,6 +12,7 @@ import {
   TalentTitleCountsByKind,
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
+import { DispatchBootCampFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
 import { ReportPeriod } from './report-period.type';
 import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
@@ -64,6 +65,12 @@ export class DispatchReportRow {
 
   @Field(() => DispatchStartupLoanFigures, { description: 'Start-up loans granted — 创业担保贷款' })
   startupLoans: DispatchStartupLoanFigures;
+
+  @Field(() => DispatchStartupServiceFigures, { description: 'Start-up guidance and consultation given (notice §二(四)) — 创业指导、创业咨询' })
+  startupServices: DispatchStartupServiceFigures;
+
+  @Field(() => DispatchBootCampFigures, { description: 'Start-up boot camps opened and their participants (notice §二(四)) — 创业训练营' })
+  bootCamps: DispatchBootCampFigures;
 }
 
 @ObjectType('DispatchReport', {

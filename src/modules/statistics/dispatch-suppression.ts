@@ -8,7 +8,7 @@ import { protect } from './suppression/protect';
 import { RegionTree } from './suppression/region-tree';
 import { Tally } from './tally';
 
-type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans';
+type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans' | 'startupServices' | 'bootCamps';
 
 /** One table of counts of persons in the report: a total and the categories that add up to it, per region. */
 interface Family {
@@ -53,6 +53,9 @@ const FAMILIES: Family[] = [
     parts: TITLE_KIND_FIGURES.map(([alias]) => ({ field: camel(alias), figure: `titles_${alias}` })),
   },
   { object: 'startupLoans', total: { field: 'granted', figure: 'loans_to_persons' }, parts: [], follows: { amount: 'granted' } },
+  // Services are judged, like loans, by those given to persons; guidance and consultation go with the figure they split.
+  { object: 'startupServices', total: { field: 'given', figure: 'services_to_persons' }, parts: [], follows: { guidance: 'given', consultation: 'given' } },
+  { object: 'bootCamps', total: { field: 'participants', figure: 'camp_participants' }, parts: [{ field: 'completed', figure: 'camp_completed' }] },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { PersonEntity } from './person.entity';
 @Entity('startup_service')
 @Index('IDX_startup_service_person_id', ['personId'])
 @Index('IDX_startup_service_client_uscc', ['clientUscc'])
-@Index('IDX_startup_service_served_on', ['servedOn'])
+@Index('IDX_startup_service_served_on_region_code_kind_person_id', ['servedOn', 'regionCode', 'kind', 'personId'])
 @Index('IDX_startup_service_region_code', ['regionCode'])
 export class StartupServiceEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
