@@ -13,6 +13,7 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
+import { pilotResolvers } from './modules/pilot';
 import { startupResolvers } from './modules/startup';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...laborResolvers,
   ...employmentResolvers,
   ...startupResolvers,
+  ...pilotResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

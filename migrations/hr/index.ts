@@ -19,6 +19,10 @@ import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStat
 import { CreateStartupService1765000200000 } from './1765000200000-CreateStartupService';
 import { CreateBootCamp1765000200100 } from './1765000200100-CreateBootCamp';
 import { CreateBootCampParticipant1765000200200 } from './1765000200200-CreateBootCampParticipant';
+import { CreateIndustryPilot1765000200300 } from './1765000200300-CreateIndustryPilot';
+import { CreateIndustryPilotMember1765000200400 } from './1765000200400-CreateIndustryPilotMember';
+import { CreateIndustryPilotCatalogEntry1765000200500 } from './1765000200500-CreateIndustryPilotCatalogEntry';
+import { CreateFeaturedDesignation1765000200600 } from './1765000200600-CreateFeaturedDesignation';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -43,4 +47,8 @@ export const hrMigrations = [
   CreateStartupService1765000200000,
   CreateBootCamp1765000200100,
   CreateBootCampParticipant1765000200200,
+  CreateIndustryPilot1765000200300,
+  CreateIndustryPilotMember1765000200400,
+  CreateIndustryPilotCatalogEntry1765000200500,
+  CreateFeaturedDesignation1765000200600,
 ];

@@ -41,6 +41,11 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
   'boot-camps': {
     code: 'CYXLY-2025-3707', name: '潍坊市“山东手造”创业训练营', organiser: '潍坊市公共就业和人才服务中心', regionCode: '370700', startsOn: '2025-10-20', endsOn: '2025-10-24', intake: '40',
   },
+  'industry-pilots': {
+    code: 'CXJH-2025-3707', name: '潍坊风筝产训结合建设试点', cluster: '潍坊风筝产业集群', regionCode: '370700', year: '2025',
+    enterpriseUsccs: '91370702MA7WF0019D', providerUsccs: '52370702MJD123456X', catalogEntryCodes: 'SDSZ-2025-00012',
+  },
+  'featured-designations': { kind: '一县一项目', regionCode: '370702', year: '2025', laborBrandId: '', catalogEntryCode: 'SDSZ-2025-00012' },
   'boot-camp-participants': { campCode: 'CYXLY-2025-3707', idNumber: '370702199003150027', enterpriseUscc: '91370702MA7WF0019D', enterpriseKind: '小微企业', status: '已入选' },
 };
 

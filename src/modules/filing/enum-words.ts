@@ -94,6 +94,9 @@ const WORDS: Record<string, readonly string[]> = {
   结营: ['COMPLETED'],
   已退出: ['WITHDRAWN'],
   退出: ['WITHDRAWN'],
+  // 特色认定类型
+  一市一品牌: ['CITY_BRAND'],
+  一县一项目: ['COUNTY_PROJECT'],
 };
 
 /** The value of `allowed` a form's word stands for, or undefined. */

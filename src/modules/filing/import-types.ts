@@ -16,6 +16,8 @@ export const IMPORT_TYPES = [
   'startup-services',
   'boot-camps',
   'boot-camp-participants',
+  'industry-pilots',
+  'featured-designations',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

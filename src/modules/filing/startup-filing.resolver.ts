@@ -10,6 +10,11 @@ import { FilingSpec, runFiling } from './filing.runner';
 import { startupServiceRule } from './startup-service.rule';
 import { AdmitBootCampParticipantInput, RecordBootCampInput, RecordStartupServiceInput } from './startup.inputs';
 import { AdmitBootCampParticipantPayload, RecordBootCampPayload, RecordStartupServicePayload } from './startup.payloads';
+import { FEATURED_DESIGNATION, INDUSTRY_PILOT } from '../pilot/pilot.record';
+import { featuredDesignationRule } from './featured-designation.rule';
+import { industryPilotRule } from './industry-pilot.rule';
+import { DesignateFeaturedInput, RecordIndustryPilotInput } from './pilot.inputs';
+import { DesignateFeaturedPayload, RecordIndustryPilotPayload } from './pilot.payloads';
 
 const INPUT = { description: 'What is filed — 备案内容' };
 
@@ -24,7 +29,10 @@ export const RECORD_STARTUP_SERVICE: FilingSpec<unknown> = { rule: startupServic
 export const RECORD_BOOT_CAMP: FilingSpec<unknown> = { rule: bootCampRule, field: 'bootCamp', typename: 'BootCamp', load: fresh(BOOT_CAMP) };
 export const ADMIT_BOOT_CAMP_PARTICIPANT: FilingSpec<unknown> = { rule: bootCampParticipantRule, field: 'bootCampParticipant', typename: 'BootCampParticipant', load: fresh(BOOT_CAMP_PARTICIPANT) };
 
-/** Start-up services and boot camps (notice §二(四)). */
+export const RECORD_INDUSTRY_PILOT: FilingSpec<unknown> = { rule: industryPilotRule, field: 'industryPilot', typename: 'IndustryPilot', load: fresh(INDUSTRY_PILOT) };
+export const DESIGNATE_FEATURED: FilingSpec<unknown> = { rule: featuredDesignationRule, field: 'featuredDesignation', typename: 'FeaturedDesignation', load: fresh(FEATURED_DESIGNATION) };
+
+/** Start-up services and boot camps (notice §二(四)); production–training pilots and featured designations (§二(二)). */
 @Resolver()
 export class StartupFilingResolver {
   @Authorized(WRITE_PERMISSION.hr)
@@ -43,5 +51,17 @@ export class StartupFilingResolver {
   @Mutation(() => AdmitBootCampParticipantPayload, { description: 'Admit an enterprise and its operator to a boot camp — 创业训练营学员入选' })
   admitBootCampParticipant(@Arg('input', () => AdmitBootCampParticipantInput, INPUT) input: AdmitBootCampParticipantInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return runFiling(ctx, info, ADMIT_BOOT_CAMP_PARTICIPANT, input);
+  }
+
+  @Authorized(WRITE_PERMISSION.hr)
+  @Mutation(() => RecordIndustryPilotPayload, { description: 'Record a production–training pilot with its enterprises, providers and programmes — 产训结合建设试点备案' })
+  recordIndustryPilot(@Arg('input', () => RecordIndustryPilotInput, INPUT) input: RecordIndustryPilotInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return runFiling(ctx, info, RECORD_INDUSTRY_PILOT, input);
+  }
+
+  @Authorized(WRITE_PERMISSION.hr)
+  @Mutation(() => DesignateFeaturedPayload, { description: 'Designate a city’s featured labour brand or a county’s featured programme for a year — 一市一品牌、一县一项目认定' })
+  designateFeatured(@Arg('input', () => DesignateFeaturedInput, INPUT) input: DesignateFeaturedInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return runFiling(ctx, info, DESIGNATE_FEATURED, input);
   }
 }

@@ -20,6 +20,10 @@ import {
   StartupServiceEntity,
   BootCampEntity,
   BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
@@ -43,4 +47,8 @@ export interface HrTables extends HrRollupTables {
   startupService: TableRow<StartupServiceEntity>;
   bootCamp: TableRow<BootCampEntity>;
   bootCampParticipant: TableRow<BootCampParticipantEntity>;
+  industryPilot: TableRow<IndustryPilotEntity>;
+  industryPilotMember: TableRow<IndustryPilotMemberEntity>;
+  industryPilotCatalogEntry: TableRow<IndustryPilotCatalogEntryEntity>;
+  featuredDesignation: TableRow<FeaturedDesignationEntity>;
 }

@@ -17,6 +17,7 @@ import { VacancyEntity } from './vacancy.entity';
 import { StartupServiceEntity } from './startup-service.entity';
 import { BootCampEntity } from './boot-camp.entity';
 import { BootCampParticipantEntity } from './boot-camp-participant.entity';
+import { FeaturedDesignationEntity, IndustryPilotCatalogEntryEntity, IndustryPilotEntity, IndustryPilotMemberEntity } from './industry-pilot.entity';
 
 export * from './hr.enums';
 export {
@@ -39,6 +40,10 @@ export {
   StartupServiceEntity,
   BootCampEntity,
   BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 };
 
 /** In the data model's order, which is also the order of the migrations. */
@@ -62,4 +67,8 @@ export const hrEntities = [
   StartupServiceEntity,
   BootCampEntity,
   BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 ];
