@@ -7,7 +7,7 @@ import { AS_OF_DAY, PROGRAMME_START_DAY, SeedWorld } from './world';
 import { dayNumber } from './dates';
 
 /** The tables this part of the seed fills, after the HR tables it refers to. */
-export const STARTUP_SEEDED_TABLES = ['startup_service', 'boot_camp', 'boot_camp_participant'];
+export const STARTUP_SEEDED_TABLES = ['startup_service', 'boot_camp', 'boot_camp_participant', 'industry_pilot', 'industry_pilot_member', 'industry_pilot_catalog_entry', 'featured_designation'];
 
 const TOPICS = [
   'GYB 产生你的企业想法', 'SYB 创办你的企业', 'IYB 改善你的企业', 'EYB 扩大你的企业', '创业担保贷款政策咨询', '个体工商户登记咨询',
@@ -101,4 +101,62 @@ export async function seedStartup(session: BulkSession, world: SeedWorld, progre
     await loans.push([++loanId, loan.personId, loan.uscc, amount.toFixed(2), random.pick(BANKS), fund, isoDate(loan.day), random.pick([24, 36]), loan.regionCode]);
   }
   await loans.flush();
+  await seedPilots(session, world, enterprisesByCity, progress);
+}
+
+/**
+ * Production–training pilots (产训结合建设试点) and featured designations
+ * (一市一品牌、一县一项目), notice §二(二): a city's pilot for its labour
+ * brand's craft most years, with directory enterprises of the city, filed
+ * providers of the city and its published programmes; each city's featured
+ * brand among its labour brands and some counties' featured programme.
+ */
+async function seedPilots(session: BulkSession, world: SeedWorld, enterprisesByCity: Map<string, Array<{ uscc: string }>>, progress: ProgressBar): Promise<void> {
+  const { regions, seed } = world;
+  const random = Random.stream(seed, 'pilots');
+  const query = (sql: string) => session.runner.query(sql) as Promise<Array<Record<string, unknown>>>;
+  const byCity = <T>(rows: Array<Record<string, unknown>>, of: (r: Record<string, unknown>) => T) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const city = `${String(r.region_code).slice(0, 4)}00`;
+      map.set(city, [...(map.get(city) ?? []), of(r)]);
+    }
+    return map;
+  };
+  const brands = byCity(await query('SELECT id, craft, region_code FROM labor_brand ORDER BY id'), (r) => ({ id: Number(r.id), craft: String(r.craft) }));
+  const providers = byCity(await query('SELECT uscc, region_code FROM training_provider ORDER BY id'), (r) => String(r.uscc));
+  const entries = byCity(await query(`SELECT id, code, region_code FROM training_catalog_entry WHERE status = 'PUBLISHED' ORDER BY id`), (r) => ({ id: Number(r.id), regionCode: String(r.region_code) }));
+
+  const pilots = await session.writer('industry_pilot', ['id', 'code', 'name', 'cluster', 'region_code', 'year'], progress);
+  const members = await session.writer('industry_pilot_member', ['id', 'pilot_id', 'role', 'uscc'], progress, [pilots]);
+  const runs = await session.writer('industry_pilot_catalog_entry', ['id', 'pilot_id', 'entry_id'], progress, [pilots]);
+  const designations = await session.writer('featured_designation', ['id', 'kind', 'region_code', 'year', 'labor_brand_id', 'catalog_entry_id'], progress);
+  let pilotId = 0;
+  let memberId = 0;
+  let runId = 0;
+  let designationId = 0;
+  for (const city of regions.currentCities()) {
+    const place = shortPlaceName(city.name);
+    const cityBrands = brands.get(city.code) ?? [];
+    const cityEnterprises = enterprisesByCity.get(city.code) ?? [];
+    const cityProviders = providers.get(city.code) ?? [];
+    const cityEntries = entries.get(city.code) ?? [];
+    for (let year = 2023; year <= 2026; year++) {
+      if (cityBrands.length && random.chance(0.85)) await designations.push([++designationId, 'CITY_BRAND', city.code, year, random.pick(cityBrands).id, null]);
+      for (const county of regions.currentCounties(city.code)) {
+        const local = cityEntries.filter((e) => e.regionCode === county.code || e.regionCode === city.code);
+        if (local.length && random.chance(0.4)) await designations.push([++designationId, 'COUNTY_PROJECT', county.code, year, null, random.pick(local).id]);
+      }
+      if (!cityEnterprises.length || !cityProviders.length || !random.chance(0.6)) continue;
+      const craft = cityBrands.length ? random.pick(cityBrands).craft : '手造';
+      await pilots.push([++pilotId, `CXJH-${year}-${city.code.slice(0, 4)}`, `${place}${craft}产训结合建设试点`, `${place}${craft}产业集群`, city.code, year]);
+      for (const i of random.distinct(random.int(3, 12), cityEnterprises.length)) await members.push([++memberId, pilotId, 'ENTERPRISE', cityEnterprises[i].uscc]);
+      for (const i of random.distinct(random.int(1, 3), cityProviders.length)) await members.push([++memberId, pilotId, 'TRAINING_PROVIDER', cityProviders[i]]);
+      for (const i of random.distinct(random.int(1, 3), cityEntries.length)) await runs.push([++runId, pilotId, cityEntries[i].id]);
+    }
+  }
+  await pilots.flush();
+  await members.flush();
+  await runs.flush();
+  await designations.flush();
 }

@@ -153,4 +153,19 @@ describeEachBackend('start-up seed', (backend) => {
     );
     expect(reached).toBe(Number(pairs.n));
   });
+
+  it('seeds pilots whose providers are filed providers and whose enterprises are in the directory, and one featured brand per city and year at most', async () => {
+    const hr = api.db.sources.hr;
+    const members = await hr.query('SELECT role, uscc FROM industry_pilot_member');
+    expect(members.length).toBeGreaterThan(10);
+    const providers = new Set(column(await hr.query('SELECT uscc FROM training_provider'), 'uscc'));
+    const directory = new Set(column(await api.db.sources.culture.query('SELECT uscc FROM organization'), 'uscc'));
+    expect(members.filter((m: any) => m.role === 'TRAINING_PROVIDER' && !providers.has(m.uscc))).toEqual([]);
+    expect(members.filter((m: any) => m.role === 'ENTERPRISE' && !directory.has(m.uscc))).toEqual([]);
+    const [entries] = await hr.query(`SELECT COUNT(*) AS n FROM industry_pilot_catalog_entry r JOIN training_catalog_entry e ON e.id = r.entry_id WHERE e.status <> 'PUBLISHED'`);
+    expect(Number(entries.n)).toBe(0);
+    const brands = await hr.query(`SELECT d.region_code, b.region_code AS brand_region FROM featured_designation d JOIN labor_brand b ON b.id = d.labor_brand_id WHERE d.kind = 'CITY_BRAND'`);
+    expect(brands.length).toBeGreaterThan(0);
+    expect(brands.filter((b: any) => b.brand_region.slice(0, 4) !== b.region_code.slice(0, 4))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { PUBLIC_VIEWER } from '../../src/shared/auth/viewer';
 
 const REPORT = `query ($period: PeriodInput!, $regionCode: String) {
   dispatchReport(period: $period, regionCode: $regionCode) {
-    rows { kind region { code } startupServices { given guidance consultation suppressed } bootCamps { camps participants completed suppressed } }
+    rows { kind region { code } startupServices { given guidance consultation suppressed } bootCamps { camps participants completed suppressed } industryPilots { pilots enterprises providers } }
   }
 }`;
 
@@ -73,6 +73,26 @@ describeEachBackend('dispatch report: start-up services and boot camps', (backen
     }
     expect([...want.values()].reduce((n, w) => n + w.given, 0)).toBeGreaterThan(0);
     if (period.kind === 'YEAR') expect(camps).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['the year 2025', { kind: 'YEAR', year: 2025 }, 2025],
+    ['a month of 2024', { kind: 'MONTH', year: 2024, number: 3 }, 2024],
+  ])('gives the pilots of the period’s year per city for %s, with their enterprises and providers, as SQL counts them', async (_name, period, year) => {
+    const rows = await ask({ period });
+    const pilots = await api.db.sources.hr.query(
+      `SELECT p.region_code, COUNT(DISTINCT p.id) AS n, SUM(CASE WHEN m.role = 'ENTERPRISE' THEN 1 ELSE 0 END) AS e, SUM(CASE WHEN m.role = 'TRAINING_PROVIDER' THEN 1 ELSE 0 END) AS t FROM industry_pilot p LEFT JOIN industry_pilot_member m ON m.pilot_id = p.id WHERE p.year = ? GROUP BY p.region_code`,
+      [year],
+    );
+    const want = new Map<string, { pilots: number; enterprises: number; providers: number }>();
+    for (const r of pilots) {
+      const w = want.get(city(r.region_code)) ?? { pilots: 0, enterprises: 0, providers: 0 };
+      want.set(city(r.region_code), { pilots: w.pilots + Number(r.n), enterprises: w.enterprises + Number(r.e), providers: w.providers + Number(r.t) });
+    }
+    expect(pilots.length).toBeGreaterThan(0);
+    for (const row of rows.filter((r: any) => r.kind === 'REGION')) {
+      expect({ city: row.region.code, ...row.industryPilots }).toEqual({ city: row.region.code, ...(want.get(row.region.code) ?? { pilots: 0, enterprises: 0, providers: 0 }) });
+    }
   });
 
   it('counts a region-limited partner’s services and participants only for persons of its region (services to enterprises alone stay), as SQL does', async () => {

@@ -151,9 +151,9 @@ describeEachBackend('dispatchReport', (backend) => {
     const province = api.statements();
     await report({ kind: 'QUARTER', year: 2024, number: 3 }, '370700');
     const city = api.statements();
-    // Ten families from the rollups (or the facts) and the two start-up families from the facts (sql/startup-figures.ts).
-    expect(province).toMatchObject({ culture: 1, hr: 12 });
-    expect(city).toMatchObject({ culture: 1, hr: 12 });
+    // Ten families from the rollups (or the facts) and the start-up services, camps and pilots from the facts (sql/startup-figures.ts).
+    expect(province).toMatchObject({ culture: 1, hr: 13 });
+    expect(city).toMatchObject({ culture: 1, hr: 13 });
     expect(api.counters.hr.statements.every((s) => /GROUP BY/i.test(s))).toBe(true);
   });
 

@@ -38,7 +38,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 12 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 13 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
@@ -52,7 +52,7 @@ export class DispatchReportService {
     const asOf = new Date();
     const scopes = this.personScopes();
     const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, scopes);
-    // Start-up services and camps are counted from the facts either way (sql/startup-figures.ts).
+    // Start-up services, camps and pilots are counted from the facts either way (sql/startup-figures.ts).
     hrQueries.push(...startupDispatchQueries(period, codes, scopes));
     const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));

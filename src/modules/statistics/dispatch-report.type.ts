@@ -12,7 +12,7 @@ import {
   TalentTitleCountsByKind,
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
-import { DispatchBootCampFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
+import { DispatchBootCampFigures, DispatchIndustryPilotFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
 import { ReportPeriod } from './report-period.type';
 import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
@@ -71,6 +71,9 @@ export class DispatchReportRow {
 
   @Field(() => DispatchBootCampFigures, { description: 'Start-up boot camps opened and their participants (notice §二(四)) — 创业训练营' })
   bootCamps: DispatchBootCampFigures;
+
+  @Field(() => DispatchIndustryPilotFigures, { description: 'Production–training pilots of the period’s year (notice §二(二)) — 产训结合建设试点' })
+  industryPilots: DispatchIndustryPilotFigures;
 }
 
 @ObjectType('DispatchReport', {

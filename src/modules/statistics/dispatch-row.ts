@@ -57,5 +57,6 @@ export function dispatchRow(kind: DispatchReportRow['kind'], label: string, regi
     startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n), suppressed: [] },
     startupServices: { given: countOf(t, 'services_total'), guidance: countOf(t, 'services_guidance'), consultation: countOf(t, 'services_consultation'), suppressed: [] },
     bootCamps: { camps: countOf(t, 'camps_opened'), participants: countOf(t, 'camp_participants'), completed: countOf(t, 'camp_completed'), suppressed: [] },
+    industryPilots: { pilots: countOf(t, 'pilots'), enterprises: countOf(t, 'pilot_enterprises'), providers: countOf(t, 'pilot_providers') },
   };
 }

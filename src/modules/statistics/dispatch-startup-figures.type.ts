@@ -32,3 +32,15 @@ export class DispatchBootCampFigures {
   @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
   suppressed: string[];
 }
+
+@ObjectType('DispatchIndustryPilotFigures', { description: 'Production–training pilots of the period’s year (a pilot is designated for a year, so a month or quarter reports its year’s), placed by the city or county running them — 产训结合建设试点' })
+export class DispatchIndustryPilotFigures {
+  @Field(() => Int, { description: 'Pilots of the year — 试点个数' })
+  pilots: number;
+
+  @Field(() => Int, { description: 'Enterprises taking part in them, each counted once per pilot — 参与企业数' })
+  enterprises: number;
+
+  @Field(() => Int, { description: 'Filed training providers taking part in them, each counted once per pilot — 参与培训机构数' })
+  providers: number;
+}

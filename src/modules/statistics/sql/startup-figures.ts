@@ -44,5 +44,11 @@ export function startupDispatchQueries(period: Period, codes: readonly string[],
         `WHERE ${p.between('c.starts_on', from, to)} AND ${p.in('c.region_code', codes)} GROUP BY c.region_code`
       );
     }),
+    // Production–training pilots of the period's year (a pilot is designated for a year), with the enterprises and providers taking part.
+    query('industryPilots', ['pilots', 'pilot_enterprises', 'pilot_providers'], (p) =>
+      `SELECT t.region_code AS region_code, COUNT(*) AS pilots, SUM(COALESCE(m.enterprises, 0)) AS pilot_enterprises, SUM(COALESCE(m.providers, 0)) AS pilot_providers ` +
+      `FROM industry_pilot t LEFT JOIN (SELECT pilot_id, ${countWhen(`role = 'ENTERPRISE'`)} AS enterprises, ${countWhen(`role = 'TRAINING_PROVIDER'`)} AS providers FROM industry_pilot_member GROUP BY pilot_id) m ON m.pilot_id = t.id ` +
+      `WHERE t.year = ${p.value(period.year)} AND ${p.in('t.region_code', codes)} GROUP BY t.region_code`,
+    ),
   ];
 }
