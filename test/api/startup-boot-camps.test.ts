@@ -2,10 +2,11 @@ import { describeEachBackend } from '../support/backends';
 import { ApiHarness, startApi } from '../support/api';
 import { builder, usccOf } from '../support/builders';
 import { column } from '../support/sql';
+import { graphql } from '../graphql';
 
 /* Start-up services and boot camps (issue 13 item 2), read end to end and checked against SQL written here. */
 
-const CAMPS = `query ($filter: BootCampFilter) {
+const CAMPS = graphql(`query BootCampsWithParticipants($filter: BootCampFilter) {
   bootCamps(first: 50, filter: $filter, orderBy: STARTS_ON) {
     totalCount
     edges { node { code name organiser regionCode region { code } startsOn endsOn intake
@@ -15,22 +16,22 @@ const CAMPS = `query ($filter: BootCampFilter) {
         operator { name }
         startupLoans(first: 10, orderBy: GRANTED_ON) { edges { node { grantedOn borrowerKind } } } } } } } }
   }
-}`;
+}`);
 
-const SERVICES = `query ($filter: StartupServiceFilter) {
+const SERVICES = graphql(`query StartupServicesPage($filter: StartupServiceFilter) {
   startupServices(first: 50, filter: $filter, orderBy: SERVED_ON) {
     totalCount
     edges { node { kind clientKind clientUscc centre topic servedOn regionCode person { name } organization { uscc } } }
   }
-}`;
+}`);
 
-const PERSON_SIDE = `query ($id: ID!) {
+const PERSON_SIDE = graphql(`query PersonStartupSide($id: ID!) {
   node(id: $id) { ... on Person { name startupServices(first: 10) { totalCount edges { node { kind } } } bootCampParticipations(first: 10) { edges { node { bootCamp { code } } } } } }
-}`;
+}`);
 
-const ORGANIZATION_SIDE = `query ($uscc: String!) {
+const ORGANIZATION_SIDE = graphql(`query OrganizationStartupSide($uscc: String!) {
   organization(uscc: $uscc) { uscc startupServices(first: 10) { totalCount } bootCampParticipations(first: 10) { edges { node { bootCamp { code } operator { name } } } } }
-}`;
+}`);
 
 describeEachBackend('start-up services and boot camps', (backend) => {
   let api: ApiHarness;
@@ -97,12 +98,12 @@ describeEachBackend('start-up services and boot camps', (backend) => {
 
   it('reaches them from the person and from the organisation', async () => {
     const id = (await api.data(`{ persons(first: 50) { edges { node { id name } } } }`)).persons.edges.find((e: any) => e.node.name === fixture.operator.name).node.id;
-    const person = (await api.data(PERSON_SIDE, { id })).node;
+    const person = (await api.data(PERSON_SIDE, { id })).node as any;
     expect(person.startupServices.totalCount).toBe(1);
     expect(person.bootCampParticipations.edges.map((e: any) => e.node.bootCamp.code)).toEqual(['CYXLY-2024-3707']);
-    const org = (await api.data(ORGANIZATION_SIDE, { uscc: fixture.enterprise.uscc })).organization;
-    expect(org.startupServices.totalCount).toBe(2);
-    expect(org.bootCampParticipations.edges.map((e: any) => e.node.operator.name)).toEqual([fixture.operator.name]);
+    const org = (await api.data(ORGANIZATION_SIDE, { uscc: fixture.enterprise.uscc })).organization!;
+    expect(org.startupServices!.totalCount).toBe(2);
+    expect(org.bootCampParticipations!.edges.map((e) => e.node.operator?.name)).toEqual([fixture.operator.name]);
   });
 
   it('keeps persons private: without person:read no participant and no service to a person; a region-limited viewer sees its own region’s', async () => {
