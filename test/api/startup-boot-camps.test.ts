@@ -155,6 +155,19 @@ describeEachBackend('start-up seed', (backend) => {
     expect(reached).toBe(Number(pairs.n));
   });
 
+  it('costs statements by levels, not rows: camps → participants → operator, enterprise and later loans; pilots → enterprises, providers, programmes', async () => {
+    const camps = (n: number) => `{ bootCamps(first: ${n}) { edges { node { code participants(first: 50) { edges { node { operator { name } organization { name } startupLoans(first: 5) { totalCount } } } } } } } }`;
+    await api.data(camps(2));
+    const few = api.statements();
+    await api.data(camps(40));
+    expect(api.statements()).toEqual(few);
+    const pilots = (n: number) => `{ industryPilots(first: ${n}) { edges { node { code enterprises { name } providers { name } catalogEntries(first: 5) { edges { node { code designations { year } } } } } } } }`;
+    await api.data(pilots(1));
+    const one = api.statements();
+    await api.data(pilots(30));
+    expect(api.statements()).toEqual(one);
+  });
+
   it('seeds pilots whose providers are filed providers and whose enterprises are in the directory, and one featured brand per city and year at most', async () => {
     const hr = api.db.sources.hr;
     const members = await hr.query('SELECT role, uscc FROM industry_pilot_member');
