@@ -1,10 +1,9 @@
 import { BulkSession } from './bulk-writer';
-import { isoDate } from './dates';
+import { dayNumber, isoDate } from './dates';
 import { shortPlaceName } from './names';
 import { ProgressBar } from './progress';
 import { Random } from './random';
 import { AS_OF_DAY, PROGRAMME_START_DAY, SeedWorld } from './world';
-import { dayNumber } from './dates';
 
 /** The tables this part of the seed fills, after the HR tables it refers to. */
 export const STARTUP_SEEDED_TABLES = ['startup_service', 'boot_camp', 'boot_camp_participant', 'industry_pilot', 'industry_pilot_member', 'industry_pilot_catalog_entry', 'featured_designation'];
