@@ -113,6 +113,10 @@ describeEachBackend('start-up services and boot camps', (backend) => {
     const publicCamps = await api.as('PUBLIC').query(`{ bootCamps(first: 5) { totalCount edges { node { code participants(first: 5) { totalCount } } } } }`);
     expect(publicCamps.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.as('PUBLIC').data(`{ bootCamps(first: 5) { totalCount } }`)).bootCamps.totalCount).toBe(2);
+    // A participant's global id does not open it to PUBLIC either.
+    const [participant] = (await api.data(`{ bootCamps(first: 1, orderBy: STARTS_ON) { edges { node { participants(first: 1) { edges { node { id } } } } } } }`)).bootCamps.edges[0].node.participants.edges;
+    const byId = await api.as('PUBLIC').query(`query ($id: ID!) { node(id: $id) { id } }`, { id: participant.node.id });
+    expect(byId.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const partner = api.as('PARTNER', { region: '370100' });
     const theirs = await partner.data(SERVICES);
     expect(theirs.startupServices.edges.map((e: any) => e.node.regionCode).sort()).toEqual(['370102', '370700']);
