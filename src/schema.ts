@@ -14,6 +14,8 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
+import { pilotResolvers } from './modules/pilot';
+import { startupResolvers } from './modules/startup';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
 import { trainingResolvers } from './modules/training';
@@ -34,6 +36,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...laborResolvers,
   ...employmentResolvers,
   ...jobSeekingResolvers,
+  ...startupResolvers,
+  ...pilotResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

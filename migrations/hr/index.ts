@@ -24,6 +24,13 @@ import { CreateEmploymentEvent1765000100400 } from './1765000100400-CreateEmploy
 import { CreateEmploymentEventExhibitor1765000100500 } from './1765000100500-CreateEmploymentEventExhibitor';
 import { CreateEmploymentEventVacancy1765000100600 } from './1765000100600-CreateEmploymentEventVacancy';
 import { CreateEmploymentService1765000100700 } from './1765000100700-CreateEmploymentService';
+import { CreateStartupService1765000200000 } from './1765000200000-CreateStartupService';
+import { CreateBootCamp1765000200100 } from './1765000200100-CreateBootCamp';
+import { CreateBootCampParticipant1765000200200 } from './1765000200200-CreateBootCampParticipant';
+import { CreateIndustryPilot1765000200300 } from './1765000200300-CreateIndustryPilot';
+import { CreateIndustryPilotMember1765000200400 } from './1765000200400-CreateIndustryPilotMember';
+import { CreateIndustryPilotCatalogEntry1765000200500 } from './1765000200500-CreateIndustryPilotCatalogEntry';
+import { CreateFeaturedDesignation1765000200600 } from './1765000200600-CreateFeaturedDesignation';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -53,4 +60,11 @@ export const hrMigrations = [
   CreateEmploymentEventExhibitor1765000100500,
   CreateEmploymentEventVacancy1765000100600,
   CreateEmploymentService1765000100700,
+  CreateStartupService1765000200000,
+  CreateBootCamp1765000200100,
+  CreateBootCampParticipant1765000200200,
+  CreateIndustryPilot1765000200300,
+  CreateIndustryPilotMember1765000200400,
+  CreateIndustryPilotCatalogEntry1765000200500,
+  CreateFeaturedDesignation1765000200600,
 ];

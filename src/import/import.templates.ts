@@ -47,6 +47,18 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
     name: '2025年潍坊市金秋招聘月山东手造专场招聘会', kind: 'GOLDEN_AUTUMN', regionCode: '370700', heldOn: '2025-09-20', endsOn: '2025-09-21', organiser: '潍坊市公共就业服务中心',
     handmadeArea: '是', handmadeAreaOperator: '', exhibitors: '', exhibitorUsccs: '91370702MA7WF0019D', vacancyIds: '',
   },
+  'startup-services': {
+    kind: '创业指导', idNumber: '370702199003150027', clientUscc: '91370702MA7WF0019D', centre: '潍城区公共就业服务中心', topic: 'SYB 创办你的企业', servedOn: '2025-09-12', regionCode: '370702',
+  },
+  'boot-camps': {
+    code: 'CYXLY-2025-3707', name: '潍坊市“山东手造”创业训练营', organiser: '潍坊市公共就业和人才服务中心', regionCode: '370700', startsOn: '2025-10-20', endsOn: '2025-10-24', intake: '40',
+  },
+  'industry-pilots': {
+    code: 'CXJH-2025-3707', name: '潍坊风筝产训结合建设试点', cluster: '潍坊风筝产业集群', regionCode: '370700', year: '2025',
+    enterpriseUsccs: '91370702MA7WF0019D', providerUsccs: '52370702MJD123456X', catalogEntryCodes: 'SDSZ-2025-00012',
+  },
+  'featured-designations': { kind: '一县一项目', regionCode: '370702', year: '2025', laborBrandId: '', catalogEntryCode: 'SDSZ-2025-00012' },
+  'boot-camp-participants': { campCode: 'CYXLY-2025-3707', idNumber: '370702199003150027', enterpriseUscc: '91370702MA7WF0019D', enterpriseKind: '小微企业', status: '已入选' },
 };
 
 function csvCell(value: string): string {

@@ -6,6 +6,8 @@ import { LABOR_RECORDS } from './labor';
 import { ORGANIZATION } from './organization/organization.record';
 import { PERSON_RECORDS } from './person';
 import { TALENT_RECORDS } from './talent';
+import { PILOT_RECORDS } from './pilot';
+import { STARTUP_RECORDS } from './startup';
 import { TRAINING_RECORDS } from './training';
 import { WORKSHOP_RECORDS } from './workshop';
 
@@ -20,4 +22,6 @@ export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
   ...LABOR_RECORDS,
   ...EMPLOYMENT_RECORDS,
   ...JOB_SEEKING_RECORDS,
+  ...STARTUP_RECORDS,
+  ...PILOT_RECORDS,
 ];

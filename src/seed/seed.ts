@@ -1,3 +1,4 @@
+import { seedStartup, STARTUP_SEEDED_TABLES } from './hr-startup-seed';
 import { DataSource } from 'typeorm';
 import { SourceName } from '../config';
 import { regionDirectory } from '../shared/regions';
@@ -31,6 +32,7 @@ const HR_TABLES = [
   'contest_entry', 'vacancy', 'startup_loan',
   // Public employment services (hr-employment-services-seed.ts).
   'employment_event', 'employment_event_exhibitor', 'employment_event_vacancy', 'job_seeker', 'job_seeker_skill', 'job_seeker_wished_region', 'employment_service',
+  ...STARTUP_SEEDED_TABLES,
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -83,6 +85,7 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
       try {
         await seedHr(hrSession, world, facts!, progress);
         await seedEmploymentServices(hrSession, world, facts!, progress);
+        await seedStartup(hrSession, world, progress);
       } finally {
         await hrSession.close();
       }

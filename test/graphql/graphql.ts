@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a boot-camp participant’s enterprise is — 参营企业类型 */
+export type BootCampEnterpriseKind =
+  /** A Shandong Handmade small or micro enterprise — 小微企业 */
+  | 'SMALL_MICRO'
+  /** A Shandong Handmade start-up — 初创企业 */
+  | 'STARTUP';
+
+/** Which boot camps to list — 创业训练营筛选 */
+export type BootCampFilter = {
+  /** Name contains this text — 名称包含 */
+  nameContains?: string | null | undefined;
+  /** Held in this region or anywhere under it — 举办地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Opening on this day or later — 开营日期起 */
+  startsFrom?: string | null | undefined;
+  /** Opening on this day or earlier — 开营日期止 */
+  startsTo?: string | null | undefined;
+};
+
+/** Where a participant stands in the camp — 参营状态 */
+export type BootCampParticipantStatus =
+  /** Completed the camp — 已结营 */
+  | 'COMPLETED'
+  /** Selected, the camp not yet finished — 已入选 */
+  | 'SELECTED'
+  /** Withdrew — 已退出 */
+  | 'WITHDRAWN';
+
 /** Who borrowed a start-up loan — 借款人类型 */
 export type BorrowerKind =
   /** A small business or other organisation, by its USCC — 小微企业等组织 */
@@ -385,6 +413,13 @@ export type SkillLevel =
   /** Technician, level 2 — 技师（二级） */
   | 'TECHNICIAN';
 
+/** Who a start-up service served — 服务对象类型 */
+export type StartupClientKind =
+  /** An enterprise alone, by its USCC — 企业 */
+  | 'ENTERPRISE'
+  /** A person, with or without an enterprise — 个人 */
+  | 'PERSON';
+
 /** Which start-up loans to list — 创业担保贷款筛选 */
 export type StartupLoanFilter = {
   /** At most this amount, yuan — 金额上限（元） */
@@ -411,6 +446,31 @@ export type StartupLoanOrder =
   | 'GRANTED_ON'
   /** Order of registration in this layer — 登记顺序 */
   | 'ID';
+
+/** Which start-up services to list — 创业服务筛选 */
+export type StartupServiceFilter = {
+  /** Given by a centre whose name contains this text — 服务机构名称包含 */
+  centreContains?: string | null | undefined;
+  /** Only services to these kinds of client — 服务对象类型 */
+  clientKinds?: Array<StartupClientKind> | null | undefined;
+  /** Given to the enterprise with this unified social credit code — 服务企业统一社会信用代码 */
+  clientUscc?: string | null | undefined;
+  /** Only these kinds — 服务类别 */
+  kinds?: Array<StartupServiceKind> | null | undefined;
+  /** Given in this region or anywhere under it — 地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Given on this day or later — 服务日期起 */
+  servedFrom?: string | null | undefined;
+  /** Given on this day or earlier — 服务日期止 */
+  servedTo?: string | null | undefined;
+};
+
+/** Kind of start-up service (notice §二(四)) — 创业服务类别 */
+export type StartupServiceKind =
+  /** Start-up consultation: policy, registration, finance questions answered — 创业咨询 */
+  | 'CONSULTATION'
+  /** Start-up guidance, such as a SIYB (GYB, SYB, IYB, EYB) session or a mentor’s visit — 创业指导 */
+  | 'GUIDANCE';
 
 /** Which training subsidy claims to list — 职业培训补贴筛选 */
 export type SubsidyClaimFilter = {
@@ -823,6 +883,37 @@ export type PersonPageQueryVariables = Exact<{
 
 
 export type PersonPageQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, idNumber: string, phone: string | null, gender: Gender, birthDate: string | null, birthYear: number, regionCode: string, region: { code: string } | null } }> } | null };
+
+export type BootCampsWithParticipantsQueryVariables = Exact<{
+  filter?: BootCampFilter | null | undefined;
+}>;
+
+
+export type BootCampsWithParticipantsQuery = { bootCamps: { totalCount: number, edges: Array<{ node: { code: string, name: string, organiser: string, regionCode: string, startsOn: string, endsOn: string, intake: number, region: { code: string } | null, participants: { totalCount: number, edges: Array<{ node: { enterpriseUscc: string, enterpriseKind: BootCampEnterpriseKind, status: BootCampParticipantStatus, bootCamp: { code: string }, organization: { uscc: string, name: string | null, inDirectory: { totalCount: number } | null } | null, operator: { name: string } | null, startupLoans: { edges: Array<{ node: { grantedOn: string, borrowerKind: BorrowerKind } }> } } }> } } }> } | null };
+
+export type StartupServicesPageQueryVariables = Exact<{
+  filter?: StartupServiceFilter | null | undefined;
+}>;
+
+
+export type StartupServicesPageQuery = { startupServices: { totalCount: number, edges: Array<{ node: { kind: StartupServiceKind, clientKind: StartupClientKind, clientUscc: string | null, centre: string, topic: string | null, servedOn: string, regionCode: string, person: { name: string } | null, organization: { uscc: string } | null } }> } | null };
+
+export type PersonStartupSideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonStartupSideQuery = { node:
+    | { name: string, startupServices: { totalCount: number, edges: Array<{ node: { kind: StartupServiceKind } }> }, bootCampParticipations: { edges: Array<{ node: { bootCamp: { code: string } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrganizationStartupSideQueryVariables = Exact<{
+  uscc: string;
+}>;
+
+
+export type OrganizationStartupSideQuery = { organization: { uscc: string, startupServices: { totalCount: number } | null, bootCampParticipations: { edges: Array<{ node: { bootCamp: { code: string }, operator: { name: string } | null } }> } | null } | null };
 
 export type SkillCertificatePageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1394,6 +1485,130 @@ export const PersonPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const BootCampsWithParticipantsDocument = new TypedDocumentString(`
+    query BootCampsWithParticipants($filter: BootCampFilter) {
+  bootCamps(first: 50, filter: $filter, orderBy: STARTS_ON) {
+    totalCount
+    edges {
+      node {
+        code
+        name
+        organiser
+        regionCode
+        region {
+          code
+        }
+        startsOn
+        endsOn
+        intake
+        participants(first: 50) {
+          totalCount
+          edges {
+            node {
+              enterpriseUscc
+              enterpriseKind
+              status
+              bootCamp {
+                code
+              }
+              organization {
+                uscc
+                name
+                inDirectory: workshops(first: 1) {
+                  totalCount
+                }
+              }
+              operator {
+                name
+              }
+              startupLoans(first: 10, orderBy: GRANTED_ON) {
+                edges {
+                  node {
+                    grantedOn
+                    borrowerKind
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootCampsWithParticipantsQuery, BootCampsWithParticipantsQueryVariables>;
+export const StartupServicesPageDocument = new TypedDocumentString(`
+    query StartupServicesPage($filter: StartupServiceFilter) {
+  startupServices(first: 50, filter: $filter, orderBy: SERVED_ON) {
+    totalCount
+    edges {
+      node {
+        kind
+        clientKind
+        clientUscc
+        centre
+        topic
+        servedOn
+        regionCode
+        person {
+          name
+        }
+        organization {
+          uscc
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartupServicesPageQuery, StartupServicesPageQueryVariables>;
+export const PersonStartupSideDocument = new TypedDocumentString(`
+    query PersonStartupSide($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      name
+      startupServices(first: 10) {
+        totalCount
+        edges {
+          node {
+            kind
+          }
+        }
+      }
+      bootCampParticipations(first: 10) {
+        edges {
+          node {
+            bootCamp {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonStartupSideQuery, PersonStartupSideQueryVariables>;
+export const OrganizationStartupSideDocument = new TypedDocumentString(`
+    query OrganizationStartupSide($uscc: String!) {
+  organization(uscc: $uscc) {
+    uscc
+    startupServices(first: 10) {
+      totalCount
+    }
+    bootCampParticipations(first: 10) {
+      edges {
+        node {
+          bootCamp {
+            code
+          }
+          operator {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationStartupSideQuery, OrganizationStartupSideQueryVariables>;
 export const SkillCertificatePageDocument = new TypedDocumentString(`
     query SkillCertificatePage($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
   skillCertificates(

@@ -93,6 +93,24 @@ export const STARTUP_LOAN = defineRecord({
   links: {
     borrowerUscc: { column: 'borrowerUscc', normalise: normalizeUscc },
     borrowerPersonId: { column: 'borrowerPersonId' },
+    // A boot-camp participant's later loans (BootCampParticipant.startupLoans): to its operator or its enterprise, granted from the camp's opening day on.
+    bootCampParticipantId: {
+      pairs: (db) => {
+        const later = (by: 'person' | 'enterprise') =>
+          db
+            .selectFrom('bootCampParticipant as participant')
+            .innerJoin('bootCamp as camp', 'camp.id', 'participant.campId')
+            .innerJoin('startupLoan as loan', (join) =>
+              (by === 'person' ? join.onRef('loan.borrowerPersonId', '=', 'participant.personId') : join.onRef('loan.borrowerUscc', '=', 'participant.enterpriseUscc')).onRef(
+                'loan.grantedOn',
+                '>=',
+                'camp.startsOn',
+              ),
+            )
+            .select(['participant.id as parent', 'loan.id as record']);
+        return later('person').union(later('enterprise'));
+      },
+    },
   },
   hydrate: (loan) => ({ ...loan, borrowerKind: (loan.borrowerPersonId != null ? 'PERSON' : 'ORGANIZATION') as keyof typeof BorrowerKindEnum }),
 });

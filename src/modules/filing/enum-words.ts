@@ -83,6 +83,20 @@ const WORDS: Record<string, readonly string[]> = {
   漆器绘制: ['LACQUER'],
   文房四宝: ['STUDY_TOOLS'],
   美食消费: ['FOOD'],
+  // 创业服务类别, 参营企业类型, 参营状态
+  创业指导: ['GUIDANCE'],
+  创业咨询: ['CONSULTATION'],
+  小微企业: ['SMALL_MICRO'],
+  初创企业: ['STARTUP'],
+  已入选: ['SELECTED'],
+  入选: ['SELECTED'],
+  已结营: ['COMPLETED'],
+  结营: ['COMPLETED'],
+  已退出: ['WITHDRAWN'],
+  退出: ['WITHDRAWN'],
+  // 特色认定类型
+  一市一品牌: ['CITY_BRAND'],
+  一县一项目: ['COUNTY_PROJECT'],
 };
 
 /** The value of `allowed` a form's word stands for, or undefined. */

@@ -12,6 +12,11 @@ import { trainingCatalogEntryRule } from './training-catalog-entry.rule';
 import { trainingCohortRule } from './training-cohort.rule';
 import { vacancyRule } from './vacancy.rule';
 import { workshopRule } from './workshop.rule';
+import { bootCampParticipantRule } from './boot-camp-participant.rule';
+import { bootCampRule } from './boot-camp.rule';
+import { startupServiceRule } from './startup-service.rule';
+import { featuredDesignationRule } from './featured-designation.rule';
+import { industryPilotRule } from './industry-pilot.rule';
 
 /** Record types `import --type` takes, each validated by the same rule as its mutation. */
 export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
@@ -27,6 +32,11 @@ export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   'job-seekers': jobSeekerRule,
   'employment-services': employmentServiceRule,
   'employment-events': employmentEventRule,
+  'startup-services': startupServiceRule,
+  'boot-camps': bootCampRule,
+  'boot-camp-participants': bootCampParticipantRule,
+  'industry-pilots': industryPilotRule,
+  'featured-designations': featuredDesignationRule,
 };
 
 export { IMPORT_TYPES } from './import-types';

@@ -16,6 +16,11 @@ export const IMPORT_TYPES = [
   'job-seekers',
   'employment-services',
   'employment-events',
+  'startup-services',
+  'boot-camps',
+  'boot-camp-participants',
+  'industry-pilots',
+  'featured-designations',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

@@ -15,6 +15,7 @@ import { addRow, isZero, Tally } from './tally';
 import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
 import { jobSeekingDispatchQueries } from './dispatch-job-seeking.queries';
 import { readsRollups } from './rollups/rollup-reads';
+import { startupDispatchQueries, StartupScopes } from './sql/startup-figures';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
 const PARALLEL_STATEMENTS = 4;
@@ -38,7 +39,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 12 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 15 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
@@ -50,12 +51,14 @@ export class DispatchReportService {
     // Protected figures are protected over the whole province, so every report of the period hides the same cells.
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const asOf = new Date();
-    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
-    // Public employment services are counted from their facts by either path (docs/rollups.md).
     const scopes = this.personScopes();
+    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, scopes);
+    // Public employment services are counted from their facts by either path (docs/rollups.md).
     // Both tables link to persons by person_id, as enrolments do: the same scope.
-    const jobSeeking = jobSeekingDispatchQueries(period, codes, { jobSeeker: scopes.enrollment, employmentService: scopes.enrollment });
-    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries, ...jobSeeking];
+    hrQueries.push(...jobSeekingDispatchQueries(period, codes, { jobSeeker: scopes.enrollment, employmentService: scopes.enrollment }));
+    // Start-up services, camps and pilots are counted from the facts either way (sql/startup-figures.ts).
+    hrQueries.push(...startupDispatchQueries(period, codes, scopes));
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
@@ -87,7 +90,7 @@ export class DispatchReportService {
   }
 
   /** Published figures: only a region-limited viewer's counts stop at its region (see aggregate-scope.ts). */
-  private personScopes(): PersonScopes {
+  private personScopes(): PersonScopes & StartupScopes {
     const scopeOf = (link: PersonLink) => {
       const scope = aggregateScoped(this.ctx, new SqlFilter(), link);
       return scope.clauses.length > 0 ? scope : undefined;
@@ -98,6 +101,8 @@ export class DispatchReportService {
       certificate: scopeOf('personId'),
       talentTitle: scopeOf('personId'),
       loan: scopeOf('loanBorrower'),
+      startupService: scopeOf('optionalPersonId'),
+      campParticipant: scopeOf('personId'),
     };
   }
 

@@ -14,6 +14,7 @@ import {
   TalentTitleCountsByKind,
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
+import { DispatchBootCampFigures, DispatchIndustryPilotFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
 import { ReportPeriod } from './report-period.type';
 import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
@@ -58,7 +59,7 @@ export class DispatchReportRow {
   @Field(() => CertificateCountsByLevel, { description: 'Skill certificates issued in the period — 技能证书发放' })
   certificatesIssued: CertificateCountsByLevel;
 
-  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the holder’s region — 人才称号授予' })
+  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the title’s region: the area that put the holder forward, whose work the report follows (as enrolments go by the cohort’s region), not where the holder lives now — 人才称号授予（按推荐地区）' })
   talentTitlesAwarded: TalentTitleCountsByKind;
 
   @Field(() => DispatchVacancyFigures, { description: 'Vacancies posted — 招聘岗位' })
@@ -72,6 +73,15 @@ export class DispatchReportRow {
 
   @Field(() => DispatchEmploymentEventFigures, { description: 'Employment service events and their exhibitors — 公共就业服务专项活动' })
   employmentEvents: DispatchEmploymentEventFigures;
+
+  @Field(() => DispatchStartupServiceFigures, { description: 'Start-up guidance and consultation given (notice §二(四)) — 创业指导、创业咨询' })
+  startupServices: DispatchStartupServiceFigures;
+
+  @Field(() => DispatchBootCampFigures, { description: 'Start-up boot camps opened and their participants (notice §二(四)) — 创业训练营' })
+  bootCamps: DispatchBootCampFigures;
+
+  @Field(() => DispatchIndustryPilotFigures, { description: 'Production–training pilots of the period’s year (notice §二(二)) — 产训结合建设试点' })
+  industryPilots: DispatchIndustryPilotFigures;
 }
 
 @ObjectType('DispatchReport', {

@@ -68,5 +68,8 @@ export function dispatchRow(kind: DispatchReportRow['kind'], label: string, regi
       exhibitors: countOf(t, 'event_exhibitors'),
       handmadeAreaExhibitors: countOf(t, 'handmade_area_exhibitors'),
     },
+    startupServices: { given: countOf(t, 'services_total'), guidance: countOf(t, 'services_guidance'), consultation: countOf(t, 'services_consultation'), suppressed: [] },
+    bootCamps: { camps: countOf(t, 'camps_opened'), participants: countOf(t, 'camp_participants'), completed: countOf(t, 'camp_completed'), suppressed: [] },
+    industryPilots: { pilots: countOf(t, 'pilots'), enterprises: countOf(t, 'pilot_enterprises'), providers: countOf(t, 'pilot_providers') },
   };
 }

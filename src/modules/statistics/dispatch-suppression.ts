@@ -8,7 +8,7 @@ import { protect } from './suppression/protect';
 import { RegionTree } from './suppression/region-tree';
 import { Tally } from './tally';
 
-type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans' | 'jobSeeking';
+type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans' | 'jobSeeking' | 'startupServices' | 'bootCamps';
 
 /** One table of counts of persons in the report: a total and the categories that add up to it, per region. */
 interface Family {
@@ -58,6 +58,9 @@ const FAMILIES: Family[] = [
   { object: 'jobSeeking', total: { field: 'served', figure: 'job_seekers_served' }, parts: [] },
   { object: 'jobSeeking', total: { field: 'introductions', figure: 'introductions' }, parts: [] },
   { object: 'jobSeeking', total: { field: 'hires', figure: 'hires' }, parts: [] },
+  // Services are judged, like loans, by those given to persons; guidance and consultation go with the figure they split.
+  { object: 'startupServices', total: { field: 'given', figure: 'services_to_persons' }, parts: [], follows: { guidance: 'given', consultation: 'given' } },
+  { object: 'bootCamps', total: { field: 'participants', figure: 'camp_participants' }, parts: [{ field: 'completed', figure: 'camp_completed' }] },
 ];
 
 /**

@@ -95,3 +95,21 @@ export const ICH_CATEGORIES = [
   'FOLK_CUSTOM',
 ] as const;
 export type IchCategoryName = (typeof ICH_CATEGORIES)[number];
+/** 创业服务: the two kinds of start-up service the notice names (创业指导、创业咨询). */
+export const STARTUP_SERVICE_KINDS = ['GUIDANCE', 'CONSULTATION'] as const;
+export type StartupServiceKind = (typeof STARTUP_SERVICE_KINDS)[number];
+
+/** A boot-camp participant's enterprise: 小微企业 or 初创企业. */
+export const BOOT_CAMP_ENTERPRISE_KINDS = ['SMALL_MICRO', 'STARTUP'] as const;
+export type BootCampEnterpriseKind = (typeof BOOT_CAMP_ENTERPRISE_KINDS)[number];
+
+export const BOOT_CAMP_PARTICIPANT_STATUSES = ['SELECTED', 'COMPLETED', 'WITHDRAWN'] as const;
+export type BootCampParticipantStatus = (typeof BOOT_CAMP_PARTICIPANT_STATUSES)[number];
+
+/** Who takes part in a production–training pilot (产训结合建设试点). */
+export const PILOT_MEMBER_ROLES = ['ENTERPRISE', 'TRAINING_PROVIDER'] as const;
+export type PilotMemberRole = (typeof PILOT_MEMBER_ROLES)[number];
+
+/** 一市一品牌 (a city's labour brand), 一县一项目 (a county's training programme). */
+export const FEATURED_DESIGNATION_KINDS = ['CITY_BRAND', 'COUNTY_PROJECT'] as const;
+export type FeaturedDesignationKind = (typeof FEATURED_DESIGNATION_KINDS)[number];

@@ -24,6 +24,13 @@ import {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
@@ -51,4 +58,11 @@ export interface HrTables extends HrRollupTables {
   trainingCohort: TableRow<TrainingCohortEntity>;
   trainingProvider: TableRow<TrainingProviderEntity>;
   vacancy: TableRow<VacancyEntity>;
+  startupService: TableRow<StartupServiceEntity>;
+  bootCamp: TableRow<BootCampEntity>;
+  bootCampParticipant: TableRow<BootCampParticipantEntity>;
+  industryPilot: TableRow<IndustryPilotEntity>;
+  industryPilotMember: TableRow<IndustryPilotMemberEntity>;
+  industryPilotCatalogEntry: TableRow<IndustryPilotCatalogEntryEntity>;
+  featuredDesignation: TableRow<FeaturedDesignationEntity>;
 }

@@ -21,6 +21,10 @@ import { TrainingCatalogItemEntity } from './training-catalog-item.entity';
 import { TrainingCohortEntity } from './training-cohort.entity';
 import { TrainingProviderEntity } from './training-provider.entity';
 import { VacancyEntity } from './vacancy.entity';
+import { StartupServiceEntity } from './startup-service.entity';
+import { BootCampEntity } from './boot-camp.entity';
+import { BootCampParticipantEntity } from './boot-camp-participant.entity';
+import { FeaturedDesignationEntity, IndustryPilotCatalogEntryEntity, IndustryPilotEntity, IndustryPilotMemberEntity } from './industry-pilot.entity';
 
 export * from './hr.enums';
 export {
@@ -47,6 +51,13 @@ export {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 };
 
 /** In the data model's order, which is also the order of the migrations. */
@@ -74,4 +85,11 @@ export const hrEntities = [
   EmploymentEventExhibitorEntity,
   EmploymentEventVacancyEntity,
   EmploymentServiceEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
 ];
