@@ -15,6 +15,9 @@ import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
+import { careerResolvers } from './modules/career';
+import { materialResolvers } from './modules/material';
+import { rightsResolvers } from './modules/rights';
 import { trainingResolvers } from './modules/training';
 import { viewerResolvers } from './modules/viewer';
 import { workshopResolvers } from './modules/workshop';
@@ -32,6 +35,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...talentResolvers,
   ...laborResolvers,
   ...employmentResolvers,
+  ...materialResolvers,
+  ...careerResolvers,
+  ...rightsResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

@@ -16,6 +16,12 @@ import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStatisticsRollups';
+import { CreateTrainingMaterial1765000300000 } from './1765000300000-CreateTrainingMaterial';
+import { CreateTrainingMaterialItem1765000300100 } from './1765000300100-CreateTrainingMaterialItem';
+import { CreateTrainingMaterialCatalogEntry1765000300200 } from './1765000300200-CreateTrainingMaterialCatalogEntry';
+import { CreateProfessionalTitle1765000300300 } from './1765000300300-CreateProfessionalTitle';
+import { CreateTalentProgrammeAward1765000300400 } from './1765000300400-CreateTalentProgrammeAward';
+import { CreateRightsCase1765000300500 } from './1765000300500-CreateRightsCase';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -37,4 +43,10 @@ export const hrMigrations = [
   CreateStartupLoan1764300201500,
   AddStatisticsIndexes1764300400000,
   CreateStatisticsRollups1764300700000,
+  CreateTrainingMaterial1765000300000,
+  CreateTrainingMaterialItem1765000300100,
+  CreateTrainingMaterialCatalogEntry1765000300200,
+  CreateProfessionalTitle1765000300300,
+  CreateTalentProgrammeAward1765000300400,
+  CreateRightsCase1765000300500,
 ];

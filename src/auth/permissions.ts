@@ -52,6 +52,9 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set([
   'SkillCertificate',
   'TalentTitle',
   'ContestEntry',
+  'ProfessionalTitle',
+  'TalentProgrammeAward',
+  'RightsCase',
 ]);
 
 /**

@@ -1,5 +1,8 @@
 import type { AnyRecordDefinition } from '../records';
+import { CAREER_RECORDS } from './career';
 import { EMPLOYMENT_RECORDS } from './employment';
+import { MATERIAL_RECORDS } from './material';
+import { RIGHTS_RECORDS } from './rights';
 import { HERITAGE_RECORDS } from './heritage';
 import { LABOR_RECORDS } from './labor';
 import { ORGANIZATION } from './organization/organization.record';
@@ -18,4 +21,7 @@ export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
   ...TALENT_RECORDS,
   ...LABOR_RECORDS,
   ...EMPLOYMENT_RECORDS,
+  ...MATERIAL_RECORDS,
+  ...CAREER_RECORDS,
+  ...RIGHTS_RECORDS,
 ];

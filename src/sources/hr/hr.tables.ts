@@ -17,6 +17,12 @@ import {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
@@ -37,4 +43,10 @@ export interface HrTables extends HrRollupTables {
   trainingCohort: TableRow<TrainingCohortEntity>;
   trainingProvider: TableRow<TrainingProviderEntity>;
   vacancy: TableRow<VacancyEntity>;
+  trainingMaterial: TableRow<TrainingMaterialEntity>;
+  trainingMaterialItem: TableRow<TrainingMaterialItemEntity>;
+  trainingMaterialCatalogEntry: TableRow<TrainingMaterialCatalogEntryEntity>;
+  professionalTitle: TableRow<ProfessionalTitleEntity>;
+  talentProgrammeAward: TableRow<TalentProgrammeAwardEntity>;
+  rightsCase: TableRow<RightsCaseEntity>;
 }

@@ -14,8 +14,15 @@ import { TrainingCatalogItemEntity } from './training-catalog-item.entity';
 import { TrainingCohortEntity } from './training-cohort.entity';
 import { TrainingProviderEntity } from './training-provider.entity';
 import { VacancyEntity } from './vacancy.entity';
+import { TrainingMaterialEntity } from './training-material.entity';
+import { TrainingMaterialItemEntity } from './training-material-item.entity';
+import { TrainingMaterialCatalogEntryEntity } from './training-material-catalog-entry.entity';
+import { ProfessionalTitleEntity } from './professional-title.entity';
+import { TalentProgrammeAwardEntity } from './talent-programme-award.entity';
+import { RightsCaseEntity } from './rights-case.entity';
 
 export * from './hr.enums';
+export * from './notice-c.enums';
 export {
   ContestEntity,
   ContestEntryEntity,
@@ -33,6 +40,12 @@ export {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 };
 
 /** In the data model's order, which is also the order of the migrations. */
@@ -53,4 +66,10 @@ export const hrEntities = [
   ContestEntryEntity,
   VacancyEntity,
   StartupLoanEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 ];
