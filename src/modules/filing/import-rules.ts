@@ -9,6 +9,10 @@ import { trainingCatalogEntryRule } from './training-catalog-entry.rule';
 import { trainingCohortRule } from './training-cohort.rule';
 import { vacancyRule } from './vacancy.rule';
 import { workshopRule } from './workshop.rule';
+import { professionalTitleRule } from './professional-title.rule';
+import { rightsCaseRule } from './rights-case.rule';
+import { talentProgrammeAwardRule } from './talent-programme-award.rule';
+import { trainingMaterialRule } from './training-material.rule';
 
 /** Record types `import --type` takes, each validated by the same rule as its mutation. */
 export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
@@ -21,6 +25,10 @@ export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   vacancies: vacancyRule,
   workshops: workshopRule,
   'directory-organizations': directoryOrganizationRule,
+  'training-materials': trainingMaterialRule,
+  'professional-titles': professionalTitleRule,
+  'talent-programme-awards': talentProgrammeAwardRule,
+  'rights-cases': rightsCaseRule,
 };
 
 export { IMPORT_TYPES } from './import-types';

@@ -13,6 +13,10 @@ export const IMPORT_TYPES = [
   'vacancies',
   'workshops',
   'directory-organizations',
+  'training-materials',
+  'professional-titles',
+  'talent-programme-awards',
+  'rights-cases',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

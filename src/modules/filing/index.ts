@@ -1,8 +1,9 @@
 import { CultureFilingResolver } from './culture-filing.resolver';
 import { HrFilingResolver } from './hr-filing.resolver';
+import { NoticeCFilingResolver } from './notice-c-filing.resolver';
 import { TrainingFilingResolver } from './training-filing.resolver';
 
-export const filingResolvers = [HrFilingResolver, TrainingFilingResolver, CultureFilingResolver];
+export const filingResolvers = [HrFilingResolver, TrainingFilingResolver, CultureFilingResolver, NoticeCFilingResolver];
 
 // The validators `import` shares with the mutations.
 export { IMPORT_RULES, IMPORT_TYPES } from './import-rules';
