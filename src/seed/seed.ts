@@ -4,6 +4,7 @@ import { regionDirectory } from '../shared/regions';
 import { BulkSession } from './bulk-writer';
 import { seedCulture } from './culture-seed';
 import { seedHr } from './hr-seed';
+import { seedTitlesMaterialsRights, TITLES_RIGHTS_TABLES } from './hr-titles-rights-seed';
 import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
 import { SeedWorld } from './world';
@@ -27,7 +28,7 @@ const CULTURE_TABLES = ['heritage_item', 'heritage_listing', 'revitalization_ent
 const HR_TABLES = [
   'person', 'target_group_status', 'labor_brand', 'labor_brand_unit', 'training_catalog_entry', 'training_catalog_item',
   'training_provider', 'training_cohort', 'enrollment', 'subsidy_claim', 'skill_certificate', 'talent_title', 'contest',
-  'contest_entry', 'vacancy', 'startup_loan',
+  'contest_entry', 'vacancy', 'startup_loan', ...TITLES_RIGHTS_TABLES,
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -79,6 +80,7 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
       const hrSession = await BulkSession.open(sources.hr);
       try {
         await seedHr(hrSession, world, facts!, progress);
+        await seedTitlesMaterialsRights(hrSession, world, facts!, progress, sources.culture);
       } finally {
         await hrSession.close();
       }

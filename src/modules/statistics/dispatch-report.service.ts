@@ -14,6 +14,7 @@ import { publicationThreshold } from './suppression/policy';
 import { addRow, isZero, Tally } from './tally';
 import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
 import { readsRollups } from './rollups/rollup-reads';
+import { careerRightsDispatchQueries, CareerRightsScopes } from './career-rights-dispatch.queries';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
 const PARALLEL_STATEMENTS = 4;
@@ -50,7 +51,9 @@ export class DispatchReportService {
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const asOf = new Date();
     const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
-    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
+    // Titles, awards, materials and rights cases are read from the facts on either path (docs/rollups.md).
+    const careerRights = careerRightsDispatchQueries(period, codes, readsRollups(this.ctx) ? {} : this.careerRightsScopes());
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries, ...careerRights];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
@@ -94,6 +97,12 @@ export class DispatchReportService {
       talentTitle: scopeOf('personId'),
       loan: scopeOf('loanBorrower'),
     };
+  }
+
+  private careerRightsScopes(): CareerRightsScopes {
+    const scope = aggregateScoped(this.ctx, new SqlFilter(), 'personId');
+    if (scope.clauses.length === 0) return {};
+    return { professionalTitle: scope, programmeAward: scope, rightsCase: scope };
   }
 
   private run(q: FamilyQuery): Promise<Array<Record<string, unknown>>> {
