@@ -151,8 +151,8 @@ describeEachBackend('dispatchReport', (backend) => {
     const province = api.statements();
     await report({ kind: 'QUARTER', year: 2024, number: 3 }, '370700');
     const city = api.statements();
-    expect(province).toMatchObject({ culture: 1, hr: 10 });
-    expect(city).toMatchObject({ culture: 1, hr: 10 });
+    expect(province).toMatchObject({ culture: 1, hr: 14 });
+    expect(city).toMatchObject({ culture: 1, hr: 14 });
     expect(api.counters.hr.statements.every((s) => /GROUP BY/i.test(s))).toBe(true);
   });
 

@@ -38,7 +38,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 10 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 14 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
