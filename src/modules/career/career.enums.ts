@@ -4,7 +4,7 @@ import { PROFESSIONAL_TITLE_LEVELS, PROFESSIONAL_TITLE_ROUTES, PROFESSIONAL_TITL
 export const ProfessionalTitleSeriesEnum = graphqlEnum('ProfessionalTitleSeries', 'Series of professional titles — 职称系列', PROFESSIONAL_TITLE_SERIES, {
   ARTS_AND_CRAFTS: 'Arts and crafts, where ICH craftspeople are evaluated — 工艺美术',
   ENGINEERING: 'Engineering — 工程技术',
-  OTHER: 'Another series, named in seriesName — 其他系列',
+  OTHER: 'Another series; the title is named in titleName — 其他系列',
 });
 
 export const ProfessionalTitleLevelEnum = graphqlEnum('ProfessionalTitleLevel', 'Level of a professional title after the 2019 reform — 职称层级', PROFESSIONAL_TITLE_LEVELS, {
