@@ -70,7 +70,7 @@ export const trainingMaterialRule: FilingRule<TrainingMaterialDraft, MaterialLoo
     year: ['出版年度', '年度'],
     releasedOn: ['出版日期', '发布日期'],
     classHours: ['课时', '学时'],
-    isbn: ['ISBN', '书号'],
+    isbn: ['国际标准书号', '书号'],
     regionCode: ['备案地区代码', ...REGION_CODE],
     itemKeys: ITEM_KEYS,
     catalogEntryCodes: ['适用培训项目编号', '培训项目编号'],
