@@ -184,6 +184,18 @@ describeEachBackend('training materials, professional titles, programme awards a
     });
   });
 
+  describe('bad arguments', () => {
+    it.each<[string, Record<string, unknown>, string]>([
+      ['{ trainingMaterials(first: 1, filter: { itemKeys: ["not-a-key"] }) { totalCount } }', {}, 'filter.itemKeys[0]'],
+      ['{ trainingMaterials(first: 1, filter: { regionCode: "999999" }) { totalCount } }', {}, 'filter.regionCode'],
+      ['{ professionalTitles(first: 1, filter: { obtainedFrom: "2025-02-01", obtainedTo: "2025-01-01" }) { totalCount } }', {}, 'filter.obtainedTo'],
+      ['{ rightsCases(first: 1000) { totalCount } }', {}, 'first'],
+    ])('%s fails naming the argument', async (query, variables, argument) => {
+      const body = await api.query(query, variables);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    });
+  });
+
   describe('privacy', () => {
     it.each(['professionalTitles', 'talentProgrammeAwards', 'rightsCases'])('refuses %s to PUBLIC', async (field) => {
       const body = await api.as('PUBLIC').query(`{ ${field}(first: 1) { totalCount } }`);
