@@ -348,7 +348,7 @@ export type ProfessionalTitleSeries =
   | 'ARTS_AND_CRAFTS'
   /** Engineering — 工程技术 */
   | 'ENGINEERING'
-  /** Another series, named in seriesName — 其他系列 */
+  /** Another series; the title is named in titleName — 其他系列 */
   | 'OTHER';
 
 /** Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别 */
