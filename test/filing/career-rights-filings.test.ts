@@ -12,6 +12,7 @@ const M = {
   fileTrainingMaterial: `mutation Material($input: FileTrainingMaterialInput!) { fileTrainingMaterial(input: $input) { ${PROBLEMS} trainingMaterial { id code kind classHours isbn itemKeys catalogEntries(first: 5) { totalCount edges { node { code } } } } } }`,
   recordProfessionalTitle: `mutation Title($input: RecordProfessionalTitleInput!) { recordProfessionalTitle(input: $input) { ${PROBLEMS} professionalTitle { id series level titleName route year obtainedOn } } }`,
   awardTalentProgramme: `mutation Programme($input: AwardTalentProgrammeInput!) { awardTalentProgramme(input: $input) { ${PROBLEMS} talentProgrammeAward { id programme programmeLevel year regionCode } } }`,
+  closeRightsCase: `mutation Close($input: CloseRightsCaseInput!) { closeRightsCase(input: $input) { ${PROBLEMS} rightsCase { id caseNumber closedOn outcome } } }`,
   openRightsCase: `mutation Case($input: OpenRightsCaseInput!) { openRightsCase(input: $input) { ${PROBLEMS} rightsCase { id caseNumber kind closedOn outcome unit { uscc } worker { id } } } }`,
 } as const;
 
@@ -153,6 +154,16 @@ describeEachBackend('training material, professional title, programme and rights
       const payload = await file('openRightsCase', input);
       expect(payload.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual(problems);
       expect(Number((await hr().query(`SELECT COUNT(*) AS n FROM rights_case WHERE case_number = 'WQ-TEST-0099'`))[0].n)).toBe(0);
+    });
+
+    it('closes an open case once, not before it was opened, and not for a partner outside the worker’s region', async () => {
+      await filed('openRightsCase', { caseNumber: 'WQ-TEST-0003', idNumber: jinan.citizen_id, unitUscc: unit.uscc, kind: 'SOCIAL_INSURANCE', openedOn: '2026-05-01', regionCode: '370102' });
+      await refused('closeRightsCase', { caseNumber: 'WQ-TEST-0003', closedOn: '2026-04-30', outcome: 'RESOLVED' }, [['input.closedOn', 'DATE_ORDER']]);
+      await refused('closeRightsCase', { caseNumber: 'WQ-TEST-0003', closedOn: '2026-05-20', outcome: 'RESOLVED' }, [['input.caseNumber', 'NOT_FOUND']], viewer('PARTNER', '370200'));
+      const closed = await filed('closeRightsCase', { caseNumber: 'wq-test-0003', closedOn: '2026-05-20', outcome: 'RESOLVED' });
+      expect(closed.rightsCase).toMatchObject({ caseNumber: 'WQ-TEST-0003', closedOn: '2026-05-20', outcome: 'RESOLVED' });
+      expect(await hr().query(`SELECT closed_on, outcome FROM rights_case WHERE case_number = 'WQ-TEST-0003'`)).toEqual([{ closed_on: '2026-05-20', outcome: 'RESOLVED' }]);
+      await refused('closeRightsCase', { caseNumber: 'WQ-TEST-0003', closedOn: '2026-05-21', outcome: 'MEDIATED' }, [['input.caseNumber', 'INVALID_STATE']]);
     });
 
     it('asks for the brand when the USCC builds more than one', async () => {

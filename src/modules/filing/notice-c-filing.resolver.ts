@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { WRITE_PERMISSION } from './filing.env';
 import { runFiling } from './filing.runner';
-import { AWARD_TALENT_PROGRAMME, FILE_TRAINING_MATERIAL, OPEN_RIGHTS_CASE, RECORD_PROFESSIONAL_TITLE } from './notice-c.specs';
-import { AwardTalentProgrammeInput, FileTrainingMaterialInput, OpenRightsCaseInput, RecordProfessionalTitleInput } from './notice-c.inputs';
-import { AwardTalentProgrammePayload, FileTrainingMaterialPayload, OpenRightsCasePayload, RecordProfessionalTitlePayload } from './notice-c.payloads';
+import { AWARD_TALENT_PROGRAMME, CLOSE_RIGHTS_CASE, FILE_TRAINING_MATERIAL, OPEN_RIGHTS_CASE, RECORD_PROFESSIONAL_TITLE } from './notice-c.specs';
+import { AwardTalentProgrammeInput, CloseRightsCaseInput, FileTrainingMaterialInput, OpenRightsCaseInput, RecordProfessionalTitleInput } from './notice-c.inputs';
+import { AwardTalentProgrammePayload, CloseRightsCasePayload, FileTrainingMaterialPayload, OpenRightsCasePayload, RecordProfessionalTitlePayload } from './notice-c.payloads';
 
 const INPUT = { description: 'What is filed — 备案内容' };
 
@@ -34,5 +34,11 @@ export class NoticeCFilingResolver {
   @Mutation(() => OpenRightsCasePayload, { description: 'Open (or record, closed) a rights-protection case for a labour-brand worker — 维权服务受理' })
   openRightsCase(@Arg('input', () => OpenRightsCaseInput, INPUT) input: OpenRightsCaseInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return runFiling(ctx, info, OPEN_RIGHTS_CASE, input);
+  }
+
+  @Authorized(WRITE_PERMISSION.hr)
+  @Mutation(() => CloseRightsCasePayload, { description: 'Close an open rights-protection case with its outcome — 维权办结' })
+  closeRightsCase(@Arg('input', () => CloseRightsCaseInput, INPUT) input: CloseRightsCaseInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return runFiling(ctx, info, CLOSE_RIGHTS_CASE, input);
   }
 }

@@ -121,3 +121,15 @@ export class OpenRightsCaseInput extends StrictInput {
   @Field({ description: 'GB/T 2260 code of the handling service centre’s area — 受理地区代码' })
   regionCode: string;
 }
+
+@InputType('CloseRightsCaseInput', { description: 'An open rights-protection case closed with its outcome — 维权办结' })
+export class CloseRightsCaseInput {
+  @Field({ description: 'Case number — 案件编号' })
+  caseNumber: string;
+
+  @Field(() => DateScalar, { description: 'Day closed, not before it was opened — 办结日期' })
+  closedOn: string;
+
+  @Field(() => RightsCaseOutcomeEnum, { description: 'How it ended — 办结结果' })
+  outcome: keyof typeof RightsCaseOutcomeEnum;
+}

@@ -28,3 +28,9 @@ export class OpenRightsCasePayload extends FilingPayload {
   @Field(() => RightsCase, { nullable: true, description: 'The case — 维权案件' })
   rightsCase: RightsCase | null;
 }
+
+@ObjectType('CloseRightsCasePayload', { description: 'Result of closing a rights case — 维权办结结果' })
+export class CloseRightsCasePayload extends FilingPayload {
+  @Field(() => RightsCase, { nullable: true, description: 'The case, now closed — 办结的维权案件' })
+  rightsCase: RightsCase | null;
+}
