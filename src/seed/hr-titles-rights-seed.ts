@@ -164,7 +164,8 @@ export async function seedTitlesMaterialsRights(session: BulkSession, world: See
       `WHERE c.level IN ('SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN') ORDER BY c.id`,
   )) as Array<Record<string, unknown>>;
   for (const t of technicians) {
-    if (!random.chance(t.level === 'SENIOR' ? 0.05 : 0.3)) continue;
+    // A minority: recognition is by application, and most technicians stay on the skills ladder.
+    if (!random.chance(t.level === 'SENIOR' ? 0.01 : t.level === 'TECHNICIAN' ? 0.08 : 0.2)) continue;
     const day = dayNumber(String(t.issued_on).slice(0, 10)) + random.int(60, 500);
     const level: Level = t.level === 'SENIOR_TECHNICIAN' ? 'INTERMEDIATE' : t.level === 'TECHNICIAN' ? 'ASSISTANT' : 'STAFF';
     await title(Number(t.person_id), random.chance(0.9) ? 'ARTS_AND_CRAFTS' : 'ENGINEERING', level, 'RECOGNITION', day, String(t.region_code));
