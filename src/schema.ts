@@ -18,6 +18,9 @@ import { pilotResolvers } from './modules/pilot';
 import { startupResolvers } from './modules/startup';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
+import { careerResolvers } from './modules/career';
+import { materialResolvers } from './modules/material';
+import { rightsResolvers } from './modules/rights';
 import { trainingResolvers } from './modules/training';
 import { viewerResolvers } from './modules/viewer';
 import { workshopResolvers } from './modules/workshop';
@@ -38,6 +41,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...jobSeekingResolvers,
   ...startupResolvers,
   ...pilotResolvers,
+  ...materialResolvers,
+  ...careerResolvers,
+  ...rightsResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

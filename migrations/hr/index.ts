@@ -31,6 +31,12 @@ import { CreateIndustryPilot1765000200300 } from './1765000200300-CreateIndustry
 import { CreateIndustryPilotMember1765000200400 } from './1765000200400-CreateIndustryPilotMember';
 import { CreateIndustryPilotCatalogEntry1765000200500 } from './1765000200500-CreateIndustryPilotCatalogEntry';
 import { CreateFeaturedDesignation1765000200600 } from './1765000200600-CreateFeaturedDesignation';
+import { CreateTrainingMaterial1765000300000 } from './1765000300000-CreateTrainingMaterial';
+import { CreateTrainingMaterialItem1765000300100 } from './1765000300100-CreateTrainingMaterialItem';
+import { CreateTrainingMaterialCatalogEntry1765000300200 } from './1765000300200-CreateTrainingMaterialCatalogEntry';
+import { CreateProfessionalTitle1765000300300 } from './1765000300300-CreateProfessionalTitle';
+import { CreateTalentProgrammeAward1765000300400 } from './1765000300400-CreateTalentProgrammeAward';
+import { CreateRightsCase1765000300500 } from './1765000300500-CreateRightsCase';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -67,4 +73,10 @@ export const hrMigrations = [
   CreateIndustryPilotMember1765000200400,
   CreateIndustryPilotCatalogEntry1765000200500,
   CreateFeaturedDesignation1765000200600,
+  CreateTrainingMaterial1765000300000,
+  CreateTrainingMaterialItem1765000300100,
+  CreateTrainingMaterialCatalogEntry1765000300200,
+  CreateProfessionalTitle1765000300300,
+  CreateTalentProgrammeAward1765000300400,
+  CreateRightsCase1765000300500,
 ];

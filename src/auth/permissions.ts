@@ -55,6 +55,9 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set([
   'JobSeeker',
   'EmploymentService',
   'BootCampParticipant',
+  'ProfessionalTitle',
+  'TalentProgrammeAward',
+  'RightsCase',
 ]);
 
 /**

@@ -32,6 +32,17 @@ const EXAMPLES: Record<ImportType, Record<string, string>> = {
     name: '潍城区鸢都风筝非遗工坊', regionCode: '370702', operatorUscc: '91370702MA7WF0019D', jobsCreated: '25', status: '正常', establishedOn: '2024-05-01',
     itemKeys: 'NATIONAL:Ⅷ-900:370700', 'recognition.level': '县级', 'recognition.year': '2025', 'recognition.recognizedOn': '2025-06-18',
   },
+  'training-materials': {
+    code: 'SDJC-2025-0001', title: '潍坊风筝扎制技艺', kind: '培训教材', publisher: '山东人民出版社', year: '2025', releasedOn: '2025-03-01', classHours: '48',
+    isbn: '978-7-209-00000-0', regionCode: '370700', itemKeys: 'NATIONAL:Ⅷ-900:370700', catalogEntryCodes: 'SDSZ-2025-90001',
+  },
+  'professional-titles': {
+    idNumber: '370702199003150027', series: '工艺美术', level: '中级', titleName: '', route: '评审', year: '2024', obtainedOn: '2024-12-20', certificateNumber: '', regionCode: '370700',
+  },
+  'talent-programme-awards': { idNumber: '370702199003150027', programme: '鸢都乡村之星', programmeLevel: '市级', year: '2025', awardedOn: '2025-07-01', regionCode: '370700' },
+  'rights-cases': {
+    caseNumber: 'WQ-370702-2025-0001', idNumber: '370702199003150027', unitUscc: '91370702MA7WF0019D', brandId: '', kind: '欠薪', openedOn: '2025-08-04', closedOn: '2025-08-29', outcome: '协调解决', regionCode: '370702',
+  },
   'directory-organizations': {
     uscc: '91370702MA7WF0019D', name: '潍坊鸢都风筝制作有限公司', orgType: '企业', regionCode: '370702', keyEnterprise: '是', keyProject: '否', listedYear: '2025', select100Field: '编织扎制',
   },

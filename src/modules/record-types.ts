@@ -1,5 +1,8 @@
 import type { AnyRecordDefinition } from '../records';
+import { CAREER_RECORDS } from './career';
 import { EMPLOYMENT_RECORDS } from './employment';
+import { MATERIAL_RECORDS } from './material';
+import { RIGHTS_RECORDS } from './rights';
 import { HERITAGE_RECORDS } from './heritage';
 import { JOB_SEEKING_RECORDS } from './job-seeking';
 import { LABOR_RECORDS } from './labor';
@@ -24,4 +27,7 @@ export const RECORD_TYPES: readonly AnyRecordDefinition[] = [
   ...JOB_SEEKING_RECORDS,
   ...STARTUP_RECORDS,
   ...PILOT_RECORDS,
+  ...MATERIAL_RECORDS,
+  ...CAREER_RECORDS,
+  ...RIGHTS_RECORDS,
 ];

@@ -6,6 +6,7 @@ import { BulkSession } from './bulk-writer';
 import { seedCulture } from './culture-seed';
 import { seedEmploymentServices } from './hr-employment-services-seed';
 import { seedHr } from './hr-seed';
+import { seedTitlesMaterialsRights, TITLES_RIGHTS_TABLES } from './hr-titles-rights-seed';
 import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
 import { SeedWorld } from './world';
@@ -33,6 +34,7 @@ const HR_TABLES = [
   // Public employment services (hr-employment-services-seed.ts).
   'employment_event', 'employment_event_exhibitor', 'employment_event_vacancy', 'job_seeker', 'job_seeker_skill', 'job_seeker_wished_region', 'employment_service',
   ...STARTUP_SEEDED_TABLES,
+  ...TITLES_RIGHTS_TABLES,
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -86,6 +88,7 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
         await seedHr(hrSession, world, facts!, progress);
         await seedEmploymentServices(hrSession, world, facts!, progress);
         await seedStartup(hrSession, world, progress);
+        await seedTitlesMaterialsRights(hrSession, world, facts!, progress, sources.culture);
       } finally {
         await hrSession.close();
       }

@@ -77,6 +77,15 @@ export type ContestOrder =
   /** Name, by code point — 竞赛名称 */
   | 'NAME';
 
+/** What a dispatch report row covers — 调度表行类型 */
+export type DispatchRowKind =
+  /** Facts recorded at the report’s region itself rather than under one of its sub-regions; always present for a viewer without person:read, so that its presence says nothing — 本级 */
+  | 'DIRECT'
+  /** One region directly under the report’s region — 下级地区 */
+  | 'REGION'
+  /** The whole report region, every row together — 合计 */
+  | 'TOTAL';
+
 /** Which enrolments to list — 培训学员筛选 */
 export type EnrollmentFilter = {
   /** Enrolled on this day or later — 报名日期起 */
@@ -262,6 +271,25 @@ export type LaborBrandUnitOrder =
   /** Unified social credit code — 统一社会信用代码 */
   | 'USCC';
 
+/** A calendar reporting period over business dates, in China Standard Time — 统计期间 */
+export type PeriodInput = {
+  /** Month, quarter or year — 周期类型 */
+  kind: PeriodKind;
+  /** Month (1–12) or quarter (1–4) within the year; left out for a year — 月份或季度序号 */
+  number?: number | null | undefined;
+  /** Calendar year, e.g. 2024 — 年份 */
+  year: number;
+};
+
+/** Length of a reporting period — 统计周期 */
+export type PeriodKind =
+  /** A calendar month; number is the month, 1–12 — 月度 */
+  | 'MONTH'
+  /** A calendar quarter; number is the quarter, 1–4 — 季度 */
+  | 'QUARTER'
+  /** A calendar year; number is left out — 年度 */
+  | 'YEAR';
+
 /** Which persons to list — 人员筛选 */
 export type PersonFilter = {
   /** Born on this day or later; without pii:read it must be a 1 January (whole years only) — 出生日期起 */
@@ -294,6 +322,62 @@ export type PersonOrder =
   | 'ID'
   /** Name, by code point — 姓名 */
   | 'NAME';
+
+/** Which professional titles to list — 职称筛选 */
+export type ProfessionalTitleFilter = {
+  /** Only these levels — 职称层级 */
+  levels?: Array<ProfessionalTitleLevel> | null | undefined;
+  /** Obtained on this day or later — 取得日期起 */
+  obtainedFrom?: string | null | undefined;
+  /** Obtained on this day or earlier — 取得日期止 */
+  obtainedTo?: string | null | undefined;
+  /** Conferred in this region or anywhere under it — 评审（认定）地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Only titles obtained these ways — 取得方式 */
+  routes?: Array<ProfessionalTitleRoute> | null | undefined;
+  /** Only these series — 职称系列 */
+  series?: Array<ProfessionalTitleSeries> | null | undefined;
+  /** Only titles of these years — 年度 */
+  years?: Array<number> | null | undefined;
+};
+
+/** Level of a professional title after the 2019 reform — 职称层级 */
+export type ProfessionalTitleLevel =
+  /** Junior, assistant grade, e.g. 助理工艺美术师 — 初级（助理级） */
+  | 'ASSISTANT'
+  /** Associate senior, e.g. 高级工艺美术师 — 副高级 */
+  | 'ASSOCIATE_SENIOR'
+  /** Full senior, e.g. 正高级工艺美术师 — 正高级 */
+  | 'FULL_SENIOR'
+  /** Intermediate, e.g. 工艺美术师 — 中级 */
+  | 'INTERMEDIATE'
+  /** Junior, staff grade, e.g. 工艺美术员 — 初级（员级） */
+  | 'STAFF';
+
+/** Order of a professional title list — 职称排序 */
+export type ProfessionalTitleOrder =
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Day obtained, oldest first — 取得日期（由远及近） */
+  | 'OBTAINED_ON'
+  /** Day obtained, newest first — 取得日期（由近及远） */
+  | 'OBTAINED_ON_DESC';
+
+/** How a professional title was obtained — 取得方式 */
+export type ProfessionalTitleRoute =
+  /** Evaluated by a title committee — 评审 */
+  | 'EVALUATION'
+  /** Recognised directly, as high-skill talent and inheritors may be — 认定（含直接认定） */
+  | 'RECOGNITION';
+
+/** Series of professional titles — 职称系列 */
+export type ProfessionalTitleSeries =
+  /** Arts and crafts, where ICH craftspeople are evaluated — 工艺美术 */
+  | 'ARTS_AND_CRAFTS'
+  /** Engineering — 工程技术 */
+  | 'ENGINEERING'
+  /** Another series; the title is named in titleName — 其他系列 */
+  | 'OTHER';
 
 /** Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别 */
 export type RevitalizationCatalogueLevel =
@@ -357,6 +441,59 @@ export type RevitalizationEntryOrder =
   | 'NAME'
   /** Year issued, earliest first — 公布年份 */
   | 'YEAR';
+
+/** Which rights cases to list — 维权案件筛选 */
+export type RightsCaseFilter = {
+  /** True for closed cases only, false for open ones only — 是否办结 */
+  closed?: boolean | null | undefined;
+  /** Only these kinds — 维权事项 */
+  kinds?: Array<RightsCaseKind> | null | undefined;
+  /** Opened on this day or later — 受理日期起 */
+  openedFrom?: string | null | undefined;
+  /** Opened on this day or earlier — 受理日期止 */
+  openedTo?: string | null | undefined;
+  /** Only cases closed with these outcomes — 办结结果 */
+  outcomes?: Array<RightsCaseOutcome> | null | undefined;
+  /** Handled in this region or anywhere under it — 受理地区（含下级） */
+  regionCode?: string | null | undefined;
+};
+
+/** What a rights-protection case is about — 维权事项类别 */
+export type RightsCaseKind =
+  /** A labour-contract dispute — 劳动合同争议 */
+  | 'LABOR_CONTRACT'
+  /** Anything else — 其他 */
+  | 'OTHER'
+  /** Social insurance — 社会保险 */
+  | 'SOCIAL_INSURANCE'
+  /** Unpaid wages — 欠薪 */
+  | 'WAGE_ARREARS'
+  /** A work injury — 工伤 */
+  | 'WORK_INJURY';
+
+/** Order of a rights case list — 维权案件排序 */
+export type RightsCaseOrder =
+  /** Case number — 案件编号 */
+  | 'CASE_NUMBER'
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Day opened, oldest first — 受理日期（由远及近） */
+  | 'OPENED_ON'
+  /** Day opened, newest first — 受理日期（由近及远） */
+  | 'OPENED_ON_DESC';
+
+/** How a closed rights-protection case ended — 维权办结结果 */
+export type RightsCaseOutcome =
+  /** Settled by mediation — 调解结案 */
+  | 'MEDIATED'
+  /** Referred to labour-dispute arbitration — 转劳动人事争议仲裁 */
+  | 'REFERRED_TO_ARBITRATION'
+  /** Referred to labour inspection — 转劳动保障监察 */
+  | 'REFERRED_TO_INSPECTION'
+  /** Resolved by the service centre — 协调解决 */
+  | 'RESOLVED'
+  /** Withdrawn by the worker — 当事人撤回 */
+  | 'WITHDRAWN';
 
 /** Which skill certificates to list — 技能证书筛选 */
 export type SkillCertificateFilter = {
@@ -606,6 +743,46 @@ export type TrainingCohortOrder =
   /** First day of training, earliest first — 开班日期 */
   | 'STARTS_ON';
 
+/** Which training materials to list — 教材课程筛选 */
+export type TrainingMaterialFilter = {
+  /** Teaching any of these ICH items, by any listing’s key (an extension listing’s key names its item) — 关联非遗项目键 */
+  itemKeys?: Array<string> | null | undefined;
+  /** Only these kinds — 类别 */
+  kinds?: Array<TrainingMaterialKind> | null | undefined;
+  /** Publisher or developer contains — 出版（开发）单位包含 */
+  publisherContains?: string | null | undefined;
+  /** Filed in this region or anywhere under it — 备案地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Released on this day or later — 发布日期起 */
+  releasedFrom?: string | null | undefined;
+  /** Released on this day or earlier — 发布日期止 */
+  releasedTo?: string | null | undefined;
+  /** Title contains — 名称包含 */
+  titleContains?: string | null | undefined;
+  /** Only materials of these years — 年度 */
+  years?: Array<number> | null | undefined;
+};
+
+/** Kind of training material — 教材课程类别 */
+export type TrainingMaterialKind =
+  /** A course taught in class — 培训课程 */
+  | 'COURSE'
+  /** A course given online — 线上课程 */
+  | 'ONLINE_COURSE'
+  /** A printed textbook — 培训教材 */
+  | 'TEXTBOOK';
+
+/** Order of a training material list — 教材课程排序 */
+export type TrainingMaterialOrder =
+  /** Filing number — 编号 */
+  | 'CODE'
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Title — 名称 */
+  | 'TITLE'
+  /** Year, newest first — 年度（由近及远） */
+  | 'YEAR_DESC';
+
 /** Credit rating the HR bureau gives a filed training provider — 培训机构信用等级 */
 export type TrainingProviderCreditRating =
   /** Rating A, the best — A级 */
@@ -732,6 +909,42 @@ export type WorkshopStatus =
   | 'REVOKED'
   /** Recognition suspended pending rectification — 暂停 */
   | 'SUSPENDED';
+
+export type TrainingMaterialPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TrainingMaterialFilter | null | undefined;
+  orderBy?: TrainingMaterialOrder | null | undefined;
+}>;
+
+
+export type TrainingMaterialPageQuery = { trainingMaterials: { totalCount: number, edges: Array<{ node: { id: string, code: string, title: string, kind: TrainingMaterialKind, publisher: string, year: number, releasedOn: string | null, classHours: number | null, isbn: string | null, regionCode: string, itemKeys: Array<string> } }> } | null };
+
+export type ProfessionalTitlePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ProfessionalTitleFilter | null | undefined;
+  orderBy?: ProfessionalTitleOrder | null | undefined;
+}>;
+
+
+export type ProfessionalTitlePageQuery = { professionalTitles: { totalCount: number, edges: Array<{ node: { id: string, series: ProfessionalTitleSeries, level: ProfessionalTitleLevel, titleName: string, route: ProfessionalTitleRoute, year: number, obtainedOn: string, regionCode: string, person: { id: string } } }> } | null };
+
+export type RightsCasePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: RightsCaseFilter | null | undefined;
+  orderBy?: RightsCaseOrder | null | undefined;
+}>;
+
+
+export type RightsCasePageQuery = { rightsCases: { totalCount: number, edges: Array<{ node: { id: string, caseNumber: string, kind: RightsCaseKind, openedOn: string, closedOn: string | null, outcome: RightsCaseOutcome | null, regionCode: string, worker: { id: string }, unit: { id: string } } }> } | null };
+
+export type CareerRightsDispatchQueryVariables = Exact<{
+  period: PeriodInput;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type CareerRightsDispatchQuery = { dispatchReport: { minCell: number | null, rows: Array<{ kind: DispatchRowKind, region: { code: string }, trainingMaterials: { released: number, textbooks: number, courses: number }, professionalTitlesObtained: { total: number | null, staff: number | null, assistant: number | null, intermediate: number | null, associateSenior: number | null, fullSenior: number | null, suppressed: Array<string> }, talentProgrammeAwards: { awarded: number | null, suppressed: Array<string> }, rightsCases: { opened: number | null, closed: number | null, suppressed: Array<string> } }> } | null };
 
 export type RevitalizationEntryPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1049,6 +1262,115 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const TrainingMaterialPageDocument = new TypedDocumentString(`
+    query TrainingMaterialPage($first: Int, $after: String, $filter: TrainingMaterialFilter, $orderBy: TrainingMaterialOrder) {
+  trainingMaterials(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        title
+        kind
+        publisher
+        year
+        releasedOn
+        classHours
+        isbn
+        regionCode
+        itemKeys
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingMaterialPageQuery, TrainingMaterialPageQueryVariables>;
+export const ProfessionalTitlePageDocument = new TypedDocumentString(`
+    query ProfessionalTitlePage($first: Int, $filter: ProfessionalTitleFilter, $orderBy: ProfessionalTitleOrder) {
+  professionalTitles(first: $first, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        series
+        level
+        titleName
+        route
+        year
+        obtainedOn
+        regionCode
+        person {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfessionalTitlePageQuery, ProfessionalTitlePageQueryVariables>;
+export const RightsCasePageDocument = new TypedDocumentString(`
+    query RightsCasePage($first: Int, $filter: RightsCaseFilter, $orderBy: RightsCaseOrder) {
+  rightsCases(first: $first, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        caseNumber
+        kind
+        openedOn
+        closedOn
+        outcome
+        regionCode
+        worker {
+          id
+        }
+        unit {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RightsCasePageQuery, RightsCasePageQueryVariables>;
+export const CareerRightsDispatchDocument = new TypedDocumentString(`
+    query CareerRightsDispatch($period: PeriodInput!, $regionCode: String) {
+  dispatchReport(period: $period, regionCode: $regionCode) {
+    minCell
+    rows {
+      kind
+      region {
+        code
+      }
+      trainingMaterials {
+        released
+        textbooks
+        courses
+      }
+      professionalTitlesObtained {
+        total
+        staff
+        assistant
+        intermediate
+        associateSenior
+        fullSenior
+        suppressed
+      }
+      talentProgrammeAwards {
+        awarded
+        suppressed
+      }
+      rightsCases {
+        opened
+        closed
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareerRightsDispatchQuery, CareerRightsDispatchQueryVariables>;
 export const RevitalizationEntryPageDocument = new TypedDocumentString(`
     query RevitalizationEntryPage($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
   revitalizationEntries(

@@ -97,6 +97,35 @@ const WORDS: Record<string, readonly string[]> = {
   // 特色认定类型
   一市一品牌: ['CITY_BRAND'],
   一县一项目: ['COUNTY_PROJECT'],
+  // 教材课程类别
+  培训教材: ['TEXTBOOK'],
+  教材: ['TEXTBOOK'],
+  培训课程: ['COURSE'],
+  课程: ['COURSE'],
+  线上课程: ['ONLINE_COURSE'],
+  网络课程: ['ONLINE_COURSE'],
+  // 职称系列、层级、取得方式
+  工艺美术: ['ARTS_AND_CRAFTS'],
+  工程技术: ['ENGINEERING'],
+  员级: ['STAFF'],
+  助理级: ['ASSISTANT'],
+  中级: ['INTERMEDIATE'],
+  副高级: ['ASSOCIATE_SENIOR'],
+  正高级: ['FULL_SENIOR'],
+  评审: ['EVALUATION'],
+  认定: ['RECOGNITION'],
+  // 维权事项与办结结果
+  欠薪: ['WAGE_ARREARS'],
+  拖欠工资: ['WAGE_ARREARS'],
+  劳动合同争议: ['LABOR_CONTRACT'],
+  社会保险: ['SOCIAL_INSURANCE'],
+  工伤: ['WORK_INJURY'],
+  协调解决: ['RESOLVED'],
+  调解结案: ['MEDIATED'],
+  转仲裁: ['REFERRED_TO_ARBITRATION'],
+  转劳动人事争议仲裁: ['REFERRED_TO_ARBITRATION'],
+  转劳动保障监察: ['REFERRED_TO_INSPECTION'],
+  当事人撤回: ['WITHDRAWN'],
 };
 
 /** The value of `allowed` a form's word stands for, or undefined. */

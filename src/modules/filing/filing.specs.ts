@@ -41,7 +41,7 @@ function fresh(loader: (ctx: RequestContext) => Loader) {
 }
 
 /** Reads a record just written, by its definition's by-id loader (dropping any older answer first). */
-function freshRecord(definition: AnyRecordDefinition) {
+export function freshRecord(definition: AnyRecordDefinition) {
   return fresh((ctx) => recordsOf(ctx, definition).byId());
 }
 

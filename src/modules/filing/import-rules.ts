@@ -17,6 +17,10 @@ import { bootCampRule } from './boot-camp.rule';
 import { startupServiceRule } from './startup-service.rule';
 import { featuredDesignationRule } from './featured-designation.rule';
 import { industryPilotRule } from './industry-pilot.rule';
+import { professionalTitleRule } from './professional-title.rule';
+import { rightsCaseRule } from './rights-case.rule';
+import { talentProgrammeAwardRule } from './talent-programme-award.rule';
+import { trainingMaterialRule } from './training-material.rule';
 
 /** Record types `import --type` takes, each validated by the same rule as its mutation. */
 export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
@@ -37,6 +41,10 @@ export const IMPORT_RULES: Record<ImportType, AnyFilingRule> = {
   'boot-camp-participants': bootCampParticipantRule,
   'industry-pilots': industryPilotRule,
   'featured-designations': featuredDesignationRule,
+  'training-materials': trainingMaterialRule,
+  'professional-titles': professionalTitleRule,
+  'talent-programme-awards': talentProgrammeAwardRule,
+  'rights-cases': rightsCaseRule,
 };
 
 export { IMPORT_TYPES } from './import-types';

@@ -21,6 +21,10 @@ export const IMPORT_TYPES = [
   'boot-camp-participants',
   'industry-pilots',
   'featured-designations',
+  'training-materials',
+  'professional-titles',
+  'talent-programme-awards',
+  'rights-cases',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

@@ -16,6 +16,7 @@ import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
 import { jobSeekingDispatchQueries } from './dispatch-job-seeking.queries';
 import { readsRollups } from './rollups/rollup-reads';
 import { startupDispatchQueries, StartupScopes } from './sql/startup-figures';
+import { careerRightsDispatchQueries, CareerRightsScopes } from './career-rights-dispatch.queries';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
 const PARALLEL_STATEMENTS = 4;
@@ -39,7 +40,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 15 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 19 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
@@ -58,7 +59,9 @@ export class DispatchReportService {
     hrQueries.push(...jobSeekingDispatchQueries(period, codes, { jobSeeker: scopes.enrollment, employmentService: scopes.enrollment }));
     // Start-up services, camps and pilots are counted from the facts either way (sql/startup-figures.ts).
     hrQueries.push(...startupDispatchQueries(period, codes, scopes));
-    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
+    // Titles, awards, materials and rights cases are read from the facts on either path (docs/rollups.md).
+    const careerRights = careerRightsDispatchQueries(period, codes, readsRollups(this.ctx) ? {} : this.careerRightsScopes());
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries, ...careerRights];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
@@ -104,6 +107,12 @@ export class DispatchReportService {
       startupService: scopeOf('optionalPersonId'),
       campParticipant: scopeOf('personId'),
     };
+  }
+
+  private careerRightsScopes(): CareerRightsScopes {
+    const scope = aggregateScoped(this.ctx, new SqlFilter(), 'personId');
+    if (scope.clauses.length === 0) return {};
+    return { professionalTitle: scope, programmeAward: scope, rightsCase: scope };
   }
 
   private run(q: FamilyQuery): Promise<Array<Record<string, unknown>>> {

@@ -16,6 +16,7 @@ import {
 } from './dispatch-figures.type';
 import { DispatchBootCampFigures, DispatchIndustryPilotFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
 import { ReportPeriod } from './report-period.type';
+import { DispatchRightsCaseFigures, DispatchTalentProgrammeFigures, DispatchTrainingMaterialFigures, ProfessionalTitleCountsByLevel } from './career-rights-figures.type';
 import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const DispatchRowKindEnum = graphqlEnum('DispatchRowKind', 'What a dispatch report row covers — 调度表行类型', {
@@ -82,6 +83,17 @@ export class DispatchReportRow {
 
   @Field(() => DispatchIndustryPilotFigures, { description: 'Production–training pilots of the period’s year (notice §二(二)) — 产训结合建设试点' })
   industryPilots: DispatchIndustryPilotFigures;
+  @Field(() => DispatchTrainingMaterialFigures, { description: 'Shandong Handmade textbooks and courses released — 特色培训教材和课程' })
+  trainingMaterials: DispatchTrainingMaterialFigures;
+
+  @Field(() => ProfessionalTitleCountsByLevel, { description: 'Professional titles obtained in the period, placed by the holder’s region — 职称取得' })
+  professionalTitlesObtained: ProfessionalTitleCountsByLevel;
+
+  @Field(() => DispatchTalentProgrammeFigures, { description: 'Selections by local talent programmes, placed by the holder’s region — 人才项目入选' })
+  talentProgrammeAwards: DispatchTalentProgrammeFigures;
+
+  @Field(() => DispatchRightsCaseFigures, { description: 'Rights-protection cases of labour-brand workers opened and closed — 维权服务' })
+  rightsCases: DispatchRightsCaseFigures;
 }
 
 @ObjectType('DispatchReport', {

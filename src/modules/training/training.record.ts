@@ -37,6 +37,8 @@ export const TRAINING_CATALOG_ENTRY = defineRecord({
     itemKey: { through: { table: 'trainingCatalogItem', column: 'itemKey', joins: 'entryId', on: 'id' } },
     // The programmes a production–training pilot runs (IndustryPilot.catalogEntries).
     pilotId: { through: { table: 'industryPilotCatalogEntry', column: 'pilotId', joins: 'entryId', on: 'id' } },
+    // TrainingMaterial.catalogEntries.
+    materialId: { through: { table: 'trainingMaterialCatalogEntry', column: 'materialId', joins: 'catalogEntryId', on: 'id' } },
   },
 });
 

@@ -31,6 +31,12 @@ import {
   IndustryPilotMemberEntity,
   IndustryPilotCatalogEntryEntity,
   FeaturedDesignationEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
@@ -65,4 +71,10 @@ export interface HrTables extends HrRollupTables {
   industryPilotMember: TableRow<IndustryPilotMemberEntity>;
   industryPilotCatalogEntry: TableRow<IndustryPilotCatalogEntryEntity>;
   featuredDesignation: TableRow<FeaturedDesignationEntity>;
+  trainingMaterial: TableRow<TrainingMaterialEntity>;
+  trainingMaterialItem: TableRow<TrainingMaterialItemEntity>;
+  trainingMaterialCatalogEntry: TableRow<TrainingMaterialCatalogEntryEntity>;
+  professionalTitle: TableRow<ProfessionalTitleEntity>;
+  talentProgrammeAward: TableRow<TalentProgrammeAwardEntity>;
+  rightsCase: TableRow<RightsCaseEntity>;
 }

@@ -25,8 +25,15 @@ import { StartupServiceEntity } from './startup-service.entity';
 import { BootCampEntity } from './boot-camp.entity';
 import { BootCampParticipantEntity } from './boot-camp-participant.entity';
 import { FeaturedDesignationEntity, IndustryPilotCatalogEntryEntity, IndustryPilotEntity, IndustryPilotMemberEntity } from './industry-pilot.entity';
+import { TrainingMaterialEntity } from './training-material.entity';
+import { TrainingMaterialItemEntity } from './training-material-item.entity';
+import { TrainingMaterialCatalogEntryEntity } from './training-material-catalog-entry.entity';
+import { ProfessionalTitleEntity } from './professional-title.entity';
+import { TalentProgrammeAwardEntity } from './talent-programme-award.entity';
+import { RightsCaseEntity } from './rights-case.entity';
 
 export * from './hr.enums';
+export * from './notice-c.enums';
 export {
   ContestEntity,
   ContestEntryEntity,
@@ -58,6 +65,12 @@ export {
   IndustryPilotMemberEntity,
   IndustryPilotCatalogEntryEntity,
   FeaturedDesignationEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 };
 
 /** In the data model's order, which is also the order of the migrations. */
@@ -92,4 +105,10 @@ export const hrEntities = [
   IndustryPilotMemberEntity,
   IndustryPilotCatalogEntryEntity,
   FeaturedDesignationEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 ];
