@@ -16,6 +16,7 @@ import { CreateVacancy1764300201400 } from './1764300201400-CreateVacancy';
 import { CreateStartupLoan1764300201500 } from './1764300201500-CreateStartupLoan';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
 import { CreateStatisticsRollups1764300700000 } from './1764300700000-CreateStatisticsRollups';
+import { AddPersonLinkKey1765000400000 } from './1765000400000-AddPersonLinkKey';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -37,4 +38,5 @@ export const hrMigrations = [
   CreateStartupLoan1764300201500,
   AddStatisticsIndexes1764300400000,
   CreateStatisticsRollups1764300700000,
+  AddPersonLinkKey1765000400000,
 ];

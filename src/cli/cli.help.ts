@@ -126,6 +126,20 @@ ${rolesAndScopes()}`;
       },
     },
   },
+  'link-keys': {
+    synopsis: 'link-keys <rotate> [options]',
+    summary: "persons' linkage keys across agencies (HMAC-SHA-256 of the ID number under PERSON_LINK_SECRET)",
+    subcommands: {
+      rotate: {
+        synopsis: 'link-keys rotate [--source hr|culture]',
+        summary: 'recompute every stored linkage key under the secret now configured, in one transaction per source',
+        details: `  --source S   only this source (hr or culture; default both): each bureau rotates its own database
+  To rotate across agencies: agree on a new secret (openssl rand -hex 32), set PERSON_LINK_SECRET to it
+  at both bureaus, run this against each bureau's database, restart both subgraphs. Without
+  PERSON_LINK_SECRET (the embedded default) a fresh secret replaces DATA_DIR/person-link-secret first.`,
+      },
+    },
+  },
 };
 
 const PROGRAM = 'shandong-handmade';
