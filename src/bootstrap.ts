@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl } from './config';
 import { isSeeded, seedDatabases, SEEDED_TABLES } from './seed/seed';
 import { migrateSources, Sources } from './sources/sources';
+import { isForeignSource } from './sources/foreign-source';
 import { installPersonLinkSecret, LINK_KEY_TABLES, LinkKeySource, writeLinkKeys } from './modules/links/link-keys';
 
 export interface PrepareOptions {
@@ -27,6 +28,7 @@ export async function prepareDatabases(config: AppConfig, sources: Sources, opti
   if (link.from === 'generated') options.log(`person link secret generated in ${config.personLink.secretFile} (set PERSON_LINK_SECRET, the same at both bureaus, to link persons across subgraphs)`);
   // Rows written before the link_key columns existed, or by a tool that does not compute keys (a bulk SQL load).
   for (const source of Object.keys(LINK_KEY_TABLES) as LinkKeySource[]) {
+    if (isForeignSource(sources[source])) continue;
     const filled = await writeLinkKeys(sources[source], source, link.secret, { all: false });
     if (filled > 0) options.log(`person link keys computed for ${filled} ${LINK_KEY_TABLES[source]} rows`);
   }
@@ -35,7 +37,7 @@ export async function prepareDatabases(config: AppConfig, sources: Sources, opti
     return;
   }
   const empty: RecordSource[] = [];
-  for (const source of Object.keys(SEEDED_TABLES) as RecordSource[]) if (!(await holdsRecords(sources[source], source))) empty.push(source);
+  for (const source of Object.keys(SEEDED_TABLES) as RecordSource[]) if (!isForeignSource(sources[source]) && !(await holdsRecords(sources[source], source))) empty.push(source);
   if (options.seedIfEmpty && empty.length === Object.keys(SEEDED_TABLES).length) return seedDemo(sources, options);
   if (empty.length > 0) throw emptyDatabaseError(config, empty);
 }

@@ -51,10 +51,13 @@ Headers are matched whatever their case and separators (id_number = idNumber) an
 
 export const COMMANDS_HELP: Record<string, CommandHelp> = {
   serve: {
-    synopsis: 'serve',
+    synopsis: 'serve [--subgraph culture|hr]',
     summary: 'migrate, seed the embedded default on first run, and serve GraphQL (what npm start runs)',
     details: `  Listens on PORT (default 4000). With MySQL URLs it migrates but never seeds: run seed (or import)
-  first, or set ALLOW_EMPTY_DATABASES=true to serve empty databases.`,
+  first, or set ALLOW_EMPTY_DATABASES=true to serve empty databases.
+  --subgraph S   serve one bureau's Federation 2 subgraph (culture or hr) for the gateway (npm run gateway):
+                 only that bureau's database and GATEWAY_DATABASE_URL are opened; PERSON_LINK_SECRET must be
+                 the same at both bureaus. See README, "Running across agencies".`,
   },
   migrate: {
     synopsis: 'migrate [--revert]',
