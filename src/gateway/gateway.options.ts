@@ -5,6 +5,7 @@ import { PLACEHOLDER_URLS } from '../federation/supergraph';
 import { SUBGRAPH_NAMES, SubgraphName } from '../federation/subgraph-plan';
 import { projectRoot } from '../shared/files/project-root';
 import { GatewayLimitsPlugin, gatewayLimitsPlugin } from './gateway-limits.plugin';
+import { SubgraphUnavailablePlugin, subgraphUnavailablePlugin } from './subgraph-unavailable.plugin';
 
 /** The credentials a client sends, forwarded as they are: each subgraph authenticates and authorises the caller itself. */
 export const FORWARDED_HEADERS = ['authorization', 'x-api-key', 'idempotency-key'] as const;
@@ -55,7 +56,7 @@ export interface GatewayOptions {
   landingPage: boolean;
   graphiql: boolean;
   propagateHeaders: { fromClientToSubgraphs: (payload: { request: { headers: { get(name: string): string | null } } }) => Record<string, string> };
-  plugins: () => GatewayLimitsPlugin[];
+  plugins: () => Array<GatewayLimitsPlugin | SubgraphUnavailablePlugin>;
 }
 
 export function gatewayOptions(settings: GatewaySettings): GatewayOptions {
@@ -74,6 +75,6 @@ export function gatewayOptions(settings: GatewaySettings): GatewayOptions {
         return forwarded;
       },
     },
-    plugins: () => [gatewayLimitsPlugin(settings.limits)],
+    plugins: () => [gatewayLimitsPlugin(settings.limits), subgraphUnavailablePlugin(settings.subgraphUrls)],
   };
 }
