@@ -1,5 +1,5 @@
 import { composeServices } from '@theguild/federation-composition';
-import { parse } from 'graphql';
+import { DefinitionNode, DocumentNode, parse, print } from 'graphql';
 import { SUBGRAPH_NAMES } from './subgraph-plan';
 import { subgraphSdl } from './subgraph-schema';
 
@@ -15,5 +15,23 @@ export async function supergraphSdl(): Promise<string> {
   const services = await Promise.all(SUBGRAPH_NAMES.map(async (name) => ({ name, url: PLACEHOLDER_URLS[name], typeDefs: parse(await subgraphSdl(name)) })));
   const result = composeServices(services);
   if (result.errors) throw new Error(`the subgraphs do not compose:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
-  return `${result.supergraphSdl.trim()}\n`;
+  return `${print(sorted(result.supergraphDocumentNode)).trim()}\n`;
+}
+
+const byName = <T extends { name: { value: string } }>(a: T, b: T) => a.name.value.localeCompare(b.name.value);
+
+/**
+ * Definitions, fields, arguments and enum values in name order: composition
+ * keeps the order the subgraphs list fields in, which follows the order the
+ * resolver classes were loaded in; the committed file must not depend on it.
+ */
+function sorted(document: DocumentNode): DocumentNode {
+  const named = (d: DefinitionNode) => ('name' in d && d.name ? d.name.value : '');
+  const definitions = [...document.definitions]
+    .map((d) => {
+      const node = d as DefinitionNode & { fields?: ReadonlyArray<{ name: { value: string } }>; values?: ReadonlyArray<{ name: { value: string } }> };
+      return { ...node, ...(node.fields ? { fields: [...node.fields].sort(byName) } : {}), ...(node.values ? { values: [...node.values].sort(byName) } : {}) } as DefinitionNode;
+    })
+    .sort((a, b) => (named(a) === '' ? -1 : named(b) === '' ? 1 : `${a.kind}:${named(a)}`.localeCompare(`${b.kind}:${named(b)}`)));
+  return { ...document, definitions };
 }
