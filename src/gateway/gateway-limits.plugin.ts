@@ -26,12 +26,18 @@ export interface GatewayLimitsPlugin {
   }): void;
 }
 
+/** The refusal as GraphQL Yoga (under Hive Gateway) reads it: the status as a plain `extensions.http`, not Apollo's HeaderMap. */
+function forGateway(error: GraphQLError): GraphQLError {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number } } & Record<string, unknown>;
+  return new GraphQLError(error.message, { extensions: { ...extensions, http: { status: http?.status ?? 400 } } });
+}
+
 export function gatewayLimitsPlugin(limits: QueryLimits): GatewayLimitsPlugin {
   return {
     onParse({ params }) {
       const text = typeof params.source === 'string' ? params.source : (params.source as Source).body;
       const refusal = checkDocument(text, limits);
-      if (refusal) throw refusal;
+      if (refusal) throw forGateway(refusal);
     },
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -48,7 +54,7 @@ export function gatewayLimitsPlugin(limits: QueryLimits): GatewayLimitsPlugin {
               })
             : null;
         })();
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
+      if (refusal) setResultAndStopExecution({ errors: [forGateway(refusal)] });
     },
   };
 }

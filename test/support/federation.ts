@@ -8,7 +8,7 @@ import { createServer, Server } from '../../src/server';
 import { openDataSource } from '../../src/sources/data-source';
 import { foreignSource } from '../../src/sources/foreign-source';
 import { ApiHarness, GraphqlResponse, startApi, TEST_AUTH, testToken, ViewerSpec } from './api';
-import type { Backend } from './backends';
+import { Backend, freshDatabaseUrl } from './backends';
 import { SqlCounter } from './sql-counter';
 import type { ApiRole } from '../../src/sources/gateway/api-client.entity';
 
@@ -22,6 +22,8 @@ export interface Exchange {
 interface RunningSubgraph {
   server: Server;
   sources: DataSource[];
+  /** The subgraph's own gateway database: its API clients and its audit log. */
+  gateway: DataSource;
   counter: SqlCounter;
   url: string;
   port: number;
@@ -37,6 +39,10 @@ export interface FederationHarness {
   statements(): Record<SubgraphName, number>;
   /** Everything that passed between the gateway and the subgraphs since the last `traffic(true)`. */
   traffic(clear?: boolean): Exchange[];
+  /** A subgraph's own URL, bypassing the gateway (and the recording proxy). */
+  subgraphUrl(name: SubgraphName): string;
+  /** A subgraph's own gateway database (API clients, audit log). */
+  subgraphGateway(name: SubgraphName): DataSource;
   stopSubgraph(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
 }
@@ -82,16 +88,21 @@ export async function startFederation(backend: Backend, scale = 0.1): Promise<Fe
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const log: Exchange[] = [];
   const proxies: http.Server[] = [];
+  const drops: Array<() => Promise<void>> = [];
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
     const counter = new SqlCounter();
     const own = await openDataSource(name, single.db.urls[name], { logger: counter, poolSize: 4 });
-    const gateway = await openDataSource('gateway', single.db.urls.gateway, { poolSize: 2 });
+    // Each bureau keeps its own API clients and audit log.
+    const gatewayDb = await freshDatabaseUrl(backend, 'gateway');
+    drops.push(gatewayDb.drop);
+    const gateway = await openDataSource('gateway', gatewayDb.url, { poolSize: 2 });
+    await gateway.runMigrations({ transaction: 'each' });
     const other = name === 'culture' ? 'hr' : 'culture';
     const sources = { [name]: own, gateway, [other]: foreignSource(other, name) } as Record<'culture' | 'hr' | 'gateway', DataSource>;
     const server = await createServer({ env: 'test', auth: TEST_AUTH }, sources, { subgraph: name });
     const port = await server.listen(0);
-    subgraphs[name] = { server, sources: [own, gateway], counter, url: `http://127.0.0.1:${port}/graphql`, port };
+    subgraphs[name] = { server, sources: [own, gateway], gateway, counter, url: `http://127.0.0.1:${port}/graphql`, port };
     const proxy = recordingProxy(name, () => subgraphs[name].port, log);
     proxies.push(proxy);
     urls[name] = `http://127.0.0.1:${await listen(proxy)}/graphql`;
@@ -118,6 +129,8 @@ export async function startFederation(backend: Backend, scale = 0.1): Promise<Fe
       if (clear) log.length = 0;
       return copy;
     },
+    subgraphUrl: (name) => subgraphs[name].url,
+    subgraphGateway: (name) => subgraphs[name].gateway,
     async stopSubgraph(name) {
       stopped.add(name);
       await subgraphs[name].server.stop();
@@ -131,6 +144,7 @@ export async function startFederation(backend: Backend, scale = 0.1): Promise<Fe
         if (!stopped.has(name)) await s.server.stop();
         for (const dataSource of s.sources) if (dataSource.isInitialized) await dataSource.destroy();
       }
+      for (const drop of drops) await drop();
       await single.close();
     },
   };
