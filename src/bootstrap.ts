@@ -25,12 +25,12 @@ export async function prepareDatabases(config: AppConfig, sources: Sources, opti
   const ran = Object.entries(applied).filter(([, n]) => n > 0);
   if (ran.length > 0) options.log(`migrations applied: ${ran.map(([s, n]) => `${s} ${n}`).join(', ')}`);
   const link = installPersonLinkSecret(config);
-  if (link.from === 'generated') options.log(`person link secret generated in ${config.personLink.secretFile} (set PERSON_LINK_SECRET, the same at both bureaus, to link persons across subgraphs)`);
+  if (link.from === 'generated') options.log(`person link keys: generated the secret ${config.personLink.secretFile} (across agencies, set PERSON_LINK_SECRET, the same at both bureaus)`);
   // Rows written before the link_key columns existed, or by a tool that does not compute keys (a bulk SQL load).
   for (const source of Object.keys(LINK_KEY_TABLES) as LinkKeySource[]) {
     if (isForeignSource(sources[source])) continue;
     const filled = await writeLinkKeys(sources[source], source, link.secret, { all: false });
-    if (filled > 0) options.log(`person link keys computed for ${filled} ${LINK_KEY_TABLES[source]} rows`);
+    if (filled > 0) options.log(`person link keys: computed for ${filled} ${LINK_KEY_TABLES[source]} rows`);
   }
   if (!options.requireRecords) {
     if (options.seedIfEmpty && !(await isSeeded(sources.culture))) await seedDemo(sources, options);
