@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 const FOREIGN = Symbol('foreign source');
@@ -14,7 +15,9 @@ export function foreignSource(source: string, subgraph: string): DataSource {
       if (property === FOREIGN) return true;
       if (property === 'isInitialized') return false;
       if (property === 'then') return undefined;
-      throw new Error(`the ${subgraph} subgraph holds no connection to the ${source} database (${String(property)}); that bureau's subgraph answers for it`);
+      throw new GraphQLError(`The ${subgraph} subgraph holds no connection to the ${source} database; this needs ${source} records, which only that bureau's subgraph reads`, {
+        extensions: { code: 'NOT_IN_THIS_SUBGRAPH', subgraph, source },
+      });
     },
   });
 }

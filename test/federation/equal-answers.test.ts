@@ -128,6 +128,12 @@ describeEachBackend('the gateway over two subgraphs answers as the single proces
     expect(someKey).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("what needs the other bureau's database inside one subgraph is refused, naming that database", async () => {
+    const body = await fed.query('{ organizations(first: 5, filter: { laborBrandUnit: true }) { edges { node { uscc } } } }');
+    expect(body.errors?.[0].extensions?.code).toBe('NOT_IN_THIS_SUBGRAPH');
+    expect(body.errors?.[0].message).toContain('hr database');
+  });
+
   it('with one subgraph down, the other agency still answers and the error names the missing subgraph', async () => {
     await fed.stopSubgraph('hr');
     const body = await fed.query(`{ heritageItems(first: 5) { edges { node { name trainingCatalogEntries(first: 2) { edges { node { code } } } } } } }`);
