@@ -69,8 +69,8 @@ describeEachBackend('the gateway over two subgraphs answers as the single proces
   });
   afterAll(async () => fed?.close());
 
-  const same = async (text: string, variables: Record<string, unknown> = {}, role: 'PUBLIC' | 'ANALYST' | 'ADMIN' = 'ADMIN') => {
-    const spec = role === 'ADMIN' ? { scopes: ['pii:read'], subject: 'test-harness' } : {};
+  const same = async (text: string, variables: Record<string, unknown> = {}, role: 'PUBLIC' | 'ANALYST' | 'ADMIN' | 'PARTNER' = 'ADMIN', region?: string) => {
+    const spec = role === 'ADMIN' ? { scopes: ['pii:read'], subject: 'test-harness' } : region ? { region } : {};
     const single = await fed.single.as(role, spec).query(text, variables);
     const federated = await fed.query(text, variables, role, spec);
     expect(single.errors).toBeUndefined();
@@ -98,6 +98,12 @@ describeEachBackend('the gateway over two subgraphs answers as the single proces
   ])('%s: the same data', async (_title, text) => {
     const data = await same(text, { first: 40 });
     expect(JSON.stringify(data).length).toBeGreaterThan(1000);
+  });
+
+  it('a region-limited partner sees the persons of its region only, through the gateway as in the single process', async () => {
+    const persons = await same(PERSON_BOTH_WAYS, { first: 40 }, 'PARTNER', '370700');
+    expect(JSON.stringify(persons)).toContain('linkKey');
+    await same(TRAINING_CHAIN, { first: 40 }, 'PARTNER', '370700');
   });
 
   it('statements each subgraph receives are bounded by levels: the same for 10 and for 50 parents', async () => {
