@@ -19,6 +19,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  */
 export async function startServer(config: AppConfig, options: { subgraph?: SubgraphName } = {}): Promise<void> {
   const { subgraph } = options;
+  // Two bureaus' machines never share DATA_DIR: a generated secret would give each its own keys and link no one.
+  if (subgraph && config.env === 'production' && !config.personLink.secret) {
+    throw new ConfigError('PERSON_LINK_SECRET', 'is not set; a subgraph in production needs the secret both bureaus share (openssl rand -hex 32), or persons link to no one across agencies');
+  }
   // First, so a production server without its audit key stops before touching any database.
   const audit = openAuditTrail(config, log);
   const setup = await openSources(config, { poolSize: 2, subgraph });

@@ -83,6 +83,9 @@ describe('the three processes as the README starts them: two subgraphs (serve --
     const bogus = spawnSync(process.execPath, [cli, 'serve', '--subgraph', 'tourism'], { cwd: root, env: { PATH: process.env.PATH ?? '', DATA_DIR: dir }, encoding: 'utf8' });
     expect(bogus.status).toBe(1);
     expect(bogus.stderr).toMatch(/--subgraph must be one of culture, hr, got "tourism"/);
+    const noSecret = spawnSync(process.execPath, [cli, 'serve', '--subgraph', 'hr'], { cwd: root, env: { PATH: process.env.PATH ?? '', DATA_DIR: dir, NODE_ENV: 'production' }, encoding: 'utf8' });
+    expect(noSecret.status).toBe(1);
+    expect(noSecret.stderr.trim()).toMatch(/^configuration error: PERSON_LINK_SECRET: is not set; a subgraph in production needs the secret both bureaus share/);
     const noUrl = spawnSync(process.execPath, [hiveGateway, 'supergraph'], { cwd: root, env: { PATH: process.env.PATH ?? '', PORT: String(await freePort()), CULTURE_SUBGRAPH_URL: 'http://127.0.0.1:1/graphql' }, encoding: 'utf8', timeout: 60_000 });
     expect(noUrl.status).not.toBe(0);
     expect(`${noUrl.stdout}${noUrl.stderr}`).toMatch(/HR_SUBGRAPH_URL: is not set/);
