@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl } from './config';
 import { isSeeded, seedDatabases, SEEDED_TABLES } from './seed/seed';
 import { migrateSources, Sources } from './sources/sources';
+import { isForeignSource } from './sources/foreign-source';
+import { installPersonLinkSecret, LINK_KEY_TABLES, LinkKeySource, writeLinkKeys } from './modules/links/link-keys';
 
 export interface PrepareOptions {
   /** Seed scale 1 into empty databases (the embedded default does this on first start). */
@@ -22,12 +24,20 @@ export async function prepareDatabases(config: AppConfig, sources: Sources, opti
   const applied = await migrateSources(sources);
   const ran = Object.entries(applied).filter(([, n]) => n > 0);
   if (ran.length > 0) options.log(`migrations applied: ${ran.map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  const link = installPersonLinkSecret(config);
+  if (link.from === 'generated') options.log(`person link keys: generated the secret ${config.personLink.secretFile} (across agencies, set PERSON_LINK_SECRET, the same at both bureaus)`);
+  // Rows written before the link_key columns existed, or by a tool that does not compute keys (a bulk SQL load).
+  for (const source of Object.keys(LINK_KEY_TABLES) as LinkKeySource[]) {
+    if (isForeignSource(sources[source])) continue;
+    const filled = await writeLinkKeys(sources[source], source, link.secret, { all: false });
+    if (filled > 0) options.log(`person link keys: computed for ${filled} ${LINK_KEY_TABLES[source]} rows`);
+  }
   if (!options.requireRecords) {
     if (options.seedIfEmpty && !(await isSeeded(sources.culture))) await seedDemo(sources, options);
     return;
   }
   const empty: RecordSource[] = [];
-  for (const source of Object.keys(SEEDED_TABLES) as RecordSource[]) if (!(await holdsRecords(sources[source], source))) empty.push(source);
+  for (const source of Object.keys(SEEDED_TABLES) as RecordSource[]) if (!isForeignSource(sources[source]) && !(await holdsRecords(sources[source], source))) empty.push(source);
   if (options.seedIfEmpty && empty.length === Object.keys(SEEDED_TABLES).length) return seedDemo(sources, options);
   if (empty.length > 0) throw emptyDatabaseError(config, empty);
 }

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   clients: async () => (await import('./cli/gateway.commands')).clientsCli,
   audit: async () => (await import('./cli/gateway.commands')).auditCli,
   rollups: async () => (await import('./cli/rollups.command')).rollupsCommand,
+  'link-keys': async () => (await import('./cli/link-keys.command')).linkKeysCommand,
   import: async () => {
     const [{ importCommand }, { loadConfig }] = await Promise.all([import('./import/import.command'), import('./config')]);
     return (args) => importCommand(args, loadConfig);

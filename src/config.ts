@@ -23,8 +23,18 @@ export interface AppConfig extends ServingConfig {
   auth: AuthConfig;
   /** The audit trail's signing key and the anchors of its checkpoints. */
   audit: AuditSettings;
+  /** The secret persons' linkage keys are computed under (see src/shared/identifiers/person-link-key.ts). */
+  personLink: PersonLinkSettings;
   /** ALLOW_EMPTY_DATABASES: serve even when the culture or HR database holds no records (otherwise start-up stops with the seed command to run). */
   allowEmptyDatabases: boolean;
+}
+
+/** PERSON_LINK_SECRET, or the secret generated into DATA_DIR on first start. */
+export interface PersonLinkSettings {
+  /** PERSON_LINK_SECRET, at least 32 bytes, shared by the two bureaus; null: the generated secret file below. */
+  secret: Uint8Array | null;
+  /** Without PERSON_LINK_SECRET: DATA_DIR/person-link-secret, created (mode 0600) on first start. */
+  secretFile: string;
 }
 
 /** JWT verification keys: HS256 with a shared secret, RS256 with a public key, either or both. */
@@ -156,7 +166,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
   const serving = parseServingConfig(env, nodeEnv, baseDir);
   const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
   const allowEmptyDatabases = parseBoolean('ALLOW_EMPTY_DATABASES', env.ALLOW_EMPTY_DATABASES, false);
-  return { port, env: nodeEnv, dataDir, databases, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, allowEmptyDatabases, ...serving };
+  const personLink = parsePersonLinkConfig(env, dataDir);
+  return { port, env: nodeEnv, dataDir, databases, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, personLink, allowEmptyDatabases, ...serving };
+}
+
+export function parsePersonLinkConfig(env: NodeJS.ProcessEnv, dataDir: string): PersonLinkSettings {
+  const raw = env.PERSON_LINK_SECRET?.trim() ? env.PERSON_LINK_SECRET.trim() : null;
+  if (raw !== null && Buffer.byteLength(raw, 'utf8') < 32) {
+    throw new ConfigError('PERSON_LINK_SECRET', `is ${Buffer.byteLength(raw, 'utf8')} bytes; the linkage key needs a random secret of at least 32 bytes (openssl rand -hex 32), the same at both bureaus`);
+  }
+  return { secret: raw === null ? null : new TextEncoder().encode(raw), secretFile: path.join(dataDir, 'person-link-secret') };
 }
 
 /** How the audit log is signed and where its head is anchored (see src/auth/audit-trail.ts). */

@@ -4,6 +4,7 @@ import { isEmbedded, prepareDatabases } from './bootstrap';
 import { openAuditTrail } from './auth/audit-trail';
 import { keyHintLines } from './ide/ide.key-hint';
 import { createServer } from './server';
+import type { SubgraphName } from './federation/subgraph-plan';
 import { createLogger } from './observability/logger';
 import { PinoSqlLogger } from './observability/sql-log';
 import { closeSources, openSources } from './sources/sources';
@@ -16,25 +17,33 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  * time limit (an index on a million rows may take a while); serving opens
  * the sources again with the pool bounds and limits of the configuration.
  */
-export async function startServer(config: AppConfig): Promise<void> {
+export async function startServer(config: AppConfig, options: { subgraph?: SubgraphName } = {}): Promise<void> {
+  const { subgraph } = options;
+  // Two bureaus' machines never share DATA_DIR: a generated secret would give each its own keys and link no one.
+  if (subgraph && config.env === 'production' && !config.personLink.secret) {
+    throw new ConfigError('PERSON_LINK_SECRET', 'is not set; a subgraph in production needs the secret both bureaus share (openssl rand -hex 32), or persons link to no one across agencies');
+  }
   // First, so a production server without its audit key stops before touching any database.
   const audit = openAuditTrail(config, log);
-  const setup = await openSources(config, { poolSize: 2 });
+  const setup = await openSources(config, { poolSize: 2, subgraph });
   try {
-    await prepareDatabases(config, setup, { seedIfEmpty: isEmbedded(config), requireRecords: !config.allowEmptyDatabases, log });
+    // A subgraph never seeds: the single process (npm start) or `seed` fills the embedded databases both subgraphs may share.
+    await prepareDatabases(config, setup, { seedIfEmpty: !subgraph && isEmbedded(config), requireRecords: !config.allowEmptyDatabases, log });
   } finally {
     await closeSources(setup);
   }
   const logger = createLogger(config.logLevel);
-  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger) });
+  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger), subgraph });
   try {
-    const server = await createServer(config, sources, { logger, audit });
+    const server = await createServer(config, sources, { logger, audit, subgraph });
     const port = await server.listen(config.port).catch((error: unknown) => {
       throw listenError(error, config.port);
     });
-    log(`GraphQL on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
-    if (config.dashboard) log(`Dashboard on http://localhost:${port}/dashboard (the dispatch report as a table and charts)`);
-    if (isEmbedded(config) && config.env === 'development') for (const line of keyHintLines(`http://localhost:${port}/graphql`)) log(line);
+    const what = subgraph ? `the ${subgraph} subgraph` : 'GraphQL';
+    log(`${what} on http://localhost:${port}/graphql (${isEmbedded(config) ? `embedded SQLite in ${config.dataDir}` : 'MySQL'})`);
+    if (subgraph) log(`a gateway reaches it as ${subgraph.toUpperCase()}_SUBGRAPH_URL=http://localhost:${port}/graphql (npm run gateway)`);
+    else if (config.dashboard) log(`Dashboard on http://localhost:${port}/dashboard (the dispatch report as a table and charts)`);
+    if (!subgraph && isEmbedded(config) && config.env === 'development') for (const line of keyHintLines(`http://localhost:${port}/graphql`)) log(line);
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { AppConfig, dashboardEnabledByDefault, ideEnabledByDefault } from './config';
 import type { Viewer } from './shared/auth/viewer';
@@ -18,6 +18,8 @@ import { exportRouter } from './export';
 import { mountDashboard } from './ide/dashboard.routes';
 import { mountIde } from './ide/ide.routes';
 import { graphqlSchema } from './schema';
+import { subgraphSchema } from './federation/subgraph-schema';
+import type { SubgraphName } from './federation/subgraph-plan';
 import { regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
 
@@ -43,6 +45,8 @@ export interface ServerOptions extends HardeningOptions {
   audit?: AuditTrail;
   /** The Redis prefix of the revocation list, so test runs do not share it. */
   revocationKeyPrefix?: string;
+  /** Serve one bureau's Federation 2 subgraph (src/federation) instead of the whole schema; no IDE or dashboard. */
+  subgraph?: SubgraphName;
 }
 
 /** Schema + Apollo + express over open sources; tests reuse it with their own databases. */
@@ -72,13 +76,17 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
     if (!viewer) viewers.set(req, (viewer = authenticate(req.headers, sources.gateway, regionDirectory(), config.auth, revokedTokens, verifiedKeys)));
     return viewer;
   };
+  const subgraph = options.subgraph;
+  const schemaOf = subgraph ? () => subgraphSchema(subgraph) : graphqlSchema;
   const apollo = new ApolloServer<RequestContext>({
-    schema: await graphqlSchema(),
+    schema: await schemaOf(),
     csrfPrevention: true,
     ...hardening.apolloOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: hardening.settings.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // A subgraph sends no Apollo inline traces (ftv1) to the gateway: they would carry field timings of another bureau's data.
+      ...(subgraph ? [ApolloServerPluginInlineTraceDisabled()] : []),
       ...hardening.plugins,
       auditPlugin(),
     ],
@@ -86,14 +94,14 @@ export async function createServer(config: ServerConfig, sources: Sources, optio
   await apollo.start();
 
   hardening.mountFirst(app, httpServer, viewerOf);
-  mountIde(app, { enabled: config.ide ?? ideEnabledByDefault(config.env), debugSql: hardening.settings.debugSql });
-  mountDashboard(app, { enabled: config.dashboard ?? dashboardEnabledByDefault(config.env) });
+  mountIde(app, { enabled: !subgraph && (config.ide ?? ideEnabledByDefault(config.env)), debugSql: hardening.settings.debugSql });
+  mountDashboard(app, { enabled: !subgraph && (config.dashboard ?? dashboardEnabledByDefault(config.env)) });
   const contextOptions = { statisticsMinCell: hardening.settings.statisticsMinCell, statisticsSource: hardening.settings.statisticsSource, idProbes: hardening.idProbes, revoked: revokedTokens, batchLoading: hardening.settings.batchLoading, viewerOf };
   app.use('/graphql', ...hardening.graphqlGuards, expressMiddleware(apollo, { context: ({ req }) => contextFromRequest(req, sources, config.auth, contextOptions) }));
   app.use(
     '/export',
     exportRouter({
-      schema: graphqlSchema,
+      schema: schemaOf,
       context: (req) => contextFromRequest(req, sources, config.auth, contextOptions),
       limits: hardening.settings.limits,
       rateLimiter: hardening.rateLimiter,

@@ -7,6 +7,7 @@ import { CreateWorkshopRecognition1764300100500 } from './1764300100500-CreateWo
 import { CreateWorkshopHeritageItem1764300100600 } from './1764300100600-CreateWorkshopHeritageItem';
 import { CreateRevitalizationEntry1764300100700 } from './1764300100700-CreateRevitalizationEntry';
 import { AddStatisticsIndexes1764300400000 } from './1764300400000-AddStatisticsIndexes';
+import { AddInheritorLinkKey1765000400100 } from './1765000400100-AddInheritorLinkKey';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const cultureMigrations = [
@@ -19,4 +20,5 @@ export const cultureMigrations = [
   CreateWorkshopHeritageItem1764300100600,
   CreateRevitalizationEntry1764300100700,
   AddStatisticsIndexes1764300400000,
+  AddInheritorLinkKey1765000400100,
 ];

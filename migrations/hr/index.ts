@@ -37,6 +37,7 @@ import { CreateTrainingMaterialCatalogEntry1765000300200 } from './1765000300200
 import { CreateProfessionalTitle1765000300300 } from './1765000300300-CreateProfessionalTitle';
 import { CreateTalentProgrammeAward1765000300400 } from './1765000300400-CreateTalentProgrammeAward';
 import { CreateRightsCase1765000300500 } from './1765000300500-CreateRightsCase';
+import { AddPersonLinkKey1765000400000 } from './1765000400000-AddPersonLinkKey';
 
 /** In order; listed explicitly so the same list works from ts (tests) and compiled js. */
 export const hrMigrations = [
@@ -79,4 +80,5 @@ export const hrMigrations = [
   CreateProfessionalTitle1765000300300,
   CreateTalentProgrammeAward1765000300400,
   CreateRightsCase1765000300500,
+  AddPersonLinkKey1765000400000,
 ];

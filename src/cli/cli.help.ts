@@ -51,10 +51,13 @@ Headers are matched whatever their case and separators (id_number = idNumber) an
 
 export const COMMANDS_HELP: Record<string, CommandHelp> = {
   serve: {
-    synopsis: 'serve',
+    synopsis: 'serve [--subgraph culture|hr]',
     summary: 'migrate, seed the embedded default on first run, and serve GraphQL (what npm start runs)',
     details: `  Listens on PORT (default 4000). With MySQL URLs it migrates but never seeds: run seed (or import)
-  first, or set ALLOW_EMPTY_DATABASES=true to serve empty databases.`,
+  first, or set ALLOW_EMPTY_DATABASES=true to serve empty databases.
+  --subgraph S   serve one bureau's Federation 2 subgraph (culture or hr) for the gateway (npm run gateway):
+                 only that bureau's database and GATEWAY_DATABASE_URL are opened; PERSON_LINK_SECRET must be
+                 the same at both bureaus. See README, "Running across agencies".`,
   },
   migrate: {
     synopsis: 'migrate [--revert]',
@@ -123,6 +126,20 @@ ${rolesAndScopes()}`;
         details: `  --source S   only this source (hr or culture; default both)
   Triggers keep the rollups equal to the facts on every write; rebuild after writes that bypass
   them (rows deleted by a cascade on MySQL, a restore of the fact tables alone).`,
+      },
+    },
+  },
+  'link-keys': {
+    synopsis: 'link-keys <rotate> [options]',
+    summary: "persons' linkage keys across agencies (HMAC-SHA-256 of the ID number under PERSON_LINK_SECRET)",
+    subcommands: {
+      rotate: {
+        synopsis: 'link-keys rotate [--source hr|culture]',
+        summary: 'recompute every stored linkage key under the secret now configured, in one transaction per source',
+        details: `  --source S   only this source (hr or culture; default both): each bureau rotates its own database
+  To rotate across agencies: agree on a new secret (openssl rand -hex 32), set PERSON_LINK_SECRET to it
+  at both bureaus, run this against each bureau's database, restart both subgraphs. Without
+  PERSON_LINK_SECRET (the embedded default) a fresh secret replaces DATA_DIR/person-link-secret first.`,
       },
     },
   },

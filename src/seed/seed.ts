@@ -11,6 +11,8 @@ import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
 import { SeedWorld } from './world';
 import { withoutRollupTriggers } from '../modules/statistics/rollups/rollup-rebuild';
+import { LINK_KEY_TABLES, LinkKeySource, writeLinkKeys } from '../modules/links/link-keys';
+import { currentPersonLinkSecret } from '../shared/identifiers/person-link-key';
 
 export interface SeedOptions {
   scale: number;
@@ -93,6 +95,8 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
         await hrSession.close();
       }
     });
+    // The linkage keys under the secret in use, in one pass per bureau rather than one HMAC per generated row.
+    for (const source of Object.keys(LINK_KEY_TABLES) as LinkKeySource[]) await writeLinkKeys(sources[source], source, currentPersonLinkSecret(), { all: false });
     progress.finish('done');
   } finally {
     clearInterval(sampler);

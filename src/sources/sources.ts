@@ -1,6 +1,7 @@
 import { DataSource, Logger } from 'typeorm';
 import { AppConfig, ConfigError, databaseUrlVariable, DatabaseUrl, PoolSettings, SOURCE_NAMES, SourceName } from '../config';
 import { openDataSource } from './data-source';
+import { foreignSource, isForeignSource } from './foreign-source';
 
 export type Sources = Record<SourceName, DataSource>;
 
@@ -12,11 +13,19 @@ function describeUrl(url: DatabaseUrl): string {
  * Opens all three sources. A server that cannot be reached becomes a
  * ConfigError naming the variable, so start-up fails with one clear line.
  */
-export async function openSources(config: AppConfig, options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings> } = {}): Promise<Sources> {
+export async function openSources(
+  config: AppConfig,
+  options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings>; subgraph?: 'culture' | 'hr' } = {},
+): Promise<Sources> {
   const opened: Partial<Sources> = {};
   try {
     for (const source of SOURCE_NAMES) {
       const url = config.databases[source];
+      // A subgraph holds its own bureau's database and its gateway database (API clients, audit), never the other bureau's.
+      if (options.subgraph && source !== options.subgraph && source !== 'gateway') {
+        opened[source] = foreignSource(source, options.subgraph);
+        continue;
+      }
       try {
         opened[source] = await openDataSource(source, url, options);
       } catch (error) {
@@ -38,7 +47,7 @@ export async function closeSources(sources: Partial<Sources>): Promise<void> {
 export async function migrateSources(sources: Sources): Promise<Record<SourceName, number>> {
   const applied = {} as Record<SourceName, number>;
   for (const source of SOURCE_NAMES) {
-    applied[source] = (await sources[source].runMigrations({ transaction: 'each' })).length;
+    applied[source] = isForeignSource(sources[source]) ? 0 : (await sources[source].runMigrations({ transaction: 'each' })).length;
   }
   return applied;
 }

@@ -17,7 +17,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 /** stderr with nothing but one line (beside progress and the audit key's first-start notice), and no stack trace. */
 function oneLine(stderr: string): string {
-  const lines = stderr.trim().split('\n').filter((l) => !/^migrations applied|^empty databases|^\[|^seeded |^audit log: /.test(l));
+  const lines = stderr.trim().split('\n').filter((l) => !/^migrations applied|^empty databases|^\[|^seeded |^audit log: |^person link keys: /.test(l));
   expect(lines).toHaveLength(1);
   expect(stderr).not.toMatch(/^\s+at /m);
   return lines[0];

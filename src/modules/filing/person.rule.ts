@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { validateCitizenId } from '../../shared/identifiers';
+import { personLinkKey, validateCitizenId } from '../../shared/identifiers';
 import { GENDERS, Gender, PersonEntity } from '../../sources/hr';
 import { PersonRef, registeredPersons, shownId } from './filing.lookups';
 import { FilingRule } from './filing.rule';
@@ -17,7 +17,7 @@ export interface PersonDraft {
   regionCode: string | null;
 }
 
-export type PersonRow = { citizenId: string; name: string; gender: Gender; birthDate: string; phone: string | null; regionCode: string };
+export type PersonRow = { citizenId: string; name: string; gender: Gender; birthDate: string; phone: string | null; regionCode: string; linkKey: string };
 
 /** 人员登记: a person HR serves, keyed by citizen ID; gender and birth date follow from the ID. */
 export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonRow> = {
@@ -69,7 +69,8 @@ export const personRule: FilingRule<PersonDraft, Map<string, PersonRef>, PersonR
     if (onFile && !(read.env.upsert && inScope(read.env, onFile.regionCode))) {
       return read.error('idNumber', 'DUPLICATE', `A person with citizen ID ${shownId(d.citizenId)} is already registered`);
     }
-    return { citizenId: d.citizenId, name: d.name, gender: d.gender, birthDate: d.birthDate, phone: d.phone, regionCode: d.regionCode };
+    const linkKey = personLinkKey(d.citizenId);
+    return { citizenId: d.citizenId, name: d.name, gender: d.gender, birthDate: d.birthDate, phone: d.phone, regionCode: d.regionCode, linkKey };
   },
 
   // Row ids (inside global ids, and the default order) follow registration. An agency's register exported in

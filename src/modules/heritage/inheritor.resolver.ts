@@ -3,7 +3,7 @@ import { Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } fro
 import { INHERITOR_ITEM } from './heritage.relations';
 import { Permission } from '../../auth/permissions';
 import { RequestContext } from '../../context';
-import { ID_NUMBER_DESCRIPTION, shownInheritorIdNumber } from '../person/person.pii';
+import { ID_NUMBER_DESCRIPTION, LINK_KEY_DESCRIPTION, linkKeyOf, shownInheritorIdNumber } from '../person/person.pii';
 import { probedPage } from '../../auth/id-probes';
 import { recordsOf, resolveRelation } from '../../records';
 import { HeritageItem } from './heritage-item.type';
@@ -23,6 +23,12 @@ export class InheritorResolver {
   @FieldResolver(() => String, { description: ID_NUMBER_DESCRIPTION })
   idNumber(@Root() inheritor: InheritorRecord, @Ctx() ctx: RequestContext) {
     return shownInheritorIdNumber(inheritor, ctx);
+  }
+
+  @Authorized(Permission.PERSON_READ)
+  @FieldResolver(() => String, { description: LINK_KEY_DESCRIPTION })
+  personLinkKey(@Root() inheritor: InheritorRecord) {
+    return linkKeyOf(inheritor);
   }
 
   @FieldResolver(() => HeritageItem, { description: 'The item the inheritor carries on — 传承项目' })

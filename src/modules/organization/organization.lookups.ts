@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context';
 import { hydrator } from '../../shared/sql/record';
 import { OrganizationEntity } from '../../sources/culture';
 import { runSql, sqlOf } from '../../sources/sql-builder';
+import { isForeignSource } from '../../sources/foreign-source';
 import { naturalKey } from '../../records';
 import { ORGANIZATION, organizationOfDirectoryRow, organizationRecord, OrganizationRecord } from './organization.record';
 
@@ -45,8 +46,12 @@ async function knownToHr(ctx: RequestContext, usccs: readonly string[]): Promise
  */
 export function organizationsByUscc(ctx: RequestContext) {
   return ctx.loaders.get<string, OrganizationRecord | null>('organizationsByUscc', undefined, async (keys) => {
+    // In the HR subgraph: the organisation as a reference the culture subgraph fills in (its directory fields, its name).
+    if (isForeignSource(ctx.sources.culture)) return keys.map((u) => organizationRecord(u));
     const usccs = [...new Set(keys)];
     const found = await knownToCulture(ctx, usccs);
+    // In the culture subgraph: what the code tells of a USCC culture does not know; HR's subgraph adds the rest (the provider's name).
+    if (isForeignSource(ctx.sources.hr)) return keys.map((u) => found.get(u) ?? organizationRecord(u, { knownToCulture: false }));
     const rest = usccs.filter((u) => !found.has(u));
     if (rest.length > 0) {
       for (const row of await knownToHr(ctx, rest)) {

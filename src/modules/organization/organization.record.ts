@@ -9,7 +9,12 @@ import type { OrganizationFilter } from './organization.inputs';
 import type { Organization } from './organization.type';
 
 /** rowId is the directory row id (0 outside the directory), used only as the keyset tie-breaker. */
-export type OrganizationRecord = Organization & { __typename: 'Organization'; rowId: number };
+export type OrganizationRecord = Organization & {
+  __typename: 'Organization';
+  rowId: number;
+  /** False for a USCC the culture subgraph does not know (src/federation): its name is then HR's. */
+  knownToCulture?: boolean;
+};
 
 const TYPE_OF_ENTITY: Partial<Record<UsccEntityType, OrganizationType>> = {
   ENTERPRISE: 'ENTERPRISE',

@@ -1,3 +1,4 @@
+import { personLinkKey } from '../../shared/identifiers/person-link-key';
 import { canUnmaskPii } from '../../auth/permissions';
 import { RequestContext } from '../../context';
 import { maskCitizenId, maskPhone } from '../../shared/identifiers';
@@ -45,4 +46,13 @@ export function birthYearOf(person: Pick<PersonRecord, 'birthDate'>): number {
 
 export function shownInheritorIdNumber(inheritor: InheritorRecord, ctx: PiiContext): string {
   return unmasked(ctx, 'Inheritor', inheritor.rowId, 'idNumber') ? inheritor.citizenId : maskCitizenId(inheritor.citizenId);
+}
+
+/** What the linkage-key fields say of themselves (Person.linkKey, Inheritor.personLinkKey). */
+export const LINK_KEY_DESCRIPTION =
+  "Linkage key of the person across agencies: HMAC-SHA-256 of the normalised ID number under the secret the bureaus share (PERSON_LINK_SECRET), hex; the same for the HR person and the culture inheritor, and nothing of the number can be read from it — 跨部门人员关联键（身份证号的密钥散列）";
+
+/** The stored linkage key, or the one computed now for a row written before the column was filled. */
+export function linkKeyOf(record: { linkKey: string | null; citizenId: string }): string {
+  return record.linkKey ?? personLinkKey(record.citizenId);
 }

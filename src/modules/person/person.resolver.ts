@@ -7,7 +7,7 @@ import { chinaDate } from '../../shared/time/china-day';
 import { TargetGroupEnum } from './person.enums';
 import { PersonConnection } from './person.connection';
 import { PersonsArgs } from './person.inputs';
-import { birthYearOf, ID_NUMBER_DESCRIPTION, PHONE_DESCRIPTION, shownBirthDate, shownIdNumber, shownPhone } from './person.pii';
+import { birthYearOf, ID_NUMBER_DESCRIPTION, LINK_KEY_DESCRIPTION, linkKeyOf, PHONE_DESCRIPTION, shownBirthDate, shownIdNumber, shownPhone } from './person.pii';
 import { PersonRecord, TARGET_GROUP_STATUS } from './person.record';
 import { PersonService } from './person.service';
 import { Person } from './person.type';
@@ -25,6 +25,11 @@ export class PersonResolver {
   @FieldResolver(() => String, { description: ID_NUMBER_DESCRIPTION })
   idNumber(@Root() person: PersonRecord, @Ctx() ctx: RequestContext) {
     return shownIdNumber(person, ctx);
+  }
+
+  @FieldResolver(() => String, { description: LINK_KEY_DESCRIPTION })
+  linkKey(@Root() person: PersonRecord) {
+    return linkKeyOf(person);
   }
 
   @FieldResolver(() => String, { nullable: true, description: PHONE_DESCRIPTION })

@@ -45,7 +45,9 @@ export class TrainingCatalogService {
   }
 
   /** Every listing key of an item (its own first): HR rows may cite any of them. One culture statement per batch. */
-  async listingKeysOf(item: Pick<HeritageItemRecord, 'rowId' | 'itemKey'>): Promise<string[]> {
+  async listingKeysOf(item: Pick<HeritageItemRecord, 'rowId' | 'itemKey'> & { listingKeys?: string[] }): Promise<string[]> {
+    // In the HR subgraph the item is a reference: the culture subgraph sent its listing keys (@requires).
+    if (item.listingKeys) return [...new Set([item.itemKey, ...item.listingKeys])];
     // Fetched with the items when they came by a chain statement (see training.relations.ts).
     const ahead = fetchedAlongside<ConnectionValue<HeritageListingRecord>>(this.ctx, ITEM_CATALOG_ENTRIES, item);
     const listings = ahead ? ahead.edges.map((e) => e.node) : await recordsOf(this.ctx, HERITAGE_LISTING).byColumn('itemId').load(item.rowId);

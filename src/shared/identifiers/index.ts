@@ -3,3 +3,4 @@ export * from './uscc';
 export * from './ich-number';
 export * from './phone';
 export * from './redact';
+export * from './person-link-key';

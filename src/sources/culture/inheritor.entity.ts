@@ -9,6 +9,7 @@ import { HeritageItemEntity } from './heritage-item.entity';
 @Index('IDX_inheritor_level', ['level'])
 @Index('IDX_inheritor_region_code', ['regionCode'])
 @Index('IDX_inheritor_year', ['year'])
+@Index('IDX_inheritor_link_key', ['linkKey'])
 export class InheritorEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -38,4 +39,8 @@ export class InheritorEntity {
 
   @Column({ type: 'varchar', length: 6 })
   regionCode: string;
+
+  /** Linkage key of the person, the only person key that crosses to HR: HMAC-SHA-256 of citizenId under PERSON_LINK_SECRET. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  linkKey: string | null;
 }

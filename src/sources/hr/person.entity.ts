@@ -6,6 +6,7 @@ import { GENDERS, Gender } from './hr.enums';
 @Index('UQ_person_citizen_id', ['citizenId'], { unique: true })
 @Index('IDX_person_region_code', ['regionCode'])
 @Index('IDX_person_birth_date', ['birthDate'])
+@Index('IDX_person_link_key', ['linkKey'])
 export class PersonEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -28,4 +29,8 @@ export class PersonEntity {
 
   @Column({ type: 'varchar', length: 6 })
   regionCode: string;
+
+  /** Linkage key across the agency boundary: HMAC-SHA-256 of citizenId under PERSON_LINK_SECRET (src/modules/links/link-keys.ts). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  linkKey: string | null;
 }

@@ -3,6 +3,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { SourceName } from '../../../src/config';
 import { dialectOf, sqlOf } from '../../../src/sources/sql-builder';
 import { columnDefault } from './column-defaults';
+import { personLinkKey } from '../../../src/shared/identifiers/person-link-key';
 import type { Builder, BuildInput, Recipe, RecipeContext, Recipes, RowOf, TableName } from './types';
 
 type Values = Record<string, unknown>;
@@ -133,7 +134,9 @@ export class TableWriter {
   private complete(info: TableInfo, values: Values, n: number): void {
     for (const [name, column] of info.columns) {
       if (values[name] !== undefined || column.isGenerated) continue;
-      values[name] = column.isNullable ? null : columnDefault(column, n, values);
+      // The linkage key follows from the ID number, as the filings and the seed compute it.
+      if (name === 'linkKey' && typeof values.citizenId === 'string') values[name] = personLinkKey(values.citizenId);
+      else values[name] = column.isNullable ? null : columnDefault(column, n, values);
     }
   }
 }
