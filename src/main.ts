@@ -26,7 +26,7 @@ export async function startServer(config: AppConfig): Promise<void> {
     await closeSources(setup);
   }
   const logger = createLogger(config.logLevel);
-  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger) });
+  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger), replicas: true });
   try {
     const server = await createServer(config, sources, { logger, audit });
     const port = await server.listen(config.port).catch((error: unknown) => {

@@ -12,13 +12,17 @@ function describeUrl(url: DatabaseUrl): string {
  * Opens all three sources. A server that cannot be reached becomes a
  * ConfigError naming the variable, so start-up fails with one clear line.
  */
-export async function openSources(config: AppConfig, options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings> } = {}): Promise<Sources> {
+export async function openSources(
+  config: AppConfig,
+  options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings>; /** Send reads to the configured replicas (serving). */ replicas?: boolean } = {},
+): Promise<Sources> {
   const opened: Partial<Sources> = {};
   try {
     for (const source of SOURCE_NAMES) {
       const url = config.databases[source];
       try {
-        opened[source] = await openDataSource(source, url, options);
+        const replicas = options.replicas && config.replication?.replicas[source]?.length ? { ...config.replication, urls: config.replication.replicas[source] } : undefined;
+        opened[source] = await openDataSource(source, url, { ...options, replicas });
       } catch (error) {
         throw new ConfigError(databaseUrlVariable(source), `cannot open ${describeUrl(url)}: ${(error as Error).message}`);
       }
