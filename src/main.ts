@@ -1,3 +1,5 @@
+// First: tracing must start before http, express, graphql and mysql2 are required.
+import './observability/start-tracing';
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { isEmbedded, prepareDatabases } from './bootstrap';
@@ -5,6 +7,7 @@ import { openAuditTrail } from './auth/audit-trail';
 import { keyHintLines } from './ide/ide.key-hint';
 import { createServer } from './server';
 import { createLogger } from './observability/logger';
+import { shutdownTracing } from './observability/tracing';
 import { PinoSqlLogger } from './observability/sql-log';
 import { closeSources, openSources } from './sources/sources';
 
@@ -46,6 +49,7 @@ export async function startServer(config: AppConfig): Promise<void> {
       try {
         await server.stop();
         await closeSources(sources);
+        await shutdownTracing();
         logger.info({ signal }, 'stopped');
         await new Promise<void>((resolve) => logger.flush(() => resolve()));
         process.exit(0);

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { withSpan } from '../../observability/tracing';
 
 export interface LoaderSettings {
   /** False only for the DISABLE_BATCHING benchmark baseline: every key is then loaded on its own. */
@@ -31,7 +32,7 @@ export class LoaderRegistry {
       const { batching = true, onBatch } = this.settings;
       const observed = (keys: readonly K[]) => {
         onBatch?.(name, keys.length);
-        return batch(keys);
+        return withSpan(`loader ${name}`, { 'loader.name': name, 'loader.batch_size': keys.length }, () => batch(keys));
       };
       loader = new DataLoader<K, V>(observed, batching ? { maxBatchSize: 1000 } : { batch: false });
       this.loaders.set(id, loader as DataLoader<unknown, unknown>);
