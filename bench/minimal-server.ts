@@ -6,9 +6,15 @@
  * as the layer. No credentials, limits, audit or metrics: only the stack.
  *
  *   PORT=… FLOOR_CULTURE_URL=mysql://… FLOOR_HR_URL=mysql://… node dist/bench/minimal-server.js
+ *
+ * Two variants measure what the layer's choices cost (bench modes
+ * `minimal-js` and `minimal-http`): MINIMAL_EXECUTOR=graphql-js executes with
+ * graphql-js instead of graphql-jit, MINIMAL_HTTP=node serves Apollo from a
+ * plain node:http handler (Apollo's executeHTTPGraphQLRequest, as every
+ * integration calls it) instead of express 5 and @as-integrations/express5.
  */
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
 import DataLoader from 'dataloader';
@@ -82,25 +88,58 @@ function jitGateway(target: GraphQLSchema): GatewayInterface {
   };
 }
 
-async function main() {
-  const app = express();
-  const server = http.createServer(app);
-  const apollo = new ApolloServer<Context>({ gateway: jitGateway(schema), csrfPrevention: true });
-  await apollo.start();
-  app.get('/ready', (_req, res) => void res.send('ok'));
-  app.use(
-    '/graphql',
-    express.json(),
-    expressMiddleware(apollo, {
-      context: async () => ({
-        persons: new DataLoader<number, Row | null>(async (ids) => {
-          const [rows] = await pools.hr.query(`SELECT id, name, gender, birth_date, region_code FROM person WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
-          const byId = new Map((rows as Row[]).map((r) => [Number(r.id), r]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-      }),
+function newContext(): Context {
+  return {
+    persons: new DataLoader<number, Row | null>(async (ids) => {
+      const [rows] = await pools.hr.query(`SELECT id, name, gender, birth_date, region_code FROM person WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+      const byId = new Map((rows as Row[]).map((r) => [Number(r.id), r]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
-  );
+  };
+}
+
+/** Express 5 with Apollo's express integration, as the layer serves. */
+function expressHandler(apollo: ApolloServer<Context>): http.RequestListener {
+  const app = express();
+  app.get('/ready', (_req, res) => void res.send('ok'));
+  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => newContext() }));
+  return app;
+}
+
+/** Apollo on node:http alone: read the body, hand it to Apollo, write what it answers. */
+function nodeHandler(apollo: ApolloServer<Context>): http.RequestListener {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/ready') return void res.end('ok');
+    if (url.pathname !== '/graphql') return void res.writeHead(404).end();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      try {
+        const headers = new HeaderMap();
+        for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        const text = Buffer.concat(chunks).toString('utf8');
+        const response = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body: text ? JSON.parse(text) : undefined },
+          context: async () => newContext(),
+        });
+        for (const [name, value] of response.headers) res.setHeader(name, value);
+        res.statusCode = response.status ?? 200;
+        if (response.body.kind === 'complete') return void res.end(response.body.string);
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      } catch (error) {
+        res.writeHead(400).end(String(error));
+      }
+    });
+  };
+}
+
+async function main() {
+  const jit = (process.env.MINIMAL_EXECUTOR ?? 'jit') === 'jit';
+  const apollo = new ApolloServer<Context>(jit ? { gateway: jitGateway(schema), csrfPrevention: true } : { schema, csrfPrevention: true });
+  await apollo.start();
+  const server = http.createServer(process.env.MINIMAL_HTTP === 'node' ? nodeHandler(apollo) : expressHandler(apollo));
   server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
     process.stderr.write(`minimal server on http://127.0.0.1:${(server.address() as { port: number }).port}\n`);
   });

@@ -1,11 +1,13 @@
 import type { LoadResult } from './load';
 
-export type Mode = 'batched' | 'unbatched' | 'minimal' | 'floor';
+export type Mode = 'batched' | 'unbatched' | 'minimal' | 'minimal-js' | 'minimal-http' | 'floor';
 
 export const MODE_TITLES: Record<Mode, string> = {
   batched: 'GraphQL, batched loaders',
   unbatched: 'GraphQL, DISABLE_BATCHING=1',
   minimal: 'minimal Apollo Server + graphql-jit',
+  'minimal-js': 'minimal Apollo Server + graphql-js',
+  'minimal-http': 'minimal Apollo Server + graphql-jit on node:http (no express)',
   floor: 'hand-written SQL (floor)',
 };
 
@@ -51,6 +53,13 @@ export function ratios(measurements: Measurement[], connections: number): string
     }
     if (modes.minimal) {
       parts.push(`server CPU per request ${fixed(batched.cpuMsPerRequest, 2)} ms against the minimal server's ${fixed(modes.minimal.cpuMsPerRequest, 2)} ms (×${fixed(batched.cpuMsPerRequest / modes.minimal.cpuMsPerRequest, 2)}); ${fixed((100 * batched.requestsPerSecond) / modes.minimal.requestsPerSecond, 0)} % of its requests/s`);
+    }
+    const minimal = modes.minimal;
+    if (minimal && modes['minimal-js']) {
+      parts.push(`graphql-jit saves ${fixed(modes['minimal-js'].cpuMsPerRequest - minimal.cpuMsPerRequest, 2)} ms CPU a request against graphql-js in the minimal server (${fixed(modes['minimal-js'].cpuMsPerRequest, 2)} → ${fixed(minimal.cpuMsPerRequest, 2)})`);
+    }
+    if (minimal && modes['minimal-http']) {
+      parts.push(`express 5 and its Apollo integration cost ${fixed(minimal.cpuMsPerRequest - modes['minimal-http'].cpuMsPerRequest, 2)} ms CPU a request against plain node:http (${fixed(modes['minimal-http'].cpuMsPerRequest, 2)} → ${fixed(minimal.cpuMsPerRequest, 2)})`);
     }
     if (modes.floor) {
       parts.push(`the floor serves ×${fixed(modes.floor.requestsPerSecond / batched.requestsPerSecond)} as many requests/s (GraphQL reaches ${fixed((100 * batched.requestsPerSecond) / modes.floor.requestsPerSecond, 0)} % of the floor; p50 ${fixed(batched.p50 / Math.max(modes.floor.p50, 0.5))}× the floor's)`);

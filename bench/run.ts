@@ -1,7 +1,7 @@
 /**
  * Load benchmark of the GraphQL server (not a test: nothing asserts a time).
  *
- *   npm run bench [-- --seconds 10 --connections 10 --scale 100 --modes batched,unbatched,floor]
+ *   npm run bench [-- --seconds 10 --connections 10 --scale 100 --modes batched,unbatched,minimal,minimal-js,minimal-http,floor]
  *
  * Uses the MariaDB/MySQL databases bench_culture, bench_hr and bench_gateway
  * (override with BENCH_CULTURE_URL, BENCH_HR_URL, BENCH_GATEWAY_URL):
@@ -15,6 +15,7 @@
  * and ratios and writes them with the machine's description to bench/RESULTS.md.
  */
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
     connections: { type: 'string', default: '10' },
     scale: { type: 'string', default: '100' },
-    modes: { type: 'string', default: 'batched,unbatched,minimal,floor' },
+    modes: { type: 'string', default: 'batched,unbatched,minimal,minimal-js,minimal-http,floor' },
     sweep: { type: 'string', default: '1,10,50' },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'RESULTS.md') },
   },
@@ -50,6 +51,7 @@ const SWEEP = args.sweep ? args.sweep.split(',').map(Number).filter((c) => c > 0
 const SWEPT = new Set(['shallow', 'dashboard']);
 /** What the minimal server answers (bench/minimal-server.ts). */
 const MINIMAL = new Set(['shallow', 'node']);
+const isMinimal = (mode: Mode) => mode.startsWith('minimal');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const URLS: Record<SourceName, string> = {
@@ -99,9 +101,14 @@ async function revoke(clientId: number): Promise<void> {
   }
 }
 
+/** The server's audit trail needs a signing key in production, and a checkpoint file: a fresh pair for the run. */
+const AUDIT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-audit-'));
+const AUDIT_SIGNING_KEY = crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 function startServer(mode: Mode): Promise<Child> {
-  if (mode === 'minimal') {
-    return startChild(path.join(__dirname, 'minimal-server.js'), { NODE_ENV: 'production', FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr }, '/ready');
+  if (isMinimal(mode)) {
+    const variant = { MINIMAL_EXECUTOR: mode === 'minimal-js' ? 'graphql-js' : 'jit', MINIMAL_HTTP: mode === 'minimal-http' ? 'node' : 'express' };
+    return startChild(path.join(__dirname, 'minimal-server.js'), { NODE_ENV: 'production', FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr, ...variant }, '/ready');
   }
   if (mode === 'floor') {
     return startChild(path.join(__dirname, 'floor-server.js'), { FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr, FLOOR_POOL_SIZE: '10' }, '/stats');
@@ -113,6 +120,8 @@ function startServer(mode: Mode): Promise<Child> {
       CULTURE_DATABASE_URL: URLS.culture,
       HR_DATABASE_URL: URLS.hr,
       GATEWAY_DATABASE_URL: URLS.gateway,
+      AUDIT_SIGNING_KEY,
+      AUDIT_CHECKPOINT_FILE: path.join(AUDIT_DIR, 'audit-checkpoint.json'),
       LOG_LEVEL: 'warn',
       INTROSPECTION_ENABLED: 'true',
       RATE_LIMIT_POINTS: '0',
@@ -154,7 +163,7 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
         results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'no hand-written equivalent' });
         continue;
       }
-      if (mode === 'minimal' && !MINIMAL.has(operation.name)) {
+      if (isMinimal(mode) && !MINIMAL.has(operation.name)) {
         results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'not in the minimal server' });
         continue;
       }
@@ -198,7 +207,7 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
 
 /** Statements run, requests served and requests answered with errors so far: /metrics of the server, /stats of the floor. */
 async function statements(server: Child, mode: Mode, operation: Operation): Promise<{ statements: number; requests: number; failed: number }> {
-  if (mode === 'minimal') return { statements: 0, requests: 0, failed: 0 };
+  if (isMinimal(mode)) return { statements: 0, requests: 0, failed: 0 };
   if (mode === 'floor') {
     const stats = (await (await fetch(`${server.base}/stats`)).json()) as Record<string, { statements: number; requests: number }>;
     const entry = stats[operation.floor!.path.slice(1)] ?? { statements: 0, requests: 0 };
@@ -212,7 +221,7 @@ async function statements(server: Child, mode: Mode, operation: Operation): Prom
 
 /** Waits until the server has no GraphQL request in flight (the floor answers before autocannon stops waiting). */
 async function idle(server: Child, mode: Mode): Promise<void> {
-  if (mode === 'floor' || mode === 'minimal') return;
+  if (mode === 'floor' || isMinimal(mode)) return;
   for (;;) {
     const text = await (await fetch(`${server.base}/metrics`)).text();
     if (sample(text, 'graphql_requests_in_flight', {}) === 0) return;
