@@ -53,6 +53,8 @@ export interface ReplicaSettings {
   urls: DatabaseUrl[];
   maxLagSeconds: number;
   checkIntervalMs: number;
+  /** DB_ACQUIRE_TIMEOUT_MS: a read that waits this long for a free replica connection takes one of the primary's instead. */
+  acquireTimeoutMs?: number;
 }
 
 interface ReplicaSet {
@@ -132,6 +134,27 @@ export async function routeReads(dataSource: DataSource, source: SourceName, set
   };
   sets.set(dataSource, set);
 
+  const BUSY = Symbol('busy');
+  /** A replica's connection, or BUSY when its pool has none free within the acquire timeout (one arriving later goes straight back). */
+  const replicaConnection = (node: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      let gaveUp = false;
+      const timer = settings.acquireTimeoutMs
+        ? setTimeout(() => {
+            gaveUp = true;
+            resolve(BUSY);
+          }, settings.acquireTimeoutMs)
+        : null;
+      cluster.getConnection(node, (error, c) => {
+        if (gaveUp) {
+          if (!error) (c as { release(): void }).release();
+          return;
+        }
+        if (timer) clearTimeout(timer);
+        if (error) reject(error);
+        else resolve(driver.prepareDbConnection(c));
+      });
+    });
   const driver = dataSource.driver as unknown as { obtainMasterConnection: () => Promise<unknown>; obtainSlaveConnection: () => Promise<unknown>; prepareDbConnection: (c: unknown) => unknown };
   driver.obtainSlaveConnection = async () => {
     const state = requestScope()?.readPrimary ? null : pickReplica(set);
@@ -140,9 +163,11 @@ export async function routeReads(dataSource: DataSource, source: SourceName, set
       return driver.obtainMasterConnection();
     }
     try {
-      const connection = await new Promise<unknown>((resolve, reject) =>
-        cluster.getConnection(state.node, (error, c) => (error ? reject(error) : resolve(driver.prepareDbConnection(c)))),
-      );
+      const connection = await replicaConnection(state.node);
+      if (connection === BUSY) {
+        set.routed.primary += 1;
+        return driver.obtainMasterConnection();
+      }
       set.routed.replica += 1;
       return connection;
     } catch (error) {

@@ -21,7 +21,7 @@ export async function openSources(
     for (const source of SOURCE_NAMES) {
       const url = config.databases[source];
       try {
-        const replicas = options.replicas && config.replication?.replicas[source]?.length ? { ...config.replication, urls: config.replication.replicas[source] } : undefined;
+        const replicas = options.replicas && config.replication?.replicas[source]?.length ? { ...config.replication, urls: config.replication.replicas[source], acquireTimeoutMs: options.pool?.acquireTimeoutMs } : undefined;
         opened[source] = await openDataSource(source, url, { ...options, replicas });
       } catch (error) {
         throw new ConfigError(databaseUrlVariable(source), `cannot open ${describeUrl(url)}: ${(error as Error).message}`);
