@@ -164,6 +164,11 @@ describe('read replicas on MariaDB replication', () => {
     const states = replicaStates(sources.culture);
     expect(states.map((s) => s.health)).toEqual(['healthy', 'down']);
     expect(states[1].reason).toMatch(/cannot be reached: ECONNREFUSED/);
+    // An ADMIN sees them on /readyz; the server is ready whatever its replicas do.
+    const ready = await fetch(url.replace('/graphql', '/readyz'), { headers: { authorization: `Bearer ${token}` } });
+    expect(ready.status).toBe(200);
+    const readiness = (await ready.json()) as { replicas: Record<string, Array<{ health: string }>> };
+    expect(Object.fromEntries(Object.entries(readiness.replicas).map(([source, list]) => [source, list.map((r) => r.health)]))).toEqual({ culture: ['healthy', 'down'], hr: ['healthy'] });
     const before = { replica: await comSelect(replica), routed: replicaRouting(sources.culture) };
     expect(await itemNames()).toEqual(REPLICA_VIEW());
     // The replica counted the statements (those of this test's connection: two SHOW STATUS are not SELECTs).

@@ -188,8 +188,10 @@ describeEachBackend('OpenTelemetry traces over OTLP/HTTP', (backend) => {
     expect(sql.some((s) => attr(s, 'db.namespace') === 'culture') && sql.some((s) => attr(s, 'db.namespace') === 'hr')).toBe(true);
     for (const s of sql) expect(String(attr(s, 'db.statement'))).not.toMatch(/'[^']*\d{6,}/);
     if (backend === 'mysql') expect(spans.some((s) => attr(s, 'db.system.name') === 'mysql' || attr(s, 'db.system') === 'mysql')).toBe(true);
-    // GraphQL variables are not recorded.
+    // GraphQL variables are not recorded, and literal argument values are starred out of the document.
     expect(spans.some((s) => (s.attributes ?? []).some((a) => a.key.startsWith('graphql.variables')))).toBe(false);
+    const source = spans.map((s) => attr(s, 'graphql.source')).find((v) => typeof v === 'string' && v.includes('persons')) as string;
+    expect(source).toMatch(/persons\(first: \*/);
 
     // Nothing anywhere in what was exported holds a seeded ID number or phone number.
     const exported = receiver.bodies.join('\n');
