@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { getNamedType, GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
-import { RawBuilder, sql, SqlBool } from 'kysely';
+import { CompiledQuery, RawBuilder, sql, SqlBool } from 'kysely';
+import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { ConnectionValue } from '../shared/relay/connection';
 import { Ordering, pagingWindow, Window } from '../shared/relay/paging';
@@ -201,11 +202,25 @@ function answerFor(level: Level, fetched: Fetched, key: string): unknown {
   return connectionOf(records.slice(0, window.size), level.ordering, window, records.length > window.size, async () => total);
 }
 
+/**
+ * MariaDB may plan a level's windowed derived table as split-materialised
+ * (recomputed for every row of the level that reads it): on the dashboard's
+ * HR chain at scale 100 that is 4,800 re-evaluations, 76 ms against 16 ms
+ * with the plan off. A chain's levels are small and already narrowed by
+ * their parents, so the plan never pays there: it is turned off for the
+ * chain's statement alone (`SET STATEMENT … FOR`, MariaDB only; MySQL has
+ * no such plan).
+ */
+function withoutSplitMaterialization(dataSource: DataSource, compiled: CompiledQuery): CompiledQuery {
+  if (dataSource.options.type !== 'mariadb') return compiled;
+  return { ...compiled, sql: `SET STATEMENT optimizer_switch='split_materialized=off' FOR ${compiled.sql}` };
+}
+
 /** Runs a chain: one statement; the lower levels' answers go to `prefetched`; the top level's answers are returned. */
 async function runChain(ctx: RequestContext, top: Level, start: Start): Promise<{ fetched: Fetched; rootTotal: number | null }> {
   const all = levels(top);
   const compiled = chainStatement(all, start).compile(top.reader.db);
-  const raw = await runCompiled(top.reader.dataSource, compiled);
+  const raw = await runCompiled(top.reader.dataSource, withoutSplitMaterialization(top.reader.dataSource, compiled));
   const fetchedByLevel = new Map<number, Fetched>(all.map((l) => [l.index, { byParent: new Map(), all: [] }]));
   let rootTotal: number | null = null;
   for (const row of raw) {

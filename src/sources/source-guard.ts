@@ -66,7 +66,8 @@ interface GuardState {
 
 const guards = new WeakMap<DataSource, GuardState>();
 
-const READ_ONLY = /^\s*(SELECT|WITH|SHOW)\b/i;
+/** A read, also when MariaDB runs it with its own settings (`SET STATEMENT … FOR SELECT …`). */
+const READ_ONLY = /^\s*(SET STATEMENT\b[^]*?\bFOR\s+)?(SELECT|WITH|SHOW)\b/i;
 
 /**
  * Puts every statement of a source through one gate: statements of a

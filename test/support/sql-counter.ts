@@ -9,7 +9,8 @@ export class SqlCounter extends AbstractLogger {
   }
 
   override logQuery(query: string): void {
-    if (/^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(query)) this.statements.push(query);
+    // MariaDB chains run as `SET STATEMENT optimizer_switch=… FOR WITH …`: one statement.
+    if (/^\s*(SET STATEMENT\b[^]*?\bFOR\s+)?(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(query)) this.statements.push(query);
   }
 
   protected override writeLog(_level: LogLevel, _message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {}
