@@ -12,7 +12,7 @@ import { clusterNodeOf, dropRunnerConnection, poolClusterOf, Query, runnerConnec
  * decides which:
  *
  * - **What reads a replica.** A statement run by the DataSource itself (no
- *   query runner of the caller's) that only reads: `SELECT`/`WITH`, without
+ *   query runner of the caller's) that only reads: `SELECT`/`WITH` (also under `SET STATEMENT … FOR`), without
  *   `FOR UPDATE`, `LOCK IN SHARE MODE` or a named lock. Everything in a
  *   transaction (a filing, the audit log, migrations) runs on the
  *   transaction's runner, in "master" mode, on the primary; so do all
@@ -88,7 +88,8 @@ export function replicationOptions(primary: DatabaseUrl & { driver: 'mysql' }, r
   };
 }
 
-const READ = /^\s*\(?\s*(SELECT|WITH)\b/i;
+/** A read, also when MariaDB runs it with its own settings (`SET STATEMENT … FOR SELECT …`, records/chain.ts). */
+const READ = /^\s*(?:SET\s+STATEMENT\b[^]*?\bFOR\s+)?\(?\s*(SELECT|WITH)\b/i;
 const LOCKING = /\bFOR\s+UPDATE\b|\bLOCK\s+IN\s+SHARE\s+MODE\b|\bFOR\s+SHARE\b|\bGET_LOCK\s*\(|\bRELEASE_LOCK\s*\(/i;
 
 /** Whether a statement may be answered by a replica. */

@@ -7,7 +7,7 @@ import { Query, wrapQueryRunners } from './library-patches';
 import { sanitizeStatement, tracingEnabled, withSpan } from '../observability/tracing';
 
 function statementSpan<T>(system: string, source: SourceName, sql: string, run: () => Promise<T>): Promise<T> {
-  const operation = /^\s*\(?\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+  const operation = /^\s*(?:SET\s+STATEMENT\b[^]*?\bFOR\s+)?\(?\s*(\w+)/i.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
   return withSpan(`${operation} ${source}`, { 'db.system': system, 'db.namespace': source, 'db.operation': operation, 'db.statement': sanitizeStatement(sql) }, run);
 }
 

@@ -59,6 +59,8 @@ describe('what reads a replica', () => {
     ['SELECT id FROM heritage_item WHERE id IN (?, ?)', true],
     ['  with t AS (SELECT 1) SELECT * FROM t', true],
     ['(SELECT 1) UNION (SELECT 2)', true],
+    ["SET STATEMENT optimizer_switch='split_materialized=off' FOR WITH l0 AS (SELECT 1) SELECT * FROM l0", true],
+    ["SET STATEMENT max_statement_time=1 FOR UPDATE t SET x = 1", false],
     ['SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1 FOR UPDATE', false],
     ['SELECT GET_LOCK(?, ?) AS got', false],
     ['SELECT id FROM person WHERE id = ? LOCK IN SHARE MODE', false],
