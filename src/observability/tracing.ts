@@ -67,7 +67,7 @@ export function startTracing(options: TracingOptions = {}): boolean {
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const exporter = scrubbing(traceExporter(env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim() || env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || 'http/protobuf'));
+  const exporter = scrubbingExporter(traceExporter(env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim() || env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || 'http/protobuf'));
   const started = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME?.trim() || options.serviceName || 'shandong-handmade',
     spanProcessors: [new BatchSpanProcessor(exporter)],
@@ -181,8 +181,14 @@ interface Exporter {
   forceFlush?(): Promise<void>;
 }
 
-/** The exporter behind a last check: no span leaves with an ID number or a phone number in it. */
-function scrubbing<E>(inner: E): E {
+/**
+ * A span exporter behind a last check: no span leaves with an ID number or a
+ * phone number in it (attributes, events, status messages). Exported for
+ * processes that set OpenTelemetry up themselves, such as Hive Gateway
+ * (whose spans carry the operation's text, literal values included):
+ * `new BatchSpanProcessor(scrubbingExporter(new OTLPTraceExporter()))`.
+ */
+export function scrubbingExporter<E>(inner: E): E {
   const exporter = inner as unknown as Exporter;
   const wrapped: Exporter = {
     export(spans, done) {
