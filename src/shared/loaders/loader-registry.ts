@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { withSpan } from '../../observability/tracing';
 
 export interface LoaderSettings {
   /** False only for the DISABLE_BATCHING benchmark baseline: every key is then loaded on its own. */
   batching?: boolean;
   /** Told the size of every batch (the request scope keeps them for the metrics). */
   onBatch?: (loader: string, size: number) => void;
+  /** Runs each batch (the request context puts it in a trace span when tracing is on). */
+  runBatch?: <T>(loader: string, size: number, batch: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -29,10 +30,10 @@ export class LoaderRegistry {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(id) as DataLoader<K, V> | undefined;
     if (!loader) {
-      const { batching = true, onBatch } = this.settings;
+      const { batching = true, onBatch, runBatch } = this.settings;
       const observed = (keys: readonly K[]) => {
         onBatch?.(name, keys.length);
-        return withSpan(`loader ${name}`, { 'loader.name': name, 'loader.batch_size': keys.length }, () => batch(keys));
+        return runBatch ? runBatch(name, keys.length, () => batch(keys)) : batch(keys);
       };
       loader = new DataLoader<K, V>(observed, batching ? { maxBatchSize: 1000 } : { batch: false });
       this.loaders.set(id, loader as DataLoader<unknown, unknown>);
