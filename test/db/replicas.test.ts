@@ -176,6 +176,11 @@ describe('read replicas on MariaDB replication', () => {
     const routed = replicaRouting(sources.culture);
     expect(routed.replica).toBeGreaterThan(before.routed.replica);
     expect(routed.primary).toBe(before.routed.primary);
+    // /metrics: each replica's health and where the reads went.
+    const metrics = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toContain(`db_replica_healthy{source="culture",replica="127.0.0.1:3308/${db('culture')}"} 1`);
+    expect(metrics).toMatch(new RegExp(`db_replica_healthy\\{source="culture",replica="127.0.0.1:\\d+/${db('culture')}"\\} 0`));
+    expect(Number(/db_replica_reads_total\{source="culture",target="replica"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
     // Replica connections get the same server-side statement limit (DB_STATEMENT_TIMEOUT_MS) as the primary's.
     const [{ limit, server }] = await sources.culture.query('SELECT @@max_statement_time AS `limit`, @@server_id AS server');
     expect({ limit: Number(limit), server: Number(server) }).toEqual({ limit: 10, server: 2 });
