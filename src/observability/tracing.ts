@@ -67,7 +67,7 @@ export function startTracing(options: TracingOptions = {}): boolean {
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const exporter = scrubbingExporter(traceExporter(env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim() || env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || 'http/protobuf'));
+  const exporter = scrubbingExporter(traceExporter(otlpProtocol(env), env));
   const started = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME?.trim() || options.serviceName || 'shandong-handmade',
     spanProcessors: [new BatchSpanProcessor(exporter)],
@@ -96,6 +96,11 @@ export function startTracing(options: TracingOptions = {}): boolean {
   return true;
 }
 
+/** OTEL_EXPORTER_OTLP_TRACES_PROTOCOL or OTEL_EXPORTER_OTLP_PROTOCOL; http/protobuf, the OpenTelemetry default, otherwise. */
+export function otlpProtocol(env: NodeJS.ProcessEnv = process.env): string {
+  return env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim() || env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || 'http/protobuf';
+}
+
 /** Sends what is buffered and stops (on shutdown); nothing when tracing is off. */
 export async function shutdownTracing(): Promise<void> {
   const running = sdk;
@@ -104,11 +109,20 @@ export async function shutdownTracing(): Promise<void> {
   await running?.shutdown().catch(() => undefined);
 }
 
-function traceExporter(protocol: string) {
+/**
+ * The OTLP span exporter for an OTEL_EXPORTER_OTLP_PROTOCOL value, sending to
+ * the endpoint `env` names: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as it is, or
+ * OTEL_EXPORTER_OTLP_ENDPOINT with `/v1/traces` appended for HTTP (the
+ * standard rules; headers and timeouts still come from the process's OTEL_*).
+ */
+export function traceExporter(protocol: string, env: NodeJS.ProcessEnv = process.env) {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const http = traces || (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
   /* eslint-disable @typescript-eslint/no-require-imports */
-  if (protocol === 'http/json') return new (require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
-  if (protocol === 'grpc') return new (require('@opentelemetry/exporter-trace-otlp-grpc') as typeof import('@opentelemetry/exporter-trace-otlp-grpc')).OTLPTraceExporter();
-  if (protocol === 'http/protobuf') return new (require('@opentelemetry/exporter-trace-otlp-proto') as typeof import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
+  if (protocol === 'http/json') return new (require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter({ url: http });
+  if (protocol === 'grpc') return new (require('@opentelemetry/exporter-trace-otlp-grpc') as typeof import('@opentelemetry/exporter-trace-otlp-grpc')).OTLPTraceExporter({ url: traces || base });
+  if (protocol === 'http/protobuf') return new (require('@opentelemetry/exporter-trace-otlp-proto') as typeof import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter({ url: http });
   /* eslint-enable @typescript-eslint/no-require-imports */
   throw new Error(`OTEL_EXPORTER_OTLP_PROTOCOL: "${protocol}" is not one of http/protobuf, http/json, grpc`);
 }

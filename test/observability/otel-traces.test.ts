@@ -216,3 +216,41 @@ describe('OpenTelemetry off', () => {
     expect(JSON.parse(result.stdout)).toEqual({ loaded: [], enabled: false });
   });
 });
+
+describe('OpenTelemetry for Hive Gateway (gatewayOpenTelemetry, its openTelemetry option)', () => {
+  it('is off without an endpoint; with one, the gateway\'s spans reach a real OTLP/HTTP receiver with ID numbers and phones masked out of the operation text', async () => {
+    const dist = path.dirname(build());
+    const receiver = await otlpReceiver();
+    try {
+      // In a process of its own, as the gateway runs: Hive's set-up loads its exporter with a dynamic import.
+      const script = `
+        const { gatewayOpenTelemetry } = require(${JSON.stringify(path.join(dist, 'observability', 'gateway-tracing.js'))});
+        if (gatewayOpenTelemetry({}) !== undefined) throw new Error('on without an endpoint');
+        const option = gatewayOpenTelemetry({ OTEL_EXPORTER_OTLP_ENDPOINT: ${JSON.stringify(receiver.url)}, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' });
+        const { trace } = require('@opentelemetry/api');
+        trace.getTracer('gateway').startSpan('graphql.execute', { attributes: {
+          'graphql.document': '{ persons(filter: { idNumber: "37010219800101001X" }) { edges { node { name } } } }',
+          note: 'call 13812345678',
+        } }).end();
+        process.stdout.write('\\nOPTION ' + JSON.stringify(option) + '\\n');
+        setTimeout(() => process.exit(0), 8000);`;
+      const child = spawn(process.execPath, ['-e', script], { cwd: root, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout!.on('data', (d) => (stdout += d));
+      const deadline = Date.now() + 20_000;
+      while (!receiver.spans.some((s) => s.name === 'graphql.execute')) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no span arrived (${child.exitCode}): ${stdout}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      child.kill();
+      expect(JSON.parse(/^OPTION (.*)$/m.exec(stdout)?.[1] ?? 'null')).toEqual({ traces: true });
+      const exported = receiver.bodies.join('\n');
+      expect(exported).toContain('shandong-handmade-gateway');
+      expect(attr(receiver.spans.find((s) => s.name === 'graphql.execute')!, 'graphql.document')).toBe('{ persons(filter: { idNumber: "[masked]" }) { edges { node { name } } } }');
+      expect(exported).not.toContain('37010219800101001X');
+      expect(exported).not.toContain('13812345678');
+    } finally {
+      await receiver.close();
+    }
+  });
+});
