@@ -7,14 +7,20 @@ import { tallyPersonRecords } from './auth/person-records';
 import { employmentResolvers } from './modules/employment';
 import { filingResolvers } from './modules/filing';
 import { heritageResolvers } from './modules/heritage';
+import { jobSeekingResolvers } from './modules/job-seeking';
 import { laborResolvers } from './modules/labor';
 import { linkResolvers } from './modules/links';
 import { NodeResolver } from './modules/node/node.resolver';
 import { organizationResolvers } from './modules/organization';
 import { personResolvers } from './modules/person';
 import { regionResolvers } from './modules/region';
+import { pilotResolvers } from './modules/pilot';
+import { startupResolvers } from './modules/startup';
 import { statisticsResolvers } from './modules/statistics';
 import { talentResolvers } from './modules/talent';
+import { careerResolvers } from './modules/career';
+import { materialResolvers } from './modules/material';
+import { rightsResolvers } from './modules/rights';
 import { trainingResolvers } from './modules/training';
 import { viewerResolvers } from './modules/viewer';
 import { workshopResolvers } from './modules/workshop';
@@ -32,6 +38,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...talentResolvers,
   ...laborResolvers,
   ...employmentResolvers,
+  ...jobSeekingResolvers,
+  ...startupResolvers,
+  ...pilotResolvers,
+  ...materialResolvers,
+  ...careerResolvers,
+  ...rightsResolvers,
   ...linkResolvers,
   ...filingResolvers,
   ...statisticsResolvers,

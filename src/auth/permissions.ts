@@ -52,16 +52,22 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set([
   'SkillCertificate',
   'TalentTitle',
   'ContestEntry',
+  'JobSeeker',
+  'EmploymentService',
+  'BootCampParticipant',
+  'ProfessionalTitle',
+  'TalentProgrammeAward',
+  'RightsCase',
 ]);
 
 /**
  * Every GraphQL type whose records describe or name a natural person: the
  * PERSON_TYPES, plus an inheritor (a person's name and masked ID number, in
  * the directory the culture bureau publishes) and a start-up loan (whose
- * borrower may be a person). Rows of them count against the daily quota of
+ * borrower may be a person) and a start-up service (given to a person or an enterprise). Rows of them count against the daily quota of
  * person rows (EXPORT_PERSON_ROWS_PER_DAY), and an export of them is audited.
  */
-export const PERSON_RECORD_TYPES: ReadonlySet<string> = new Set([...PERSON_TYPES, 'Inheritor', 'StartupLoan']);
+export const PERSON_RECORD_TYPES: ReadonlySet<string> = new Set([...PERSON_TYPES, 'Inheritor', 'StartupLoan', 'StartupService']);
 
 export function hasPermission(viewer: Viewer, permission: Permission | string): boolean {
   return (ROLE_PERMISSIONS[viewer.role] as readonly string[]).includes(permission);

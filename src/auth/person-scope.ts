@@ -26,8 +26,9 @@ export function viewerRegionCodes(ctx: ScopeContext): string[] | null {
  * - `enrollment`: the row has an enrolment id; the enrolled person's residence decides.
  * - `loanBorrower`: a loan decides by its borrower person; loans to organisations are not personal.
  * - `inheritor`: a culture inheritor record; its own region code decides (there is no HR person in that database).
+ * - `optionalPersonId`: the row may name a person by `personId` (a start-up service to a person); one that names none (to an enterprise alone) is not personal.
  */
-export type PersonLink = 'residence' | 'personId' | 'enrollment' | 'loanBorrower' | 'inheritor';
+export type PersonLink = 'residence' | 'personId' | 'enrollment' | 'loanBorrower' | 'inheritor' | 'optionalPersonId';
 
 function inRegions(codes: readonly string[]): { sql: string; params: readonly string[] } {
   return codes.length === 0 ? { sql: '(NULL)', params: [] } : { sql: `(${codes.map(() => '?').join(', ')})`, params: codes };
@@ -47,6 +48,8 @@ function regionFilter(link: PersonLink, codes: readonly string[]): SqlFilter {
       return new SqlFilter().add(`t.enrollment_id IN (SELECT scope_e.id FROM enrollment scope_e WHERE scope_e.person_id IN (${persons}))`, ...params);
     case 'loanBorrower':
       return new SqlFilter().add(`t.borrower_person_id IS NULL OR t.borrower_person_id IN (${persons})`, ...params);
+    case 'optionalPersonId':
+      return new SqlFilter().add(`t.person_id IS NULL OR t.person_id IN (${persons})`, ...params);
   }
 }
 

@@ -8,7 +8,7 @@ import { Ordering, pagingWindow, Window } from '../shared/relay/paging';
 import { runCompiled } from '../sources/sql-builder';
 import { connectionOf } from './record-connection';
 import type { AnyRecordDefinition } from './record-definition';
-import { ListArgs, parentColumn, RecordReader, recordsOf } from './record-reader';
+import { anyKeyParent, ListArgs, parentColumn, RecordReader, recordsOf } from './record-reader';
 import { ALIAS, from, keysetCondition, orderSql, ParentColumn, parentRef } from './record-statements';
 import { allOf, Condition } from './record-where';
 import { emptyPage, prefetched, prefetchKey, Relation, relationOf } from './relations';
@@ -42,7 +42,7 @@ interface Level {
 }
 
 /** What the first level answers for: one root page, or each of a batch of parent keys through a relation. */
-type Start = { kind: 'root' } | { kind: 'batch'; relation: Relation; keys: ReadonlyArray<string | number> };
+type Start = { kind: 'root' } | { kind: 'batch'; relation: Relation; keys: ReadonlyArray<string | number>; parent?: ParentColumn };
 
 function levelFor(ctx: RequestContext, relation: Relation | null, definition: AnyRecordDefinition, args: ListArgs<unknown, string>, index: number): Level {
   const reader = recordsOf(ctx, definition);
@@ -56,10 +56,36 @@ function levelFor(ctx: RequestContext, relation: Relation | null, definition: An
   return { ...base, ordering: reader.ordering(spec.kind === 'list' ? spec.orderBy : null), window: null, where: reader.where(null) };
 }
 
+/**
+ * Same-source relations a cross-source relation needs of its parent (an
+ * item's listing keys, to find the HR entries citing any of them): fetched
+ * in the parent's chain statement whenever the cross-source field is
+ * selected, so that the field costs no statement of its own in the parent's
+ * database. By the cross-source relation's id.
+ */
+const alongside = new Map<string, { relation: Relation; args: ListArgs<unknown, string> }>();
+
+export function fetchAlongside(crossSource: Relation, sameSource: Relation, args: ListArgs<unknown, string>): void {
+  if (sameSource.spec.parent !== crossSource.spec.parent || !sameSource.sameSource) throw new Error(`${sameSource.id} cannot be fetched alongside ${crossSource.id}`);
+  alongside.set(crossSource.id, { relation: sameSource, args });
+}
+
+/** What a chain fetched alongside a cross-source relation for one parent, if it did; else undefined (ask the loaders). */
+export function fetchedAlongside<T>(ctx: RequestContext, crossSource: Relation, parent: object): T | undefined {
+  const spec = alongside.get(crossSource.id);
+  const key = spec?.relation.keyOf(parent);
+  return spec && key != null ? prefetched<T>(ctx, spec.relation, spec.args, key) : undefined;
+}
+
 /** The levels below `level` that the selection asks for and that stay in its database. */
 function planBelow(ctx: RequestContext, info: Info, level: Level, type: GraphQLObjectType, fields: SelectedField[], next: { index: number }): void {
   for (const field of fields) {
     const relation = relationOf(type.name, field.definition.name);
+    const needs = relation && alongside.get(relation.id);
+    if (needs && relation.spec.parent.typename === level.reader.definition.typename && level.reader.definition.source === needs.relation.spec.child.source) {
+      const argsKey = argumentsKey(needs.args);
+      if (!level.children.some((c) => c.relation === needs.relation && c.argsKey === argsKey)) level.children.push(levelFor(ctx, needs.relation, needs.relation.spec.child, needs.args, next.index++));
+    }
     if (!relation || relation.spec.parent.typename !== level.reader.definition.typename || relation.spec.child.source !== level.reader.definition.source) continue;
     const args = field.args as ListArgs<unknown, string>;
     // A cursor per parent is not a chain's business; nor is a bad argument, which must fail its own field.
@@ -131,7 +157,7 @@ function keyColumn(level: Level): ParentColumn {
 }
 
 /** One level's rows, with `__parent`, `__rn` (order within its parent) and `__total` (rows of its parent) when counted. */
-function levelQuery(level: Level, keys: RawBuilder<unknown> | ReadonlyArray<string | number> | null) {
+function levelQuery(level: Level, keys: RawBuilder<unknown> | ReadonlyArray<string | number> | null, parentColumnOverride?: ParentColumn) {
   const db = level.reader.db;
   const table = level.reader.definition.table;
   if (!level.relation) {
@@ -148,7 +174,7 @@ function levelQuery(level: Level, keys: RawBuilder<unknown> | ReadonlyArray<stri
       .select(sql<number>`row_number() over (order by ${orderSql(level.ordering, window.backward, 'p')})`.as('__rn'))
       .select(sql`null`.as('__total'));
   }
-  const parent = keyColumn(level);
+  const parent = parentColumnOverride ?? keyColumn(level);
   const key = parentRef(parent);
   const order = orderSql(level.ordering, level.window?.backward ?? false);
   const rows = from(db, table, parent)
@@ -172,7 +198,7 @@ function chainStatement(all: Level[], start: Start) {
   for (const level of all) for (const child of level.children) parentOf.set(child.index, level);
   const ctes = all.map((level) => {
     const keys = level === top ? (start.kind === 'batch' ? start.keys : null) : parentKeys(parentOf.get(level.index)!, level);
-    return sql`${sql.table(cte(level))} as ${levelQuery(level, keys)}`;
+    return sql`${sql.table(cte(level))} as ${levelQuery(level, keys, level === top && start.kind === 'batch' ? start.parent : undefined)}`;
   });
   const branches = all.map(
     (level) =>
@@ -279,9 +305,11 @@ export async function chainedList(ctx: RequestContext, info: Info, definition: A
 /**
  * The loader of a relation for a batch of parents with the same-source
  * levels below it in the same statement, or null when the selection has
- * none (the child's ordinary loaders are then as good).
+ * none (the child's ordinary loaders are then as good). With `byAnyKey`, a
+ * parent's key is `anyKeyOf(keys)`, the several keys it may be cited by (an
+ * item's listing keys), paired with it in the statement (`anyKeyParent`).
  */
-export function chainLoader(ctx: RequestContext, info: Info, relation: Relation, args: ListArgs<unknown, string>): DataLoader<string | number, unknown> | null {
+export function chainLoader(ctx: RequestContext, info: Info, relation: Relation, args: ListArgs<unknown, string>, byAnyKey = false): DataLoader<string | number, unknown> | null {
   if (!ctx.loaders.batching || (relation.spec.kind === 'page' && (args.after || args.before))) return null;
   const top = levelFor(ctx, relation, relation.spec.child, args, 0);
   const type = getNamedType(info.returnType);
@@ -295,10 +323,14 @@ export function chainLoader(ctx: RequestContext, info: Info, relation: Relation,
     planBelow(ctx, info, top, type, selectedFields(type, info.fieldNodes, info), { index: 1 });
   }
   if (top.children.length === 0) return null;
-  const normalise = relation.spec.kind === 'page' ? top.reader.link(relation.spec.link).normalise : undefined;
-  return ctx.loaders.get<string | number, unknown>(`chain:${relation.id}`, { plan: signature(top) }, async (keys) => {
+  const link = relation.spec.kind === 'page' ? top.reader.link(relation.spec.link) : undefined;
+  const normalise = byAnyKey ? undefined : link?.normalise;
+  return ctx.loaders.get<string | number, unknown>(`chain:${relation.id}`, { plan: signature(top), byAnyKey }, async (keys) => {
     const stored = keys.map((k) => (normalise ? normalise(String(k)) : k));
-    const { fetched } = await runChain(ctx, top, { kind: 'batch', relation, keys: [...new Set(stored)] });
+    const unique = [...new Set(stored)];
+    const parent = byAnyKey && link ? anyKeyParent(link, unique.map(String)) : undefined;
+    if (parent === null) return stored.map(() => emptyPage());
+    const { fetched } = await runChain(ctx, top, { kind: 'batch', relation, keys: unique, parent });
     return stored.map((key) => answerFor(top, fetched, String(key)));
   });
 }

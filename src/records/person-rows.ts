@@ -28,6 +28,8 @@ function regionCondition(link: PersonLink, where: AnyWhere, codes: readonly stri
     }
     case 'loanBorrower':
       return anyOf([where.isNull('borrowerPersonId'), where.inQuery('borrowerPersonId', personsIn(where, codes))]);
+    case 'optionalPersonId':
+      return anyOf([where.isNull('personId'), where.inQuery('personId', personsIn(where, codes))]);
   }
 }
 
@@ -42,6 +44,7 @@ export function personRowCondition(ctx: ScopeContext, link: PersonLink, where: A
   if (!canReadPersons(ctx.viewer)) {
     if (link === 'inheritor') return null;
     if (link === 'loanBorrower') return where.isNull('borrowerPersonId');
+    if (link === 'optionalPersonId') return where.isNull('personId');
     return anyOf([]);
   }
   const codes = viewerRegionCodes(ctx);

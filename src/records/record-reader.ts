@@ -8,7 +8,7 @@ import { Ordering, PagingArgs, pagingWindow, Window } from '../shared/relay/pagi
 import { hydrator } from '../shared/sql/record';
 import { runSql, sqlOf } from '../sources/sql-builder';
 import { connectionOf, windowRows } from './record-connection';
-import { AnyRecordDefinition, ParentLink, RecordDefinition } from './record-definition';
+import { AnyRecordDefinition, LinkPairs, ParentLink, RecordDefinition } from './record-definition';
 import { FilterQuery } from './record-filter';
 import { personAggregateCondition, personRowCondition } from './person-rows';
 import { countsStatement, countStatement, pagesStatement, pageStatement, ParentColumn, recordWhere, rowsByColumnStatement, rowsByParentStatement } from './record-statements';
@@ -178,6 +178,27 @@ export class RecordReader<D extends AnyRecordDefinition> {
     );
   }
 
+  /**
+   * One page per parent whose rows hang from ANY of several keys of a
+   * `through` link: an ICH item's entries cited by any of its listing keys.
+   * A loader key is `anyKeyOf(keys)`, the parent's keys; a row under two of
+   * them appears once. One windowed statement for all parents of a batch,
+   * over a table of (parent, key) pairs given as parameters.
+   */
+  pagesByAnyKey(link: LinkOf<D>, args: ListArgs<FilterOf<D>, OrderOf<D>>, options: ListOptions<D> = {}): DataLoader<string, ConnectionValue<RecordOf<D>>> {
+    const spec = this.link(link);
+    const { filter, orderBy, ...paging } = args;
+    const ordering = options.ordering ?? this.ordering(orderBy);
+    const window = pagingWindow(paging, ordering);
+    const where = this.where(filter, options);
+    const name = `${lowerFirst(this.definition.typename)}PagesByAny${upperFirst(link)}`;
+    return this.ctx.loaders.get<string, ConnectionValue<RecordOf<D>>>(name, { filter, orderBy, paging, argument: options.argument, key: options.key }, (parents) => {
+      const parent = anyKeyParent(spec, parents);
+      if (!parent) return Promise.resolve(parents.map(() => connectionOf<RecordOf<D>>([], ordering, window, false, async () => 0)));
+      return this.pagesOf(parent, parents, where, ordering, window);
+    });
+  }
+
   private async pagesOf<K extends string | number>(parent: ParentColumn, keys: readonly K[], where: Condition, ordering: Ordering, window: Window) {
     const unique = [...new Set(keys)];
     const rows = unique.length ? await runSql(this.dataSource, pagesStatement(this.db, this.definition.table, parent, unique, where, ordering, window)) : [];
@@ -241,6 +262,28 @@ export class RecordReader<D extends AnyRecordDefinition> {
     if (!spec) throw new Error(`${this.definition.typename} has no link ${link}`);
     return spec;
   }
+}
+
+/**
+ * Where rows take their parent for parents cited by any of several keys of a
+ * `through` link (loader keys made by `anyKeyOf`): a table of (parent, key)
+ * pairs, as parameters, joined to the link table; a row under two keys of a
+ * parent is paired with it once. Null when no parent has a key.
+ */
+export function anyKeyParent(link: ParentLink<never, never>, parents: readonly string[]): ParentColumn | null {
+  if (!('through' in link)) throw new Error('pages by any key need a link through a table');
+  const normalise = link.normalise ?? ((key: string) => key);
+  const pairs = [...new Set(parents)].flatMap((parent) => [...new Set((JSON.parse(parent) as string[]).map(normalise))].map((key) => [parent, key] as const));
+  if (pairs.length === 0) return null;
+  const through = link.through as { table: string; column: string; joins: string };
+  const table = sql`(${sql.join(pairs.map(([parent, key]) => sql`select ${parent} as parent, ${key} as any_key`), sql` union all `)})`;
+  const linked = sql<{ parent: string; record: number }>`(select distinct v.parent as parent, ${sql.ref(`t.${through.joins}`)} as record from ${table} v inner join ${sql.table(through.table)} t on ${sql.ref(`t.${through.column}`)} = v.any_key)`;
+  return { column: 'parent', pairs: linked as unknown as LinkPairs };
+}
+
+/** The loader key of `pagesByAnyKey` for a parent cited by any of these keys. */
+export function anyKeyOf(keys: readonly string[]): string {
+  return JSON.stringify([...new Set(keys)].sort());
 }
 
 export function recordsOf<D extends AnyRecordDefinition>(ctx: RequestContext, definition: D): RecordReader<D> {

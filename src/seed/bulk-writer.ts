@@ -1,7 +1,7 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { ProgressBar } from './progress';
 
-type Value = string | number | boolean | null;
+export type Value = string | number | boolean | null;
 
 /**
  * One connection and one running transaction per database, shared by all of

@@ -238,7 +238,7 @@ export async function seedHr(session: BulkSession, world: SeedWorld, culture: Cu
   await titles.flush();
 
   // Vacancies posted by workshop operators and other employers.
-  const vacancies = await open('vacancy', ['id', 'employer_uscc', 'title', 'craft', 'item_key', 'headcount', 'pay_min', 'pay_max', 'region_code', 'posted_on', 'closes_on', 'status']);
+  const vacancies = await open('vacancy', ['id', 'employer_uscc', 'title', 'craft', 'item_key', 'headcount', 'pay_min', 'pay_max', 'region_code', 'posted_on', 'closes_on', 'status', 'ich_category']);
   for (let v = 1; v <= plan.vacancies; v++) {
     const city = random.pick(cities);
     const employer = world.organization(random.chance(0.75) ? cultureOrganization(city.code) : hrOnlyOrganization());
@@ -247,10 +247,11 @@ export async function seedHr(session: BulkSession, world: SeedWorld, culture: Cu
     const postedDay = PROGRAMME_START_DAY + random.int(0, AS_OF_DAY - PROGRAMME_START_DAY);
     const closesDay = postedDay + random.int(30, 120);
     const payMin = random.int(25, 60) * 100;
+    let keyed = false;
     await vacancies.push([
-      v, employer.uscc, `${craft}${random.pick(['学徒', '技工', '师傅', '设计师', '销售'])}`, craft, random.chance(0.5) ? item.key : null,
+      v, employer.uscc, `${craft}${random.pick(['学徒', '技工', '师傅', '设计师', '销售'])}`, craft, (keyed = random.chance(0.5)) ? item.key : null,
       random.int(1, 20), money(payMin), money(payMin + random.int(5, 40) * 100), employer.regionCode,
-      isoDate(postedDay), isoDate(closesDay), closesDay < AS_OF_DAY ? 'CLOSED' : 'OPEN',
+      isoDate(postedDay), isoDate(closesDay), closesDay < AS_OF_DAY ? 'CLOSED' : 'OPEN', keyed ? item.category : null,
     ]);
   }
   await vacancies.flush();

@@ -1,9 +1,12 @@
+import { seedStartup, STARTUP_SEEDED_TABLES } from './hr-startup-seed';
 import { DataSource } from 'typeorm';
 import { SourceName } from '../config';
 import { regionDirectory } from '../shared/regions';
 import { BulkSession } from './bulk-writer';
 import { seedCulture } from './culture-seed';
+import { seedEmploymentServices } from './hr-employment-services-seed';
 import { seedHr } from './hr-seed';
+import { seedTitlesMaterialsRights, TITLES_RIGHTS_TABLES } from './hr-titles-rights-seed';
 import { seedPlan } from './plan';
 import { ProgressBar } from './progress';
 import { SeedWorld } from './world';
@@ -28,6 +31,10 @@ const HR_TABLES = [
   'person', 'target_group_status', 'labor_brand', 'labor_brand_unit', 'training_catalog_entry', 'training_catalog_item',
   'training_provider', 'training_cohort', 'enrollment', 'subsidy_claim', 'skill_certificate', 'talent_title', 'contest',
   'contest_entry', 'vacancy', 'startup_loan',
+  // Public employment services (hr-employment-services-seed.ts).
+  'employment_event', 'employment_event_exhibitor', 'employment_event_vacancy', 'job_seeker', 'job_seeker_skill', 'job_seeker_wished_region', 'employment_service',
+  ...STARTUP_SEEDED_TABLES,
+  ...TITLES_RIGHTS_TABLES,
 ];
 
 export const SEEDED_TABLES: Record<Exclude<SourceName, 'gateway'>, string[]> = { culture: CULTURE_TABLES, hr: HR_TABLES };
@@ -79,6 +86,9 @@ export async function seedDatabases(sources: Record<'culture' | 'hr', DataSource
       const hrSession = await BulkSession.open(sources.hr);
       try {
         await seedHr(hrSession, world, facts!, progress);
+        await seedEmploymentServices(hrSession, world, facts!, progress);
+        await seedStartup(hrSession, world, progress);
+        await seedTitlesMaterialsRights(hrSession, world, facts!, progress, sources.culture);
       } finally {
         await hrSession.close();
       }

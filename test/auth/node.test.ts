@@ -14,6 +14,8 @@ const PERSON_TYPES: Array<{ type: string; sql: string }> = [
   { type: 'TalentTitle', sql: 'SELECT t.id FROM talent_title t JOIN person sp ON sp.id = t.person_id' },
   { type: 'ContestEntry', sql: 'SELECT t.id FROM contest_entry t JOIN person sp ON sp.id = t.person_id' },
   { type: 'StartupLoan', sql: 'SELECT t.id FROM startup_loan t JOIN person sp ON sp.id = t.borrower_person_id' },
+  { type: 'JobSeeker', sql: 'SELECT t.id FROM job_seeker t JOIN person sp ON sp.id = t.person_id' },
+  { type: 'EmploymentService', sql: 'SELECT t.id FROM employment_service t JOIN person sp ON sp.id = t.person_id' },
 ];
 
 describeEachBackend('node(id:) and nodes(ids:) of person records, per role', (backend) => {

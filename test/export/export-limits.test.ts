@@ -245,6 +245,8 @@ describeEachBackend('CSV export is throttled and audited', (backend) => {
     it.each([
       ['inheritors (a name and a masked ID number)', '{ inheritors(first: 8) { edges { node { name idNumber } } } }', ['Inheritor']],
       ['start-up loans (a borrower who may be a person)', '{ startupLoans(first: 8) { edges { node { borrowerKind amount grantedOn regionCode } } } }', ['StartupLoan']],
+      ['professional titles', '{ professionalTitles(first: 8) { edges { node { series level year } } } }', ['ProfessionalTitle']],
+      ['talent programme awards', '{ talentProgrammeAwards(first: 8) { edges { node { programme year } } } }', ['TalentProgrammeAward']],
     ])('%s count against the quota and are audited', async (_what, query, personTypes) => {
       await withServer({ exportPersonRowsPerDay: 3 }, async (api) => {
         const analyst = await key('ANALYST');

@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a boot-camp participant’s enterprise is — 参营企业类型 */
+export type BootCampEnterpriseKind =
+  /** A Shandong Handmade small or micro enterprise — 小微企业 */
+  | 'SMALL_MICRO'
+  /** A Shandong Handmade start-up — 初创企业 */
+  | 'STARTUP';
+
+/** Which boot camps to list — 创业训练营筛选 */
+export type BootCampFilter = {
+  /** Name contains this text — 名称包含 */
+  nameContains?: string | null | undefined;
+  /** Held in this region or anywhere under it — 举办地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Opening on this day or later — 开营日期起 */
+  startsFrom?: string | null | undefined;
+  /** Opening on this day or earlier — 开营日期止 */
+  startsTo?: string | null | undefined;
+};
+
+/** Where a participant stands in the camp — 参营状态 */
+export type BootCampParticipantStatus =
+  /** Completed the camp — 已结营 */
+  | 'COMPLETED'
+  /** Selected, the camp not yet finished — 已入选 */
+  | 'SELECTED'
+  /** Withdrew — 已退出 */
+  | 'WITHDRAWN';
+
 /** Who borrowed a start-up loan — 借款人类型 */
 export type BorrowerKind =
   /** A small business or other organisation, by its USCC — 小微企业等组织 */
@@ -48,6 +76,15 @@ export type ContestOrder =
   | 'ID'
   /** Name, by code point — 竞赛名称 */
   | 'NAME';
+
+/** What a dispatch report row covers — 调度表行类型 */
+export type DispatchRowKind =
+  /** Facts recorded at the report’s region itself rather than under one of its sub-regions; always present for a viewer without person:read, so that its presence says nothing — 本级 */
+  | 'DIRECT'
+  /** One region directly under the report’s region — 下级地区 */
+  | 'REGION'
+  /** The whole report region, every row together — 合计 */
+  | 'TOTAL';
 
 /** Which enrolments to list — 培训学员筛选 */
 export type EnrollmentFilter = {
@@ -234,6 +271,25 @@ export type LaborBrandUnitOrder =
   /** Unified social credit code — 统一社会信用代码 */
   | 'USCC';
 
+/** A calendar reporting period over business dates, in China Standard Time — 统计期间 */
+export type PeriodInput = {
+  /** Month, quarter or year — 周期类型 */
+  kind: PeriodKind;
+  /** Month (1–12) or quarter (1–4) within the year; left out for a year — 月份或季度序号 */
+  number?: number | null | undefined;
+  /** Calendar year, e.g. 2024 — 年份 */
+  year: number;
+};
+
+/** Length of a reporting period — 统计周期 */
+export type PeriodKind =
+  /** A calendar month; number is the month, 1–12 — 月度 */
+  | 'MONTH'
+  /** A calendar quarter; number is the quarter, 1–4 — 季度 */
+  | 'QUARTER'
+  /** A calendar year; number is left out — 年度 */
+  | 'YEAR';
+
 /** Which persons to list — 人员筛选 */
 export type PersonFilter = {
   /** Born on this day or later; without pii:read it must be a 1 January (whole years only) — 出生日期起 */
@@ -266,6 +322,62 @@ export type PersonOrder =
   | 'ID'
   /** Name, by code point — 姓名 */
   | 'NAME';
+
+/** Which professional titles to list — 职称筛选 */
+export type ProfessionalTitleFilter = {
+  /** Only these levels — 职称层级 */
+  levels?: Array<ProfessionalTitleLevel> | null | undefined;
+  /** Obtained on this day or later — 取得日期起 */
+  obtainedFrom?: string | null | undefined;
+  /** Obtained on this day or earlier — 取得日期止 */
+  obtainedTo?: string | null | undefined;
+  /** Conferred in this region or anywhere under it — 评审（认定）地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Only titles obtained these ways — 取得方式 */
+  routes?: Array<ProfessionalTitleRoute> | null | undefined;
+  /** Only these series — 职称系列 */
+  series?: Array<ProfessionalTitleSeries> | null | undefined;
+  /** Only titles of these years — 年度 */
+  years?: Array<number> | null | undefined;
+};
+
+/** Level of a professional title after the 2019 reform — 职称层级 */
+export type ProfessionalTitleLevel =
+  /** Junior, assistant grade, e.g. 助理工艺美术师 — 初级（助理级） */
+  | 'ASSISTANT'
+  /** Associate senior, e.g. 高级工艺美术师 — 副高级 */
+  | 'ASSOCIATE_SENIOR'
+  /** Full senior, e.g. 正高级工艺美术师 — 正高级 */
+  | 'FULL_SENIOR'
+  /** Intermediate, e.g. 工艺美术师 — 中级 */
+  | 'INTERMEDIATE'
+  /** Junior, staff grade, e.g. 工艺美术员 — 初级（员级） */
+  | 'STAFF';
+
+/** Order of a professional title list — 职称排序 */
+export type ProfessionalTitleOrder =
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Day obtained, oldest first — 取得日期（由远及近） */
+  | 'OBTAINED_ON'
+  /** Day obtained, newest first — 取得日期（由近及远） */
+  | 'OBTAINED_ON_DESC';
+
+/** How a professional title was obtained — 取得方式 */
+export type ProfessionalTitleRoute =
+  /** Evaluated by a title committee — 评审 */
+  | 'EVALUATION'
+  /** Recognised directly, as high-skill talent and inheritors may be — 认定（含直接认定） */
+  | 'RECOGNITION';
+
+/** Series of professional titles — 职称系列 */
+export type ProfessionalTitleSeries =
+  /** Arts and crafts, where ICH craftspeople are evaluated — 工艺美术 */
+  | 'ARTS_AND_CRAFTS'
+  /** Engineering — 工程技术 */
+  | 'ENGINEERING'
+  /** Another series; the title is named in titleName — 其他系列 */
+  | 'OTHER';
 
 /** Level of a traditional crafts revitalisation catalogue — 传统工艺振兴目录级别 */
 export type RevitalizationCatalogueLevel =
@@ -330,6 +442,59 @@ export type RevitalizationEntryOrder =
   /** Year issued, earliest first — 公布年份 */
   | 'YEAR';
 
+/** Which rights cases to list — 维权案件筛选 */
+export type RightsCaseFilter = {
+  /** True for closed cases only, false for open ones only — 是否办结 */
+  closed?: boolean | null | undefined;
+  /** Only these kinds — 维权事项 */
+  kinds?: Array<RightsCaseKind> | null | undefined;
+  /** Opened on this day or later — 受理日期起 */
+  openedFrom?: string | null | undefined;
+  /** Opened on this day or earlier — 受理日期止 */
+  openedTo?: string | null | undefined;
+  /** Only cases closed with these outcomes — 办结结果 */
+  outcomes?: Array<RightsCaseOutcome> | null | undefined;
+  /** Handled in this region or anywhere under it — 受理地区（含下级） */
+  regionCode?: string | null | undefined;
+};
+
+/** What a rights-protection case is about — 维权事项类别 */
+export type RightsCaseKind =
+  /** A labour-contract dispute — 劳动合同争议 */
+  | 'LABOR_CONTRACT'
+  /** Anything else — 其他 */
+  | 'OTHER'
+  /** Social insurance — 社会保险 */
+  | 'SOCIAL_INSURANCE'
+  /** Unpaid wages — 欠薪 */
+  | 'WAGE_ARREARS'
+  /** A work injury — 工伤 */
+  | 'WORK_INJURY';
+
+/** Order of a rights case list — 维权案件排序 */
+export type RightsCaseOrder =
+  /** Case number — 案件编号 */
+  | 'CASE_NUMBER'
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Day opened, oldest first — 受理日期（由远及近） */
+  | 'OPENED_ON'
+  /** Day opened, newest first — 受理日期（由近及远） */
+  | 'OPENED_ON_DESC';
+
+/** How a closed rights-protection case ended — 维权办结结果 */
+export type RightsCaseOutcome =
+  /** Settled by mediation — 调解结案 */
+  | 'MEDIATED'
+  /** Referred to labour-dispute arbitration — 转劳动人事争议仲裁 */
+  | 'REFERRED_TO_ARBITRATION'
+  /** Referred to labour inspection — 转劳动保障监察 */
+  | 'REFERRED_TO_INSPECTION'
+  /** Resolved by the service centre — 协调解决 */
+  | 'RESOLVED'
+  /** Withdrawn by the worker — 当事人撤回 */
+  | 'WITHDRAWN';
+
 /** Which skill certificates to list — 技能证书筛选 */
 export type SkillCertificateFilter = {
   /** Exactly this certificate number (spaces and case ignored) — 证书编号 */
@@ -385,6 +550,13 @@ export type SkillLevel =
   /** Technician, level 2 — 技师（二级） */
   | 'TECHNICIAN';
 
+/** Who a start-up service served — 服务对象类型 */
+export type StartupClientKind =
+  /** An enterprise alone, by its USCC — 企业 */
+  | 'ENTERPRISE'
+  /** A person, with or without an enterprise — 个人 */
+  | 'PERSON';
+
 /** Which start-up loans to list — 创业担保贷款筛选 */
 export type StartupLoanFilter = {
   /** At most this amount, yuan — 金额上限（元） */
@@ -411,6 +583,31 @@ export type StartupLoanOrder =
   | 'GRANTED_ON'
   /** Order of registration in this layer — 登记顺序 */
   | 'ID';
+
+/** Which start-up services to list — 创业服务筛选 */
+export type StartupServiceFilter = {
+  /** Given by a centre whose name contains this text — 服务机构名称包含 */
+  centreContains?: string | null | undefined;
+  /** Only services to these kinds of client — 服务对象类型 */
+  clientKinds?: Array<StartupClientKind> | null | undefined;
+  /** Given to the enterprise with this unified social credit code — 服务企业统一社会信用代码 */
+  clientUscc?: string | null | undefined;
+  /** Only these kinds — 服务类别 */
+  kinds?: Array<StartupServiceKind> | null | undefined;
+  /** Given in this region or anywhere under it — 地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Given on this day or later — 服务日期起 */
+  servedFrom?: string | null | undefined;
+  /** Given on this day or earlier — 服务日期止 */
+  servedTo?: string | null | undefined;
+};
+
+/** Kind of start-up service (notice §二(四)) — 创业服务类别 */
+export type StartupServiceKind =
+  /** Start-up consultation: policy, registration, finance questions answered — 创业咨询 */
+  | 'CONSULTATION'
+  /** Start-up guidance, such as a SIYB (GYB, SYB, IYB, EYB) session or a mentor’s visit — 创业指导 */
+  | 'GUIDANCE';
 
 /** Which training subsidy claims to list — 职业培训补贴筛选 */
 export type SubsidyClaimFilter = {
@@ -546,6 +743,46 @@ export type TrainingCohortOrder =
   /** First day of training, earliest first — 开班日期 */
   | 'STARTS_ON';
 
+/** Which training materials to list — 教材课程筛选 */
+export type TrainingMaterialFilter = {
+  /** Teaching any of these ICH items, by any listing’s key (an extension listing’s key names its item) — 关联非遗项目键 */
+  itemKeys?: Array<string> | null | undefined;
+  /** Only these kinds — 类别 */
+  kinds?: Array<TrainingMaterialKind> | null | undefined;
+  /** Publisher or developer contains — 出版（开发）单位包含 */
+  publisherContains?: string | null | undefined;
+  /** Filed in this region or anywhere under it — 备案地区（含下级） */
+  regionCode?: string | null | undefined;
+  /** Released on this day or later — 发布日期起 */
+  releasedFrom?: string | null | undefined;
+  /** Released on this day or earlier — 发布日期止 */
+  releasedTo?: string | null | undefined;
+  /** Title contains — 名称包含 */
+  titleContains?: string | null | undefined;
+  /** Only materials of these years — 年度 */
+  years?: Array<number> | null | undefined;
+};
+
+/** Kind of training material — 教材课程类别 */
+export type TrainingMaterialKind =
+  /** A course taught in class — 培训课程 */
+  | 'COURSE'
+  /** A course given online — 线上课程 */
+  | 'ONLINE_COURSE'
+  /** A printed textbook — 培训教材 */
+  | 'TEXTBOOK';
+
+/** Order of a training material list — 教材课程排序 */
+export type TrainingMaterialOrder =
+  /** Filing number — 编号 */
+  | 'CODE'
+  /** Order of registration in this layer — 登记顺序 */
+  | 'ID'
+  /** Title — 名称 */
+  | 'TITLE'
+  /** Year, newest first — 年度（由近及远） */
+  | 'YEAR_DESC';
+
 /** Credit rating the HR bureau gives a filed training provider — 培训机构信用等级 */
 export type TrainingProviderCreditRating =
   /** Rating A, the best — A级 */
@@ -584,6 +821,8 @@ export type VacancyFilter = {
   craftContains?: string | null | undefined;
   /** Posted by the employer with this unified social credit code — 用人单位统一社会信用代码 */
   employerUscc?: string | null | undefined;
+  /** Only jobs in items of these ICH categories — 非遗门类 */
+  ichCategories?: Array<HeritageCategory> | null | undefined;
   /** Only jobs in these ICH items (any spelling of the key) — 非遗项目键 */
   itemKeys?: Array<string> | null | undefined;
   /** Wanting at least this many people — 最少招聘人数 */
@@ -671,6 +910,42 @@ export type WorkshopStatus =
   /** Recognition suspended pending rectification — 暂停 */
   | 'SUSPENDED';
 
+export type TrainingMaterialPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TrainingMaterialFilter | null | undefined;
+  orderBy?: TrainingMaterialOrder | null | undefined;
+}>;
+
+
+export type TrainingMaterialPageQuery = { trainingMaterials: { totalCount: number, edges: Array<{ node: { id: string, code: string, title: string, kind: TrainingMaterialKind, publisher: string, year: number, releasedOn: string | null, classHours: number | null, isbn: string | null, regionCode: string, itemKeys: Array<string> } }> } | null };
+
+export type ProfessionalTitlePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ProfessionalTitleFilter | null | undefined;
+  orderBy?: ProfessionalTitleOrder | null | undefined;
+}>;
+
+
+export type ProfessionalTitlePageQuery = { professionalTitles: { totalCount: number, edges: Array<{ node: { id: string, series: ProfessionalTitleSeries, level: ProfessionalTitleLevel, titleName: string, route: ProfessionalTitleRoute, year: number, obtainedOn: string, regionCode: string, person: { id: string } } }> } | null };
+
+export type RightsCasePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: RightsCaseFilter | null | undefined;
+  orderBy?: RightsCaseOrder | null | undefined;
+}>;
+
+
+export type RightsCasePageQuery = { rightsCases: { totalCount: number, edges: Array<{ node: { id: string, caseNumber: string, kind: RightsCaseKind, openedOn: string, closedOn: string | null, outcome: RightsCaseOutcome | null, regionCode: string, worker: { id: string }, unit: { id: string } } }> } | null };
+
+export type CareerRightsDispatchQueryVariables = Exact<{
+  period: PeriodInput;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type CareerRightsDispatchQuery = { dispatchReport: { minCell: number | null, rows: Array<{ kind: DispatchRowKind, region: { code: string }, trainingMaterials: { released: number, textbooks: number, courses: number }, professionalTitlesObtained: { total: number | null, staff: number | null, assistant: number | null, intermediate: number | null, associateSenior: number | null, fullSenior: number | null, suppressed: Array<string> }, talentProgrammeAwards: { awarded: number | null, suppressed: Array<string> }, rightsCases: { opened: number | null, closed: number | null, suppressed: Array<string> } }> } | null };
+
 export type RevitalizationEntryPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -743,6 +1018,35 @@ export type HeritageItemPageQueryVariables = Exact<{
 
 export type HeritageItemPageQuery = { heritageItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, itemKey: string, name: string, level: IchLevel, category: HeritageCategory, regionCode: string, number: string, nationalNumber: string | null } }> } | null };
 
+export type VacancyCandidatesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VacancyCandidatesQuery = { node:
+    | { candidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { jobSeeker: { id: string }, score: { total: number, craft: number, certificate: number, region: number, availability: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type JobSeekerMatchingVacanciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobSeekerMatchingVacanciesQuery = { node:
+    | { matchingVacancies: { totalCount: number, edges: Array<{ node: { vacancy: { id: string }, score: { total: number, craft: number, certificate: number, region: number, availability: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ManyVacancyCandidatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ManyVacancyCandidatesQuery = { vacancies: { edges: Array<{ node: { id: string, candidates: { totalCount: number, edges: Array<{ node: { jobSeeker: { id: string, person: { name: string }, skills: Array<{ itemKey: string | null }> }, score: { total: number } } }> } } }> } | null };
+
 export type LaborBrandPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -792,6 +1096,37 @@ export type PersonPageQueryVariables = Exact<{
 
 
 export type PersonPageQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, idNumber: string, phone: string | null, gender: Gender, birthDate: string | null, birthYear: number, regionCode: string, region: { code: string } | null } }> } | null };
+
+export type BootCampsWithParticipantsQueryVariables = Exact<{
+  filter?: BootCampFilter | null | undefined;
+}>;
+
+
+export type BootCampsWithParticipantsQuery = { bootCamps: { totalCount: number, edges: Array<{ node: { code: string, name: string, organiser: string, regionCode: string, startsOn: string, endsOn: string, intake: number, region: { code: string } | null, participants: { totalCount: number, edges: Array<{ node: { enterpriseUscc: string, enterpriseKind: BootCampEnterpriseKind, status: BootCampParticipantStatus, bootCamp: { code: string }, organization: { uscc: string, name: string | null, inDirectory: { totalCount: number } | null } | null, operator: { name: string } | null, startupLoans: { edges: Array<{ node: { grantedOn: string, borrowerKind: BorrowerKind } }> } } }> } } }> } | null };
+
+export type StartupServicesPageQueryVariables = Exact<{
+  filter?: StartupServiceFilter | null | undefined;
+}>;
+
+
+export type StartupServicesPageQuery = { startupServices: { totalCount: number, edges: Array<{ node: { kind: StartupServiceKind, clientKind: StartupClientKind, clientUscc: string | null, centre: string, topic: string | null, servedOn: string, regionCode: string, person: { name: string } | null, organization: { uscc: string } | null } }> } | null };
+
+export type PersonStartupSideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonStartupSideQuery = { node:
+    | { name: string, startupServices: { totalCount: number, edges: Array<{ node: { kind: StartupServiceKind } }> }, bootCampParticipations: { edges: Array<{ node: { bootCamp: { code: string } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrganizationStartupSideQueryVariables = Exact<{
+  uscc: string;
+}>;
+
+
+export type OrganizationStartupSideQuery = { organization: { uscc: string, startupServices: { totalCount: number } | null, bootCampParticipations: { edges: Array<{ node: { bootCamp: { code: string }, operator: { name: string } | null } }> } | null } | null };
 
 export type SkillCertificatePageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -927,6 +1262,115 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const TrainingMaterialPageDocument = new TypedDocumentString(`
+    query TrainingMaterialPage($first: Int, $after: String, $filter: TrainingMaterialFilter, $orderBy: TrainingMaterialOrder) {
+  trainingMaterials(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        title
+        kind
+        publisher
+        year
+        releasedOn
+        classHours
+        isbn
+        regionCode
+        itemKeys
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingMaterialPageQuery, TrainingMaterialPageQueryVariables>;
+export const ProfessionalTitlePageDocument = new TypedDocumentString(`
+    query ProfessionalTitlePage($first: Int, $filter: ProfessionalTitleFilter, $orderBy: ProfessionalTitleOrder) {
+  professionalTitles(first: $first, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        series
+        level
+        titleName
+        route
+        year
+        obtainedOn
+        regionCode
+        person {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfessionalTitlePageQuery, ProfessionalTitlePageQueryVariables>;
+export const RightsCasePageDocument = new TypedDocumentString(`
+    query RightsCasePage($first: Int, $filter: RightsCaseFilter, $orderBy: RightsCaseOrder) {
+  rightsCases(first: $first, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        caseNumber
+        kind
+        openedOn
+        closedOn
+        outcome
+        regionCode
+        worker {
+          id
+        }
+        unit {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RightsCasePageQuery, RightsCasePageQueryVariables>;
+export const CareerRightsDispatchDocument = new TypedDocumentString(`
+    query CareerRightsDispatch($period: PeriodInput!, $regionCode: String) {
+  dispatchReport(period: $period, regionCode: $regionCode) {
+    minCell
+    rows {
+      kind
+      region {
+        code
+      }
+      trainingMaterials {
+        released
+        textbooks
+        courses
+      }
+      professionalTitlesObtained {
+        total
+        staff
+        assistant
+        intermediate
+        associateSenior
+        fullSenior
+        suppressed
+      }
+      talentProgrammeAwards {
+        awarded
+        suppressed
+      }
+      rightsCases {
+        opened
+        closed
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareerRightsDispatchQuery, CareerRightsDispatchQueryVariables>;
 export const RevitalizationEntryPageDocument = new TypedDocumentString(`
     query RevitalizationEntryPage($first: Int, $after: String, $last: Int, $before: String, $filter: RevitalizationEntryFilter, $orderBy: RevitalizationEntryOrder) {
   revitalizationEntries(
@@ -1127,6 +1571,91 @@ export const HeritageItemPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeritageItemPageQuery, HeritageItemPageQueryVariables>;
+export const VacancyCandidatesDocument = new TypedDocumentString(`
+    query VacancyCandidates($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Vacancy {
+      candidates(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            jobSeeker {
+              id
+            }
+            score {
+              total
+              craft
+              certificate
+              region
+              availability
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VacancyCandidatesQuery, VacancyCandidatesQueryVariables>;
+export const JobSeekerMatchingVacanciesDocument = new TypedDocumentString(`
+    query JobSeekerMatchingVacancies($id: ID!) {
+  node(id: $id) {
+    ... on JobSeeker {
+      matchingVacancies(first: 10) {
+        totalCount
+        edges {
+          node {
+            vacancy {
+              id
+            }
+            score {
+              total
+              craft
+              certificate
+              region
+              availability
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobSeekerMatchingVacanciesQuery, JobSeekerMatchingVacanciesQueryVariables>;
+export const ManyVacancyCandidatesDocument = new TypedDocumentString(`
+    query ManyVacancyCandidates($first: Int) {
+  vacancies(first: $first, orderBy: ID) {
+    edges {
+      node {
+        id
+        candidates(first: 3) {
+          totalCount
+          edges {
+            node {
+              jobSeeker {
+                id
+                person {
+                  name
+                }
+                skills {
+                  itemKey
+                }
+              }
+              score {
+                total
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManyVacancyCandidatesQuery, ManyVacancyCandidatesQueryVariables>;
 export const LaborBrandPageDocument = new TypedDocumentString(`
     query LaborBrandPage($first: Int, $after: String, $last: Int, $before: String, $filter: LaborBrandFilter, $orderBy: LaborBrandOrder) {
   laborBrands(
@@ -1278,6 +1807,130 @@ export const PersonPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const BootCampsWithParticipantsDocument = new TypedDocumentString(`
+    query BootCampsWithParticipants($filter: BootCampFilter) {
+  bootCamps(first: 50, filter: $filter, orderBy: STARTS_ON) {
+    totalCount
+    edges {
+      node {
+        code
+        name
+        organiser
+        regionCode
+        region {
+          code
+        }
+        startsOn
+        endsOn
+        intake
+        participants(first: 50) {
+          totalCount
+          edges {
+            node {
+              enterpriseUscc
+              enterpriseKind
+              status
+              bootCamp {
+                code
+              }
+              organization {
+                uscc
+                name
+                inDirectory: workshops(first: 1) {
+                  totalCount
+                }
+              }
+              operator {
+                name
+              }
+              startupLoans(first: 10, orderBy: GRANTED_ON) {
+                edges {
+                  node {
+                    grantedOn
+                    borrowerKind
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BootCampsWithParticipantsQuery, BootCampsWithParticipantsQueryVariables>;
+export const StartupServicesPageDocument = new TypedDocumentString(`
+    query StartupServicesPage($filter: StartupServiceFilter) {
+  startupServices(first: 50, filter: $filter, orderBy: SERVED_ON) {
+    totalCount
+    edges {
+      node {
+        kind
+        clientKind
+        clientUscc
+        centre
+        topic
+        servedOn
+        regionCode
+        person {
+          name
+        }
+        organization {
+          uscc
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartupServicesPageQuery, StartupServicesPageQueryVariables>;
+export const PersonStartupSideDocument = new TypedDocumentString(`
+    query PersonStartupSide($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      name
+      startupServices(first: 10) {
+        totalCount
+        edges {
+          node {
+            kind
+          }
+        }
+      }
+      bootCampParticipations(first: 10) {
+        edges {
+          node {
+            bootCamp {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonStartupSideQuery, PersonStartupSideQueryVariables>;
+export const OrganizationStartupSideDocument = new TypedDocumentString(`
+    query OrganizationStartupSide($uscc: String!) {
+  organization(uscc: $uscc) {
+    uscc
+    startupServices(first: 10) {
+      totalCount
+    }
+    bootCampParticipations(first: 10) {
+      edges {
+        node {
+          bootCamp {
+            code
+          }
+          operator {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationStartupSideQuery, OrganizationStartupSideQueryVariables>;
 export const SkillCertificatePageDocument = new TypedDocumentString(`
     query SkillCertificatePage($first: Int, $after: String, $last: Int, $before: String, $filter: SkillCertificateFilter, $orderBy: SkillCertificateOrder) {
   skillCertificates(

@@ -42,13 +42,18 @@ export const VACANCY = defineRecord({
     q.oneOf('statuses', 'status'),
     q.uscc('employerUscc', 'employerUscc'),
     inItems(q),
+    q.oneOf('ichCategories', 'ichCategory'),
     q.contains('titleContains', 'title'),
     q.contains('craftContains', 'craft'),
     q.range('postedFrom', 'postedTo', 'postedOn'),
     wantingAtLeast(q),
     openOn(q),
   ],
-  links: { employerUscc: { column: 'employerUscc', normalise: normalizeUscc } },
+  links: {
+    employerUscc: { column: 'employerUscc', normalise: normalizeUscc },
+    // EmploymentEvent.vacancies: the vacancies posted at an event.
+    eventId: { through: { table: 'employmentEventVacancy', column: 'eventId', joins: 'vacancyId', on: 'id' } },
+  },
 });
 
 /** The kind is derived: a loan with a person borrower is a PERSON loan. */
@@ -88,6 +93,24 @@ export const STARTUP_LOAN = defineRecord({
   links: {
     borrowerUscc: { column: 'borrowerUscc', normalise: normalizeUscc },
     borrowerPersonId: { column: 'borrowerPersonId' },
+    // A boot-camp participant's later loans (BootCampParticipant.startupLoans): to its operator or its enterprise, granted from the camp's opening day on.
+    bootCampParticipantId: {
+      pairs: (db) => {
+        const later = (by: 'person' | 'enterprise') =>
+          db
+            .selectFrom('bootCampParticipant as participant')
+            .innerJoin('bootCamp as camp', 'camp.id', 'participant.campId')
+            .innerJoin('startupLoan as loan', (join) =>
+              (by === 'person' ? join.onRef('loan.borrowerPersonId', '=', 'participant.personId') : join.onRef('loan.borrowerUscc', '=', 'participant.enterpriseUscc')).onRef(
+                'loan.grantedOn',
+                '>=',
+                'camp.startsOn',
+              ),
+            )
+            .select(['participant.id as parent', 'loan.id as record']);
+        return later('person').union(later('enterprise'));
+      },
+    },
   },
   hydrate: (loan) => ({ ...loan, borrowerKind: (loan.borrowerPersonId != null ? 'PERSON' : 'ORGANIZATION') as keyof typeof BorrowerKindEnum }),
 });

@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { graphqlEnum } from '../../shared/graphql/enum';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { ConnectionArgs } from '../../shared/relay/connection.args';
+import { HeritageCategoryEnum } from '../heritage/heritage.enums';
 import { VacancyStatusEnum } from './employment.enums';
 
 export const VacancyOrderEnum = graphqlEnum('VacancyOrder', 'Order of a vacancy list — 招聘岗位排序', {
@@ -24,6 +25,9 @@ export class VacancyFilter {
 
   @Field(() => [String], { nullable: true, description: 'Only jobs in these ICH items (any spelling of the key) — 非遗项目键' })
   itemKeys?: string[] | null;
+
+  @Field(() => [HeritageCategoryEnum], { nullable: true, description: 'Only jobs in items of these ICH categories — 非遗门类' })
+  ichCategories?: Array<keyof typeof HeritageCategoryEnum> | null;
 
   @Field(() => String, { nullable: true, description: 'Title contains this text — 岗位名称包含' })
   titleContains?: string | null;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../shared/graphql/scalars';
 import { Node } from '../../shared/relay/node';
+import { HeritageCategoryEnum } from '../heritage/heritage.enums';
 import { VacancyStatusEnum } from './employment.enums';
 
 @ObjectType('Vacancy', { implements: Node, description: 'Job vacancy posted by an employer — 招聘岗位' })
@@ -19,6 +20,9 @@ export class Vacancy implements Node {
 
   @Field(() => String, { nullable: true, description: 'Cross-agency ICH item key of the craft, when it is a listed item — 非遗项目键' })
   itemKey: string | null;
+
+  @Field(() => HeritageCategoryEnum, { nullable: true, description: 'ICH category of the item, as culture records it, copied when posted; job matching compares it — 非遗门类' })
+  ichCategory: keyof typeof HeritageCategoryEnum | null;
 
   @Field(() => Int, { description: 'Number of people wanted — 招聘人数' })
   headcount: number;

@@ -1,4 +1,5 @@
 import { maskCitizenId } from '../../shared/identifiers';
+import type { HeritageCategory } from '../../sources/culture/culture.enums';
 import { ITEM_BY_LISTING_KEY } from '../heritage/heritage-item.lookups';
 import { PERSON_BY_CITIZEN_ID } from '../person/person.lookups';
 import { TRAINING_COHORT_BY_CODE } from '../training/training.lookups';
@@ -65,12 +66,14 @@ export interface HeritageItemRef {
   itemId: number;
   /** The item's own key (its first listing's), which HR records cite. */
   itemKey: string;
+  /** The item's ICH category, which HR copies where it matches jobs. */
+  category: HeritageCategory;
 }
 
 /** Culture items by any listing key: an extension listing's key resolves to its item, whose own key is what the HR side stores. */
 export async function heritageItemsByKey(db: FilingDb, keys: Iterable<string | null>): Promise<Map<string, HeritageItemRef>> {
   const found = await ITEM_BY_LISTING_KEY.find(db.on('culture'), keys);
-  return new Map([...found].map(([key, item]) => [key, { itemId: item.rowId, itemKey: item.itemKey }]));
+  return new Map([...found].map(([key, item]) => [key, { itemId: item.rowId, itemKey: item.itemKey, category: item.category }]));
 }
 
 export interface EnrollmentRef {

@@ -11,6 +11,9 @@ import { TrainingCatalogEntry } from '../training/training-catalog-entry.type';
 import { TrainingCohort } from '../training/training-cohort.type';
 import { Workshop } from '../workshop/workshop.type';
 import { WorkshopRecognition } from '../workshop/workshop-recognition.type';
+import { EmploymentEvent } from '../job-seeking/employment-event.type';
+import { EmploymentService } from '../job-seeking/employment-service.type';
+import { JobSeeker } from '../job-seeking/job-seeker.type';
 import { FilingPayload } from './filing-problem.type';
 
 // One payload per mutation: `errors` (nothing written), `warnings`, and the record filed (null on errors).
@@ -103,4 +106,22 @@ export class RecognizeWorkshopPayload extends FilingPayload {
 export class RegisterDirectoryOrganizationPayload extends FilingPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation, as both agencies see it — 入库的主体' })
   organization: Organization | null;
+}
+
+@ObjectType('RegisterJobSeekerPayload', { description: 'Result of a job-seeker registration — 求职登记结果' })
+export class RegisterJobSeekerPayload extends FilingPayload {
+  @Field(() => JobSeeker, { nullable: true, description: 'The registration — 求职登记' })
+  jobSeeker: JobSeeker | null;
+}
+
+@ObjectType('RecordEmploymentServicePayload', { description: 'Result of recording an employment service — 就业服务登记结果' })
+export class RecordEmploymentServicePayload extends FilingPayload {
+  @Field(() => EmploymentService, { nullable: true, description: 'The service recorded — 就业服务记录' })
+  employmentService: EmploymentService | null;
+}
+
+@ObjectType('RecordEmploymentEventPayload', { description: 'Result of recording an employment service event — 专项活动登记结果' })
+export class RecordEmploymentEventPayload extends FilingPayload {
+  @Field(() => EmploymentEvent, { nullable: true, description: 'The event recorded — 专项活动' })
+  employmentEvent: EmploymentEvent | null;
 }

@@ -7,6 +7,11 @@ import { PERSON } from '../person/person.record';
 import { SKILL_CERTIFICATE, TALENT_TITLE } from '../talent/talent.record';
 import { ENROLLMENT, SUBSIDY_CLAIM, TRAINING_CATALOG_ENTRY, TRAINING_COHORT } from '../training/training.record';
 import { WORKSHOP, WORKSHOP_RECOGNITION } from '../workshop/workshop.record';
+import { EMPLOYMENT_EVENT, EMPLOYMENT_SERVICE, JOB_SEEKER } from '../job-seeking/job-seeking.record';
+import { employmentEventRule } from './employment-event.rule';
+import { employmentServiceRule } from './employment-service.rule';
+import { jobSeekerRule } from './job-seeker.rule';
+import { referralOutcomeRule } from './referral-outcome.rule';
 import { catalogPublicationRule } from './catalog-publication.rule';
 import { completionRule } from './completion.rule';
 import { directoryOrganizationRule } from './directory-organization.rule';
@@ -36,7 +41,7 @@ function fresh(loader: (ctx: RequestContext) => Loader) {
 }
 
 /** Reads a record just written, by its definition's by-id loader (dropping any older answer first). */
-function freshRecord(definition: AnyRecordDefinition) {
+export function freshRecord(definition: AnyRecordDefinition) {
   return fresh((ctx) => recordsOf(ctx, definition).byId());
 }
 
@@ -61,3 +66,7 @@ export const REGISTER_DIRECTORY_ORGANIZATION: FilingSpec<{ uscc: string }> = {
   keyOf: (_id, row) => row.uscc,
   load: fresh(organizationsByUscc),
 };
+export const REGISTER_JOB_SEEKER: FilingSpec<unknown> = { rule: jobSeekerRule, field: 'jobSeeker', typename: 'JobSeeker', load: freshRecord(JOB_SEEKER) };
+export const RECORD_EMPLOYMENT_SERVICE: FilingSpec<unknown> = { rule: employmentServiceRule, field: 'employmentService', typename: 'EmploymentService', load: freshRecord(EMPLOYMENT_SERVICE) };
+export const RECORD_REFERRAL_OUTCOME: FilingSpec<unknown> = { rule: referralOutcomeRule, field: 'employmentService', typename: 'EmploymentService', load: freshRecord(EMPLOYMENT_SERVICE) };
+export const RECORD_EMPLOYMENT_EVENT: FilingSpec<unknown> = { rule: employmentEventRule, field: 'employmentEvent', typename: 'EmploymentEvent', load: freshRecord(EMPLOYMENT_EVENT) };

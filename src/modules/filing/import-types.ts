@@ -13,6 +13,18 @@ export const IMPORT_TYPES = [
   'vacancies',
   'workshops',
   'directory-organizations',
+  'job-seekers',
+  'employment-services',
+  'employment-events',
+  'startup-services',
+  'boot-camps',
+  'boot-camp-participants',
+  'industry-pilots',
+  'featured-designations',
+  'training-materials',
+  'professional-titles',
+  'talent-programme-awards',
+  'rights-cases',
 ] as const;
 
 export type ImportType = (typeof IMPORT_TYPES)[number];

@@ -56,6 +56,6 @@ export class AwardTalentTitleInput {
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the management period; for QILU_CHIEF_TECHNICIAN four years from the award unless given — 管理期届满日期' })
   termEndsOn?: string | null;
 
-  @Field({ description: 'GB/T 2260 code of the awarding region — 授予地区代码' })
+  @Field({ description: 'GB/T 2260 code of the area that put the person forward, where the dispatch report counts the title — 所属（推荐）地区代码' })
   regionCode: string;
 }

@@ -1,4 +1,4 @@
-import { VACANCY_STATUSES, VacancyEntity, VacancyStatus } from '../../sources/hr';
+import { IchCategoryName, VACANCY_STATUSES, VacancyEntity, VacancyStatus } from '../../sources/hr';
 import { compareDecimal } from '../../shared/decimal';
 import { heritageItemsByKey, HeritageItemRef, present } from './filing.lookups';
 import { FilingRule } from './filing.rule';
@@ -28,6 +28,8 @@ export type VacancyRow = Omit<VacancyDraft, 'employerUscc' | 'title' | 'headcoun
   regionCode: string;
   postedOn: string;
   status: VacancyStatus;
+  /** The item's category, copied from culture for job matching. */
+  ichCategory: IchCategoryName | null;
 };
 
 /**
@@ -74,15 +76,16 @@ export const vacancyRule: FilingRule<VacancyDraft, Map<string, HeritageItemRef>,
 
   resolve(d, items, read) {
     let itemKey: string | null = null;
+    let ichCategory: IchCategoryName | null = null;
     if (d.itemKey) {
       const item = items.get(d.itemKey);
       if (!item) read.error('itemKey', 'NOT_FOUND', `${d.itemKey} names no ICH item or listing in the culture directory`);
-      else itemKey = item.itemKey;
+      else ({ itemKey, category: ichCategory } = item);
     }
     if (read.problems.failed || !d.employerUscc || !d.title || d.headcount === null || !d.payMin || !d.payMax || !d.regionCode || !d.postedOn || !d.status) return null;
     return {
       employerUscc: d.employerUscc, title: d.title, craft: d.craft, itemKey, headcount: d.headcount, payMin: d.payMin, payMax: d.payMax,
-      regionCode: d.regionCode, postedOn: d.postedOn, closesOn: d.closesOn, status: d.status,
+      regionCode: d.regionCode, postedOn: d.postedOn, closesOn: d.closesOn, status: d.status, ichCategory,
     };
   },
 

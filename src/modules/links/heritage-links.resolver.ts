@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { ITEM_CATALOG_ENTRIES } from '../training/training.relations';
+import { TrainingCatalogService } from '../training/training-catalog-entry.service';
 import { ITEM_LABOR_BRANDS } from '../labor/labor.relations';
 import { ITEM_CONTESTS } from '../talent/talent.relations';
 import { RequestContext } from '../../context';
@@ -18,8 +18,10 @@ import { TrainingCatalogArgs } from '../training/training-catalog-entry.inputs';
 
 /**
  * HeritageItem fields drawn from HR records, which cite items by item key.
- * Filings store the item's own key (the key of its first listing), so these
- * match on it.
+ * Filings store the item's own key (the key of its first listing), so labour
+ * brands and contests match on it; catalogue entries imported from an
+ * agency's export may cite an extension listing's key instead, so an item's
+ * entries are those citing any of its listing keys.
  */
 @Resolver(() => HeritageItem)
 export class HeritageLinksResolver {
@@ -28,7 +30,7 @@ export class HeritageLinksResolver {
     description: 'Shandong Handmade training catalogue entries built on this item (HR) — 依托本项目的“山东手造”培训项目',
   })
   trainingCatalogEntries(@Root() item: HeritageItemRecord, @Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return resolveRelation(ctx, info, ITEM_CATALOG_ENTRIES, item, args);
+    return new TrainingCatalogService(ctx).entriesOfItem(item, args, info);
   }
 
   @FieldResolver(() => LaborBrandConnection, {

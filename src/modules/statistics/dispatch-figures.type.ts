@@ -145,3 +145,36 @@ export class DispatchStartupLoanFigures {
   @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
   suppressed: string[];
 }
+
+@ObjectType('DispatchJobSeekingFigures', { description: 'Job seekers registered and served by public employment service centres in the period, placed by the centre’s area; for a viewer without person:read, counts of fewer than STATISTICS_MIN_CELL persons (default 5), and the figures that would give them away, are null and named in suppressed — 求职登记与职业介绍（小于最小单元数的不公布）' })
+export class DispatchJobSeekingFigures {
+  @Field(() => Int, { nullable: true, description: 'Job-seeker registrations made in the period; null when suppressed — 求职登记人数' })
+  registered: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Persons given any service (introduction, guidance, consultation) in the period, once per centre’s area; null when suppressed — 接受服务人数' })
+  served: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Introductions to a vacancy (职业介绍) in the period; null when suppressed — 职业介绍人次' })
+  introductions: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Referrals that ended in a hire, by the day hired; null when suppressed — 介绍成功（录用）人数' })
+  hires: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DESCRIPTION })
+  suppressed: string[];
+}
+
+@ObjectType('DispatchEmploymentEventFigures', { description: 'Public employment service events held in the period and their exhibitors, placed by where held — 公共就业服务专项活动与山东手造展示区' })
+export class DispatchEmploymentEventFigures {
+  @Field(() => Int, { description: 'Events held — 举办活动场次' })
+  held: number;
+
+  @Field(() => Int, { description: 'Events with a Shandong Handmade exhibition area — 设山东手造展示区的场次' })
+  withHandmadeArea: number;
+
+  @Field(() => Int, { description: 'Organisations exhibiting, once per event — 参展单位（家次）' })
+  exhibitors: number;
+
+  @Field(() => Int, { description: 'Of them, in the Shandong Handmade exhibition area — 其中山东手造展示区参展' })
+  handmadeAreaExhibitors: number;
+}

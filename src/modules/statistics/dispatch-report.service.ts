@@ -13,7 +13,10 @@ import { suppressDispatchRows } from './dispatch-suppression';
 import { publicationThreshold } from './suppression/policy';
 import { addRow, isZero, Tally } from './tally';
 import { hrRollupDispatchQueries } from './rollups/dispatch-rollup.queries';
+import { jobSeekingDispatchQueries } from './dispatch-job-seeking.queries';
 import { readsRollups } from './rollups/rollup-reads';
+import { startupDispatchQueries, StartupScopes } from './sql/startup-figures';
+import { careerRightsDispatchQueries, CareerRightsScopes } from './career-rights-dispatch.queries';
 
 /** Statements of one report in flight at once: enough to overlap them, few enough to leave the pool to other requests. */
 const PARALLEL_STATEMENTS = 4;
@@ -37,7 +40,7 @@ export class DispatchReportService {
 
   /**
    * Every indicator family is one GROUP BY region_code statement in the source
-   * that owns it (1 in culture, 10 in hr, however many regions); the codes are
+   * that owns it (1 in culture, 19 in hr, however many regions); the codes are
    * folded onto the report's rows here.
    */
   async report(periodInput: PeriodInput, regionCode: string): Promise<DispatchReport> {
@@ -49,8 +52,16 @@ export class DispatchReportService {
     // Protected figures are protected over the whole province, so every report of the period hides the same cells.
     const codes = threshold === null ? rollup.codes() : this.ctx.regions.subtreeCodes(PROVINCE_CODE);
     const asOf = new Date();
-    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, this.personScopes());
-    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries];
+    const scopes = this.personScopes();
+    const hrQueries = readsRollups(this.ctx) ? hrRollupDispatchQueries(this.ctx.sources.hr, period, codes) : hrDispatchQueries(this.ctx.sources.hr, period, codes, scopes);
+    // Public employment services are counted from their facts by either path (docs/rollups.md).
+    // Both tables link to persons by person_id, as enrolments do: the same scope.
+    hrQueries.push(...jobSeekingDispatchQueries(period, codes, { jobSeeker: scopes.enrollment, employmentService: scopes.enrollment }));
+    // Start-up services, camps and pilots are counted from the facts either way (sql/startup-figures.ts).
+    hrQueries.push(...startupDispatchQueries(period, codes, scopes));
+    // Titles, awards, materials and rights cases are read from the facts on either path (docs/rollups.md).
+    const careerRights = careerRightsDispatchQueries(period, codes, readsRollups(this.ctx) ? {} : this.careerRightsScopes());
+    const queries = [...cultureDispatchQueries(period, codes), ...hrQueries, ...careerRights];
     const results = await mapLimited(queries, PARALLEL_STATEMENTS, (q) => this.run(q));
 
     const byRow = new Map<string, Tally>();
@@ -82,7 +93,7 @@ export class DispatchReportService {
   }
 
   /** Published figures: only a region-limited viewer's counts stop at its region (see aggregate-scope.ts). */
-  private personScopes(): PersonScopes {
+  private personScopes(): PersonScopes & StartupScopes {
     const scopeOf = (link: PersonLink) => {
       const scope = aggregateScoped(this.ctx, new SqlFilter(), link);
       return scope.clauses.length > 0 ? scope : undefined;
@@ -93,7 +104,15 @@ export class DispatchReportService {
       certificate: scopeOf('personId'),
       talentTitle: scopeOf('personId'),
       loan: scopeOf('loanBorrower'),
+      startupService: scopeOf('optionalPersonId'),
+      campParticipant: scopeOf('personId'),
     };
+  }
+
+  private careerRightsScopes(): CareerRightsScopes {
+    const scope = aggregateScoped(this.ctx, new SqlFilter(), 'personId');
+    if (scope.clauses.length === 0) return {};
+    return { professionalTitle: scope, programmeAward: scope, rightsCase: scope };
   }
 
   private run(q: FamilyQuery): Promise<Array<Record<string, unknown>>> {

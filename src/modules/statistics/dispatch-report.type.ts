@@ -4,6 +4,8 @@ import { graphqlEnum } from '../../shared/graphql/enum';
 import { Region } from '../region/region.type';
 import {
   CertificateCountsByLevel,
+  DispatchEmploymentEventFigures,
+  DispatchJobSeekingFigures,
   DispatchLaborBrandFigures,
   DispatchStartupLoanFigures,
   DispatchSubsidyFigures,
@@ -12,7 +14,9 @@ import {
   TalentTitleCountsByKind,
   TraineeCountsByTargetGroup,
 } from './dispatch-figures.type';
+import { DispatchBootCampFigures, DispatchIndustryPilotFigures, DispatchStartupServiceFigures } from './dispatch-startup-figures.type';
 import { ReportPeriod } from './report-period.type';
+import { DispatchRightsCaseFigures, DispatchTalentProgrammeFigures, DispatchTrainingMaterialFigures, ProfessionalTitleCountsByLevel } from './career-rights-figures.type';
 import { MIN_CELL_DESCRIPTION, AS_OF_DESCRIPTION } from './suppression/suppressed-field';
 
 export const DispatchRowKindEnum = graphqlEnum('DispatchRowKind', 'What a dispatch report row covers — 调度表行类型', {
@@ -56,7 +60,7 @@ export class DispatchReportRow {
   @Field(() => CertificateCountsByLevel, { description: 'Skill certificates issued in the period — 技能证书发放' })
   certificatesIssued: CertificateCountsByLevel;
 
-  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the holder’s region — 人才称号授予' })
+  @Field(() => TalentTitleCountsByKind, { description: 'Talent titles awarded in the period, placed by the title’s region: the area that put the holder forward, whose work the report follows (as enrolments go by the cohort’s region), not where the holder lives now — 人才称号授予（按推荐地区）' })
   talentTitlesAwarded: TalentTitleCountsByKind;
 
   @Field(() => DispatchVacancyFigures, { description: 'Vacancies posted — 招聘岗位' })
@@ -64,6 +68,32 @@ export class DispatchReportRow {
 
   @Field(() => DispatchStartupLoanFigures, { description: 'Start-up loans granted — 创业担保贷款' })
   startupLoans: DispatchStartupLoanFigures;
+
+  @Field(() => DispatchJobSeekingFigures, { description: 'Job seekers registered and served, introductions and hires — 求职登记与职业介绍' })
+  jobSeeking: DispatchJobSeekingFigures;
+
+  @Field(() => DispatchEmploymentEventFigures, { description: 'Employment service events and their exhibitors — 公共就业服务专项活动' })
+  employmentEvents: DispatchEmploymentEventFigures;
+
+  @Field(() => DispatchStartupServiceFigures, { description: 'Start-up guidance and consultation given (notice §二(四)) — 创业指导、创业咨询' })
+  startupServices: DispatchStartupServiceFigures;
+
+  @Field(() => DispatchBootCampFigures, { description: 'Start-up boot camps opened and their participants (notice §二(四)) — 创业训练营' })
+  bootCamps: DispatchBootCampFigures;
+
+  @Field(() => DispatchIndustryPilotFigures, { description: 'Production–training pilots of the period’s year (notice §二(二)) — 产训结合建设试点' })
+  industryPilots: DispatchIndustryPilotFigures;
+  @Field(() => DispatchTrainingMaterialFigures, { description: 'Shandong Handmade textbooks and courses released — 特色培训教材和课程' })
+  trainingMaterials: DispatchTrainingMaterialFigures;
+
+  @Field(() => ProfessionalTitleCountsByLevel, { description: 'Professional titles obtained in the period, placed by the holder’s region — 职称取得' })
+  professionalTitlesObtained: ProfessionalTitleCountsByLevel;
+
+  @Field(() => DispatchTalentProgrammeFigures, { description: 'Selections by local talent programmes, placed by the holder’s region — 人才项目入选' })
+  talentProgrammeAwards: DispatchTalentProgrammeFigures;
+
+  @Field(() => DispatchRightsCaseFigures, { description: 'Rights-protection cases of labour-brand workers opened and closed — 维权服务' })
+  rightsCases: DispatchRightsCaseFigures;
 }
 
 @ObjectType('DispatchReport', {

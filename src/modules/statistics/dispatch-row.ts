@@ -3,6 +3,7 @@ import { SKILL_LEVEL_FIGURES, TITLE_KIND_FIGURES } from './dispatch.queries';
 import { DispatchReportRow } from './dispatch-report.type';
 import { yuanFromFen } from './sql/money';
 import { countOf, Tally } from './tally';
+import { PROFESSIONAL_LEVEL_FIGURES } from './career-rights-dispatch.queries';
 
 export const camel = (snake: string) => snake.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -55,5 +56,29 @@ export function dispatchRow(kind: DispatchReportRow['kind'], label: string, regi
     } as unknown as DispatchReportRow['talentTitlesAwarded'],
     vacancies: { posted: countOf(t, 'vacancies_posted'), headcount: countOf(t, 'vacancy_headcount') },
     startupLoans: { granted: countOf(t, 'loans_granted'), amount: yuanFromFen(t.loan_fen ?? 0n), suppressed: [] },
+    jobSeeking: {
+      registered: countOf(t, 'job_seekers_registered'),
+      served: countOf(t, 'job_seekers_served'),
+      introductions: countOf(t, 'introductions'),
+      hires: countOf(t, 'hires'),
+      suppressed: [],
+    },
+    employmentEvents: {
+      held: countOf(t, 'events_held'),
+      withHandmadeArea: countOf(t, 'events_with_handmade_area'),
+      exhibitors: countOf(t, 'event_exhibitors'),
+      handmadeAreaExhibitors: countOf(t, 'handmade_area_exhibitors'),
+    },
+    startupServices: { given: countOf(t, 'services_total'), guidance: countOf(t, 'services_guidance'), consultation: countOf(t, 'services_consultation'), suppressed: [] },
+    bootCamps: { camps: countOf(t, 'camps_opened'), participants: countOf(t, 'camp_participants'), completed: countOf(t, 'camp_completed'), suppressed: [] },
+    industryPilots: { pilots: countOf(t, 'pilots'), enterprises: countOf(t, 'pilot_enterprises'), providers: countOf(t, 'pilot_providers') },
+    trainingMaterials: { released: countOf(t, 'materials_released'), textbooks: countOf(t, 'materials_textbooks'), courses: countOf(t, 'materials_courses') },
+    professionalTitlesObtained: {
+      total: countOf(t, 'professional_titles_total'),
+      ...(Object.fromEntries(PROFESSIONAL_LEVEL_FIGURES.map(([alias]) => [camel(alias), countOf(t, `professional_titles_${alias}`)])) as Record<string, number>),
+      suppressed: [],
+    } as unknown as DispatchReportRow['professionalTitlesObtained'],
+    talentProgrammeAwards: { awarded: countOf(t, 'programme_awards'), suppressed: [] },
+    rightsCases: { opened: countOf(t, 'rights_cases_opened'), closed: countOf(t, 'rights_cases_closed'), suppressed: [] },
   };
 }

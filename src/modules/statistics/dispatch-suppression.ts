@@ -7,8 +7,21 @@ import { DimTree } from './suppression/dim-tree';
 import { protect } from './suppression/protect';
 import { RegionTree } from './suppression/region-tree';
 import { Tally } from './tally';
+import { PROFESSIONAL_LEVEL_FIGURES } from './career-rights-dispatch.queries';
 
-type PersonObject = 'traineesEnrolled' | 'traineesCompleted' | 'subsidies' | 'certificatesIssued' | 'talentTitlesAwarded' | 'startupLoans';
+type PersonObject =
+  | 'traineesEnrolled'
+  | 'traineesCompleted'
+  | 'subsidies'
+  | 'certificatesIssued'
+  | 'talentTitlesAwarded'
+  | 'startupLoans'
+  | 'jobSeeking'
+  | 'startupServices'
+  | 'bootCamps'
+  | 'professionalTitlesObtained'
+  | 'talentProgrammeAwards'
+  | 'rightsCases';
 
 /** One table of counts of persons in the report: a total and the categories that add up to it, per region. */
 interface Family {
@@ -32,8 +45,8 @@ const byTargetGroup = (object: PersonObject, prefix: string): Family => ({
 
 /**
  * Every count of persons in a dispatch report. Workshops, jobs created,
- * brands, catalogue entries, cohorts and vacancies count no persons and are
- * not here. Loans are judged by their loans to persons: the loans to
+ * brands, catalogue entries, cohorts, vacancies and training materials count
+ * no persons and are not here. Loans are judged by their loans to persons: the loans to
  * organisations in the same figure are public record, so a reader can take
  * them out.
  */
@@ -53,6 +66,23 @@ const FAMILIES: Family[] = [
     parts: TITLE_KIND_FIGURES.map(([alias]) => ({ field: camel(alias), figure: `titles_${alias}` })),
   },
   { object: 'startupLoans', total: { field: 'granted', figure: 'loans_to_persons' }, parts: [], follows: { amount: 'granted' } },
+  // Job seeking: each figure counts persons on its own (none is the sum of others).
+  { object: 'jobSeeking', total: { field: 'registered', figure: 'job_seekers_registered' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'served', figure: 'job_seekers_served' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'introductions', figure: 'introductions' }, parts: [] },
+  { object: 'jobSeeking', total: { field: 'hires', figure: 'hires' }, parts: [] },
+  // Services are judged, like loans, by those given to persons; guidance and consultation go with the figure they split.
+  { object: 'startupServices', total: { field: 'given', figure: 'services_to_persons' }, parts: [], follows: { guidance: 'given', consultation: 'given' } },
+  { object: 'bootCamps', total: { field: 'participants', figure: 'camp_participants' }, parts: [{ field: 'completed', figure: 'camp_completed' }] },
+  {
+    object: 'professionalTitlesObtained',
+    total: { field: 'total', figure: 'professional_titles_total' },
+    parts: PROFESSIONAL_LEVEL_FIGURES.map(([alias]) => ({ field: camel(alias), figure: `professional_titles_${alias}` })),
+  },
+  { object: 'talentProgrammeAwards', total: { field: 'awarded', figure: 'programme_awards' }, parts: [] },
+  // A rights case names one worker: a small count of them in a county is a person's dispute.
+  { object: 'rightsCases', total: { field: 'opened', figure: 'rights_cases_opened' }, parts: [] },
+  { object: 'rightsCases', total: { field: 'closed', figure: 'rights_cases_closed' }, parts: [] },
 ];
 
 /**

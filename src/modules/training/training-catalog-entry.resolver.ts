@@ -15,8 +15,10 @@ import { TRAINING_CATALOG_ENTRY, TrainingCatalogEntryRecord } from './training.r
 @Resolver(() => TrainingCatalogEntry)
 export class TrainingCatalogEntryResolver {
   @Query(() => TrainingCatalogEntryConnection, { nullable: true, description: 'Programmes of the Shandong Handmade vocational training catalogue — “山东手造”职业技能培训项目目录' })
-  trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return chainedList(ctx, info, TRAINING_CATALOG_ENTRY, args);
+  async trainingCatalog(@Args() args: TrainingCatalogArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    // An entry may cite an extension listing's key: the filter's keys are widened to every listing of their items.
+    const filter = await new TrainingCatalogService(ctx).widenItemKeys(args.filter);
+    return chainedList(ctx, info, TRAINING_CATALOG_ENTRY, filter === args.filter ? args : { ...args, filter });
   }
 
   @FieldResolver(() => [String], { description: 'Keys LEVEL:number:area of the ICH items the programme is built on — 关联非遗项目键' })

@@ -35,6 +35,10 @@ export const TRAINING_CATALOG_ENTRY = defineRecord({
   links: {
     // An entry built on two of the keys asked appears under each.
     itemKey: { through: { table: 'trainingCatalogItem', column: 'itemKey', joins: 'entryId', on: 'id' } },
+    // The programmes a production–training pilot runs (IndustryPilot.catalogEntries).
+    pilotId: { through: { table: 'industryPilotCatalogEntry', column: 'pilotId', joins: 'entryId', on: 'id' } },
+    // TrainingMaterial.catalogEntries.
+    materialId: { through: { table: 'trainingMaterialCatalogEntry', column: 'materialId', joins: 'catalogEntryId', on: 'id' } },
   },
 });
 

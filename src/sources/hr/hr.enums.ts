@@ -57,3 +57,59 @@ export type ContestClass = (typeof CONTEST_CLASSES)[number];
 
 export const VACANCY_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+/** 求职登记状态: a registration is active until the person is placed or withdraws it. */
+export const JOB_SEEKER_STATUSES = ['ACTIVE', 'PLACED', 'WITHDRAWN'] as const;
+export type JobSeekerStatus = (typeof JOB_SEEKER_STATUSES)[number];
+
+/** 公共就业服务: the three basic free services (职业介绍, 职业指导, 政策咨询). */
+export const EMPLOYMENT_SERVICE_KINDS = ['INTRODUCTION', 'GUIDANCE', 'POLICY_CONSULTATION'] as const;
+export type EmploymentServiceKind = (typeof EMPLOYMENT_SERVICE_KINDS)[number];
+
+/** What a service came to: an introduction refers to a vacancy and ends hired or not hired. */
+export const EMPLOYMENT_SERVICE_OUTCOMES = ['REFERRED', 'HIRED', 'NOT_HIRED', 'NONE'] as const;
+export type EmploymentServiceOutcome = (typeof EMPLOYMENT_SERVICE_OUTCOMES)[number];
+
+/** 公共就业服务专项活动: the national campaigns, and any other event. */
+export const EMPLOYMENT_EVENT_KINDS = [
+  'EMPLOYMENT_ASSISTANCE_MONTH',
+  'SPRING_BREEZE',
+  'PRIVATE_ENTERPRISE_MONTH',
+  'HUNDRED_DAYS_ONLINE',
+  'GOLDEN_AUTUMN',
+  'OTHER',
+] as const;
+export type EmploymentEventKind = (typeof EMPLOYMENT_EVENT_KINDS)[number];
+
+/** ICH categories as culture records them, repeated here: no enumeration crosses sources. */
+export const ICH_CATEGORIES = [
+  'FOLK_LITERATURE',
+  'TRADITIONAL_MUSIC',
+  'TRADITIONAL_DANCE',
+  'TRADITIONAL_THEATRE',
+  'QUYI',
+  'TRADITIONAL_SPORTS',
+  'TRADITIONAL_ART',
+  'TRADITIONAL_CRAFTSMANSHIP',
+  'TRADITIONAL_MEDICINE',
+  'FOLK_CUSTOM',
+] as const;
+export type IchCategoryName = (typeof ICH_CATEGORIES)[number];
+/** 创业服务: the two kinds of start-up service the notice names (创业指导、创业咨询). */
+export const STARTUP_SERVICE_KINDS = ['GUIDANCE', 'CONSULTATION'] as const;
+export type StartupServiceKind = (typeof STARTUP_SERVICE_KINDS)[number];
+
+/** A boot-camp participant's enterprise: 小微企业 or 初创企业. */
+export const BOOT_CAMP_ENTERPRISE_KINDS = ['SMALL_MICRO', 'STARTUP'] as const;
+export type BootCampEnterpriseKind = (typeof BOOT_CAMP_ENTERPRISE_KINDS)[number];
+
+export const BOOT_CAMP_PARTICIPANT_STATUSES = ['SELECTED', 'COMPLETED', 'WITHDRAWN'] as const;
+export type BootCampParticipantStatus = (typeof BOOT_CAMP_PARTICIPANT_STATUSES)[number];
+
+/** Who takes part in a production–training pilot (产训结合建设试点). */
+export const PILOT_MEMBER_ROLES = ['ENTERPRISE', 'TRAINING_PROVIDER'] as const;
+export type PilotMemberRole = (typeof PILOT_MEMBER_ROLES)[number];
+
+/** 一市一品牌 (a city's labour brand), 一县一项目 (a county's training programme). */
+export const FEATURED_DESIGNATION_KINDS = ['CITY_BRAND', 'COUNTY_PROJECT'] as const;
+export type FeaturedDesignationKind = (typeof FEATURED_DESIGNATION_KINDS)[number];

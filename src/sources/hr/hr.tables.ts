@@ -3,7 +3,14 @@ import { HrRollupTables } from './hr-rollups.tables';
 import {
   ContestEntity,
   ContestEntryEntity,
+  EmploymentEventEntity,
+  EmploymentEventExhibitorEntity,
+  EmploymentEventVacancyEntity,
+  EmploymentServiceEntity,
   EnrollmentEntity,
+  JobSeekerEntity,
+  JobSeekerSkillEntity,
+  JobSeekerWishedRegionEntity,
   LaborBrandEntity,
   LaborBrandUnitEntity,
   PersonEntity,
@@ -17,13 +24,33 @@ import {
   TrainingCohortEntity,
   TrainingProviderEntity,
   VacancyEntity,
+  StartupServiceEntity,
+  BootCampEntity,
+  BootCampParticipantEntity,
+  IndustryPilotEntity,
+  IndustryPilotMemberEntity,
+  IndustryPilotCatalogEntryEntity,
+  FeaturedDesignationEntity,
+  TrainingMaterialEntity,
+  TrainingMaterialItemEntity,
+  TrainingMaterialCatalogEntryEntity,
+  ProfessionalTitleEntity,
+  TalentProgrammeAwardEntity,
+  RightsCaseEntity,
 } from '.';
 
 /** The HR database's tables as the SQL builder types them (see sources/table-row.ts). */
 export interface HrTables extends HrRollupTables {
   contest: TableRow<ContestEntity>;
   contestEntry: TableRow<ContestEntryEntity>;
+  employmentEvent: TableRow<EmploymentEventEntity>;
+  employmentEventExhibitor: TableRow<EmploymentEventExhibitorEntity>;
+  employmentEventVacancy: TableRow<EmploymentEventVacancyEntity>;
+  employmentService: TableRow<EmploymentServiceEntity>;
   enrollment: TableRow<EnrollmentEntity>;
+  jobSeeker: TableRow<JobSeekerEntity>;
+  jobSeekerSkill: TableRow<JobSeekerSkillEntity>;
+  jobSeekerWishedRegion: TableRow<JobSeekerWishedRegionEntity>;
   laborBrand: TableRow<LaborBrandEntity>;
   laborBrandUnit: TableRow<LaborBrandUnitEntity>;
   person: TableRow<PersonEntity>;
@@ -37,4 +64,17 @@ export interface HrTables extends HrRollupTables {
   trainingCohort: TableRow<TrainingCohortEntity>;
   trainingProvider: TableRow<TrainingProviderEntity>;
   vacancy: TableRow<VacancyEntity>;
+  startupService: TableRow<StartupServiceEntity>;
+  bootCamp: TableRow<BootCampEntity>;
+  bootCampParticipant: TableRow<BootCampParticipantEntity>;
+  industryPilot: TableRow<IndustryPilotEntity>;
+  industryPilotMember: TableRow<IndustryPilotMemberEntity>;
+  industryPilotCatalogEntry: TableRow<IndustryPilotCatalogEntryEntity>;
+  featuredDesignation: TableRow<FeaturedDesignationEntity>;
+  trainingMaterial: TableRow<TrainingMaterialEntity>;
+  trainingMaterialItem: TableRow<TrainingMaterialItemEntity>;
+  trainingMaterialCatalogEntry: TableRow<TrainingMaterialCatalogEntryEntity>;
+  professionalTitle: TableRow<ProfessionalTitleEntity>;
+  talentProgrammeAward: TableRow<TalentProgrammeAwardEntity>;
+  rightsCase: TableRow<RightsCaseEntity>;
 }

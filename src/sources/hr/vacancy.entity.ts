@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VACANCY_STATUSES, VacancyStatus } from './hr.enums';
+import { ICH_CATEGORIES, IchCategoryName, VACANCY_STATUSES, VacancyStatus } from './hr.enums';
 import { moneyColumn } from './money';
 
 /** 招聘岗位: a job vacancy posted by an employer. */
@@ -9,6 +9,7 @@ import { moneyColumn } from './money';
 @Index('IDX_vacancy_posted_on', ['postedOn'])
 @Index('IDX_vacancy_item_key', ['itemKey'])
 @Index('IDX_vacancy_status', ['status'])
+@Index('IDX_vacancy_ich_category', ['ichCategory'])
 export class VacancyEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -24,6 +25,10 @@ export class VacancyEntity {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   itemKey: string | null;
+
+  /** The item's ICH category as culture records it, copied when posted so matching stays in one database. */
+  @Column({ type: 'simple-enum', enum: ICH_CATEGORIES, nullable: true })
+  ichCategory: IchCategoryName | null;
 
   @Column({ type: 'integer' })
   headcount: number;

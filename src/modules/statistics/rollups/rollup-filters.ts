@@ -75,6 +75,8 @@ export function vacancyRollupFilter(filter: VacancyFilter | null | undefined, re
     statuses: oneOf('t.status'),
     employerUscc: null,
     itemKeys: null,
+    // Not a rollup key: read from the facts.
+    ichCategories: null,
     titleContains: null,
     craftContains: null,
     minHeadcount: null,
