@@ -1,3 +1,5 @@
+// First: tracing must start before http, express, graphql and mysql2 are required.
+import './observability/start-tracing';
 import 'reflect-metadata';
 import { helpText, COMMANDS_HELP } from './cli/cli.help';
 import { isParseArgsError, UsageError } from './cli/cli.errors';

@@ -15,6 +15,8 @@ export interface AppConfig extends ServingConfig {
   env: 'development' | 'production' | 'test';
   dataDir: string;
   databases: Record<SourceName, DatabaseUrl>;
+  /** Read replicas of the culture and HR databases (CULTURE_/HR_DATABASE_REPLICA_URLS) and how they are watched; see src/sources/replicas.ts. */
+  replication: ReplicationConfig;
   /** Whether browsers get the GraphiQL IDE at /graphql (IDE_ENABLED; on unless in production). */
   ide: boolean;
   /** Whether the dispatch dashboard is served at /dashboard (DASHBOARD_ENABLED; on in every mode unless set false). */
@@ -63,6 +65,53 @@ export class ConfigError extends Error {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Read replicas: reads outside a filing go to a healthy replica, everything else to the primary. */
+export interface ReplicationConfig {
+  /** CULTURE_DATABASE_REPLICA_URLS, HR_DATABASE_REPLICA_URLS: MySQL/MariaDB replicas of each primary (none for the gateway database). */
+  replicas: Record<SourceName, DatabaseUrl[]>;
+  /** REPLICA_MAX_LAG_SECONDS: a replica further behind its primary than this (Seconds_Behind_Master) is skipped; default 30. */
+  maxLagSeconds: number;
+  /** REPLICA_CHECK_INTERVAL_MS: how often each replica's state is read (SHOW REPLICA STATUS); default 5000. */
+  checkIntervalMs: number;
+}
+
+/** The replica list variable of a source. */
+export function replicaUrlsVariable(source: SourceName): string {
+  return `${URL_VARIABLES[source].replace(/_URL$/, '')}_REPLICA_URLS`;
+}
+
+/**
+ * `*_DATABASE_REPLICA_URLS`: comma- or space-separated mysql:// URLs. Refused
+ * for a SQLite primary (SQLite has no replication) and for the gateway
+ * database, whose credentials, revocations, idempotency records and audit
+ * trail must be read where they are written (its reads are few and cached).
+ */
+export function parseReplication(env: NodeJS.ProcessEnv, databases: Record<SourceName, DatabaseUrl>, baseDir = process.cwd()): ReplicationConfig {
+  const replicas = {} as Record<SourceName, DatabaseUrl[]>;
+  for (const source of SOURCE_NAMES) {
+    const variable = replicaUrlsVariable(source);
+    const items = (env[variable] ?? '').split(/[\s,]+/).filter(Boolean);
+    replicas[source] = [];
+    if (items.length === 0) continue;
+    if (source === 'gateway') {
+      throw new ConfigError(variable, 'the gateway database takes no replicas: API keys, revoked tokens, idempotency records and the audit trail must be read where they are written (its reads are few and cached); unset it');
+    }
+    if (databases[source].driver !== 'mysql') {
+      throw new ConfigError(variable, `replicas need a MySQL/MariaDB primary, but ${URL_VARIABLES[source]} is SQLite (${databases[source].raw}), which has no replication; unset ${variable} or move the source to MySQL/MariaDB`);
+    }
+    for (const item of items) {
+      const url = parseDatabaseUrl(variable, item, baseDir);
+      if (url.driver !== 'mysql') throw new ConfigError(variable, `"${item}" is not a mysql:// URL; replicas are MySQL/MariaDB servers`);
+      replicas[source].push(url);
+    }
+  }
+  return {
+    replicas,
+    maxLagSeconds: parseInteger(env, 'REPLICA_MAX_LAG_SECONDS', 30, 0, 86_400),
+    checkIntervalMs: parseInteger(env, 'REPLICA_CHECK_INTERVAL_MS', 5_000, 100, 3_600_000),
+  };
 }
 
 const URL_VARIABLES: Record<SourceName, string> = {
@@ -161,13 +210,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, baseDir = proce
         : parseDatabaseUrl(variable, raw, baseDir);
     assertSqliteFolder(variable, databases[source], dataDir);
   }
+  const replication = parseReplication(env, databases, baseDir);
   const ide = parseBoolean('IDE_ENABLED', env.IDE_ENABLED, ideEnabledByDefault(nodeEnv));
   const dashboard = parseBoolean('DASHBOARD_ENABLED', env.DASHBOARD_ENABLED, dashboardEnabledByDefault(nodeEnv));
   const serving = parseServingConfig(env, nodeEnv, baseDir);
   const audit = parseAuditConfig(env, dataDir, serving.rateLimit.redisUrl, baseDir);
   const allowEmptyDatabases = parseBoolean('ALLOW_EMPTY_DATABASES', env.ALLOW_EMPTY_DATABASES, false);
   const personLink = parsePersonLinkConfig(env, dataDir);
-  return { port, env: nodeEnv, dataDir, databases, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, personLink, allowEmptyDatabases, ...serving };
+  return { port, env: nodeEnv, dataDir, databases, replication, ide, dashboard, auth: parseAuthConfig(env, baseDir), audit, personLink, allowEmptyDatabases, ...serving };
 }
 
 export function parsePersonLinkConfig(env: NodeJS.ProcessEnv, dataDir: string): PersonLinkSettings {

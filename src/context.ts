@@ -8,6 +8,7 @@ import { AuthConfig, DEFAULT_STATISTICS_MIN_CELL, StatisticsSource } from './con
 import { PUBLIC_VIEWER, Viewer } from './shared/auth/viewer';
 import { LoaderRegistry } from './shared/loaders/loader-registry';
 import { recordLoaderBatch } from './observability/loader-batches';
+import { tracingEnabled, withSpan } from './observability/tracing';
 import { RegionDirectory, regionDirectory } from './shared/regions';
 import { Sources } from './sources/sources';
 
@@ -44,10 +45,15 @@ export interface ContextOptions {
   viewerOf?: (req: Pick<Request, 'headers'>) => Promise<Viewer>;
 }
 
+/** A DataLoader batch as a trace span (only when tracing is on; see observability/tracing.ts). */
+function loaderSpan<T>(loader: string, size: number, batch: () => Promise<T>): Promise<T> {
+  return withSpan(`loader ${loader}`, { 'loader.name': loader, 'loader.batch_size': size }, batch);
+}
+
 export function createContext(sources: Sources, options: { viewer?: Viewer; idempotencyKey?: string | null } & ContextOptions = {}): RequestContext {
   return {
     sources,
-    loaders: new LoaderRegistry({ batching: options.batchLoading ?? true, onBatch: recordLoaderBatch }),
+    loaders: new LoaderRegistry({ batching: options.batchLoading ?? true, onBatch: recordLoaderBatch, runBatch: tracingEnabled() ? loaderSpan : undefined }),
     regions: regionDirectory(),
     viewer: options.viewer ?? PUBLIC_VIEWER,
     idempotencyKey: options.idempotencyKey ?? null,

@@ -1,3 +1,5 @@
+// First: tracing must start before http, express, graphql and mysql2 are required.
+import './observability/start-tracing';
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { isEmbedded, prepareDatabases } from './bootstrap';
@@ -6,6 +8,7 @@ import { keyHintLines } from './ide/ide.key-hint';
 import { createServer } from './server';
 import type { SubgraphName } from './federation/subgraph-plan';
 import { createLogger } from './observability/logger';
+import { shutdownTracing } from './observability/tracing';
 import { PinoSqlLogger } from './observability/sql-log';
 import { closeSources, openSources } from './sources/sources';
 
@@ -33,7 +36,7 @@ export async function startServer(config: AppConfig, options: { subgraph?: Subgr
     await closeSources(setup);
   }
   const logger = createLogger(config.logLevel);
-  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger), subgraph });
+  const sources = await openSources(config, { pool: config.pool, logger: new PinoSqlLogger(logger), subgraph, replicas: true });
   try {
     const server = await createServer(config, sources, { logger, audit, subgraph });
     const port = await server.listen(config.port).catch((error: unknown) => {
@@ -55,6 +58,7 @@ export async function startServer(config: AppConfig, options: { subgraph?: Subgr
       try {
         await server.stop();
         await closeSources(sources);
+        await shutdownTracing();
         logger.info({ signal }, 'stopped');
         await new Promise<void>((resolve) => logger.flush(() => resolve()));
         process.exit(0);

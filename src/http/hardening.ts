@@ -6,6 +6,7 @@ import { AppConfig, parseServingConfig, ServingConfig } from '../config';
 import type { RequestContext } from '../context';
 import { mountHealth, mountMetrics } from './health';
 import { createLogger, Logger } from '../observability/logger';
+import { replicaRouting, replicaStates } from '../sources/replicas';
 import { Metrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
 import { requestLog } from '../observability/request-log';
@@ -80,7 +81,12 @@ export async function createHardening(
 ): Promise<Hardening> {
   const settings = servingSettings(config);
   const logger = options.logger ?? createLogger(settings.logLevel);
-  const metrics = settings.metrics ? new Metrics((source) => (sources[source] ? poolStats(sources[source]) : null)) : null;
+  const metrics = settings.metrics
+    ? new Metrics(
+        (source) => (sources[source] ? poolStats(sources[source]) : null),
+        (source) => (sources[source] ? { states: replicaStates(sources[source]), routed: replicaRouting(sources[source]) } : null),
+      )
+    : null;
   const rateLimiter = await createRateLimiter(settings.rateLimit, {
     keyPrefix: options.rateLimitKeyPrefix,
     onRedisError: (error) => logger.warn({ err: error }, 'rate limit store (Redis) unavailable; using the in-memory budget meanwhile'),

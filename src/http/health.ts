@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { SOURCE_NAMES } from '../config';
 import type { Viewer } from '../shared/auth/viewer';
 import { probeSource } from '../sources/source-guard';
+import { replicaStates } from '../sources/replicas';
 import type { Sources } from '../sources/sources';
 import type { Metrics } from '../observability/metrics';
 
@@ -38,6 +39,7 @@ async function adminAsks(req: express.Request, options: HealthOptions): Promise<
  * source, and 503 while shutting down. Why a source fails (a driver message
  * such as `connect ECONNREFUSED 10.0.3.7:3306`) maps the network behind the
  * server, so only an ADMIN gets it; everyone else reads `unavailable`.
+ * An ADMIN also sees each read replica's state (sources/replicas.ts).
  */
 export function mountHealth(app: express.Express, options: HealthOptions): void {
   app.get('/healthz', (_req, res) => {
@@ -54,6 +56,10 @@ export function mountHealth(app: express.Express, options: HealthOptions): void 
     const sources = Object.fromEntries(results.map(([source, problem]) => [source, problem === null ? 'ok' : admin ? problem : 'unavailable']));
     const draining = options.draining();
     const ready = failing.length === 0 && !draining;
+    // Replicas do not decide readiness (reads fall back to the primary); an ADMIN sees which are in use and why others are skipped.
+    const replicas = Object.fromEntries(
+      SOURCE_NAMES.map((source) => [source, replicaStates(options.sources[source]).map(({ address, health, lagSeconds, reason }) => ({ address, health, lagSeconds, reason }))] as const).filter(([, states]) => states.length > 0),
+    );
     res
       .status(ready ? 200 : 503)
       .set('Cache-Control', 'no-store')
@@ -61,6 +67,7 @@ export function mountHealth(app: express.Express, options: HealthOptions): void 
         status: ready ? 'ready' : 'unavailable',
         ...(draining ? { reason: 'shutting down' } : failing.length ? { reason: `source ${failing.map(([s]) => s).join(', ')} not answering` } : {}),
         sources,
+        ...(admin && Object.keys(replicas).length > 0 ? { replicas } : {}),
       });
   });
 }

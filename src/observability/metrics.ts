@@ -16,6 +16,12 @@ const MAX_OPERATION_LABELS = 200;
  * One registry per server (tests run several servers in one process, and
  * the global registry refuses a metric registered twice).
  */
+/** What the metrics read of a source's read replicas. */
+export interface ReplicaMetrics {
+  states: ReadonlyArray<{ address: string; health: string; lagSeconds: number | null }>;
+  routed: { replica: number; primary: number };
+}
+
 export class Metrics {
   readonly registry = new client.Registry();
   private readonly operationLabels = new Set<string>();
@@ -71,8 +77,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** `poolStatsOf` reads a source's pool when the metrics are scraped. */
-  constructor(poolStatsOf: (source: SourceName) => PoolStats | null) {
+  /** `poolStatsOf` reads a source's pool, `replicasOf` its read replicas (sources/replicas.ts), when the metrics are scraped. */
+  constructor(poolStatsOf: (source: SourceName) => PoolStats | null, replicasOf?: (source: SourceName) => ReplicaMetrics | null) {
+    if (replicasOf) this.replicaMetrics(replicasOf);
     new client.Gauge({
       name: 'db_pool_connections',
       help: 'Connections of each MySQL source pool: in use, idle, and requests waiting for one',
@@ -89,6 +96,53 @@ export class Metrics {
       },
     });
     client.collectDefaultMetrics({ register: this.registry });
+  }
+
+  private replicaMetrics(replicasOf: (source: SourceName) => ReplicaMetrics | null): void {
+    const each = (fn: (source: SourceName, replicas: ReplicaMetrics) => void) => {
+      for (const source of SOURCE_NAMES) {
+        const replicas = replicasOf(source);
+        if (replicas && replicas.states.length > 0) fn(source, replicas);
+      }
+    };
+    new client.Gauge({
+      name: 'db_replica_healthy',
+      help: 'Whether each read replica takes reads: 1 healthy, 0 skipped (down, stopped, lagging or its status unreadable)',
+      labelNames: ['source', 'replica'] as const,
+      registers: [this.registry],
+      collect() {
+        each((source, { states }) => states.forEach((s) => this.set({ source, replica: s.address }, s.health === 'healthy' ? 1 : 0)));
+      },
+    });
+    new client.Gauge({
+      name: 'db_replica_lag_seconds',
+      help: 'Seconds_Behind_Master of each read replica at its last check (absent while unknown)',
+      labelNames: ['source', 'replica'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        each((source, { states }) => states.forEach((s) => s.lagSeconds !== null && this.set({ source, replica: s.address }, s.lagSeconds)));
+      },
+    });
+    // Cumulative counts kept by the replica router, exposed as a counter.
+    const seen = new Map<string, number>();
+    new client.Counter({
+      name: 'db_replica_reads_total',
+      help: 'Reads of a source that has replicas, by where they ran: a replica, or the primary (no healthy replica, or the request wrote)',
+      labelNames: ['source', 'target'] as const,
+      registers: [this.registry],
+      collect() {
+        each((source, { routed }) => {
+          for (const target of ['replica', 'primary'] as const) {
+            const key = `${source}:${target}`;
+            const delta = routed[target] - (seen.get(key) ?? 0);
+            if (delta > 0) this.inc({ source, target }, delta);
+            else this.inc({ source, target }, 0);
+            seen.set(key, routed[target]);
+          }
+        });
+      },
+    });
   }
 
   /** A bounded, label-safe operation name. */

@@ -22,8 +22,11 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin {
     },
     async requestDidStart() {
       return {
-        async didResolveOperation({ operationName, request }) {
-          requestScope()?.operations.push(operationName ?? request.operationName ?? 'anonymous');
+        async didResolveOperation({ operationName, request, operation }) {
+          const scope = requestScope();
+          scope?.operations.push(operationName ?? request.operationName ?? 'anonymous');
+          // A filing reads (and answers from) the primary, where it writes; see sources/replicas.ts.
+          if (scope && operation?.operation === 'mutation') scope.readPrimary = true;
         },
         async didEncounterErrors({ errors, request, operationName }) {
           const scope = requestScope();

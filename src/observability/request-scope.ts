@@ -25,6 +25,8 @@ export interface RequestScope {
   loaderBatches: Array<{ loader: string; size: number }>;
   errorCodes: string[];
   timedOut: boolean;
+  /** Reads go to the primary, not a replica: set once the request runs a mutation, so it reads what it wrote (sources/replicas.ts). */
+  readPrimary: boolean;
   /** The statements run so far, when the request asked for them (X-Debug-SQL) and DEBUG_SQL is not off; null otherwise. */
   sqlTrace: SqlTrace | null;
 }
@@ -71,6 +73,7 @@ export function newScope(req: express.Request, options: ScopeOptions): RequestSc
     loaderBatches: [],
     errorCodes: [],
     timedOut: false,
+    readPrimary: false,
     sqlTrace: (options.debugSql ?? 'off') !== 'off' && asksForSqlTrace(req.headers[DEBUG_SQL_HEADER]) ? newSqlTrace() : null,
   };
 }

@@ -4,7 +4,8 @@ import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from '
 import { DatabaseUrl, PoolSettings, SourceName } from '../config';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SOURCE_ENTITIES, SOURCE_MIGRATIONS } from './registry';
-import { limitAcquireTime, requireMysqlPromiseWrapperOnce } from './library-patches';
+import { limitAcquireTime, onEveryClusterConnection, requireMysqlPromiseWrapperOnce } from './library-patches';
+import { replicationOptions, routeReads } from './replicas';
 import { guardSource } from './source-guard';
 import { traceSource } from './statement-trace';
 import { SourceLogger } from './source-logger';
@@ -22,6 +23,8 @@ export interface SourceOptions {
    * seeding, tests) statements may run as long as they need.
    */
   pool?: Partial<PoolSettings>;
+  /** Read replicas of a MySQL source and how they are watched (serving only; see replicas.ts). */
+  replicas?: { urls: DatabaseUrl[]; maxLagSeconds: number; checkIntervalMs: number };
 }
 
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -61,6 +64,7 @@ export function dataSourceOptions(source: SourceName, url: DatabaseUrl, options:
     username: url.user,
     password: url.password,
     database: url.database,
+    ...(options.replicas?.urls.length ? { replication: replicationOptions(url, options.replicas.urls) } : {}),
     charset: 'utf8mb4',
     // Business dates are DATE columns read as strings; instants are UTC.
     timezone: 'Z',
@@ -107,16 +111,23 @@ function mysqlWithSessionLimit(flavor: 'mysql' | 'mariadb', statementMs: number)
   const mysql = require('mysql2');
   const limit =
     flavor === 'mariadb' ? `SET SESSION max_statement_time = ${(statementMs / 1000).toFixed(3)}` : `SET SESSION max_execution_time = ${Math.round(statementMs)}`;
+  const setLimit = (connection: { query: (sql: string, cb: (error: Error | null) => void) => void }) => {
+    connection.query(limit, (error) => {
+      if (error) process.emitWarning(`could not limit statement time (${limit}): ${error.message}`);
+    });
+  };
   return {
     ...mysql,
     createPool(config: unknown) {
       const pool = mysql.createPool(config);
-      pool.on('connection', (connection: { query: (sql: string, cb: (error: Error | null) => void) => void }) => {
-        connection.query(limit, (error) => {
-          if (error) process.emitWarning(`could not limit statement time (${limit}): ${error.message}`);
-        });
-      });
+      pool.on('connection', setLimit);
       return pool;
+    },
+    // With replicas TypeORM builds a PoolCluster, whose nodes (primary and replicas) get the same limit.
+    createPoolCluster(config: unknown) {
+      const cluster = mysql.createPoolCluster(config);
+      onEveryClusterConnection(cluster, setLimit as (connection: unknown) => void);
+      return cluster;
     },
   };
 }
@@ -155,6 +166,8 @@ export async function openDataSource(source: SourceName, url: DatabaseUrl, optio
   const kind = await ensureDatabaseExists(url);
   const dataSource = createSourceDataSource(source, url, { ...options, flavor: kind === 'sqlite' ? undefined : kind });
   await dataSource.initialize();
+  // Innermost, so a replica's failure falls back to the primary before the guard sees it (and marks the source down).
+  if (kind !== 'sqlite' && options.replicas?.urls.length) await routeReads(dataSource, source, options.replicas);
   guardSource(dataSource, source, { retryAfterMs: options.pool?.retryAfterMs });
   // Outside the guard, so a statement's time includes a retry on a fresh connection.
   traceSource(dataSource, source);

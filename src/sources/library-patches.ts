@@ -101,14 +101,16 @@ export function limitAcquireTime(dataSource: DataSource, timeoutMs: number, time
     });
 }
 
-/** A mysql2 pool's own lists (TypeORM's MysqlDriver keeps the pool in `pool`). */
+/** A mysql2 pool's own lists (TypeORM's MysqlDriver keeps the pool in `pool`, or a PoolCluster in `poolCluster` with replicas). */
 interface PoolLists {
   pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } };
+  poolCluster?: { _nodes?: Record<string, { pool: PoolLists['pool'] }> };
 }
 
-/** Connections of a MySQL source's pool: in use, idle, and requests waiting for one; null for SQLite. */
+/** Connections of a MySQL source's (primary's) pool: in use, idle, and requests waiting for one; null for SQLite. */
 export function poolStats(dataSource: DataSource): { used: number; idle: number; waiting: number } | null {
-  const pool = (dataSource.driver as unknown as PoolLists).pool;
+  const driver = dataSource.driver as unknown as PoolLists;
+  const pool = driver.pool ?? driver.poolCluster?._nodes?.MASTER?.pool;
   if (!pool?._allConnections) return null;
   const all = pool._allConnections.length;
   const idle = pool._freeConnections?.length ?? 0;
@@ -135,4 +137,38 @@ export function requireMysqlPromiseWrapperOnce(): void {
     return new PromisePoolConnection(this, promiseImpl);
   };
   PoolConnection.prototype.__promiseCached = true;
+}
+
+/** A mysql2 PoolCluster as TypeORM's MysqlDriver builds it with the `replication` option: nodes MASTER, SLAVE0, SLAVE1, … */
+export interface ClusterLike {
+  getConnection(pattern: string, callback: (error: Error | null, connection: unknown) => void): void;
+  _nodes?: Record<string, { pool: { on: (event: 'connection', listener: (connection: unknown) => void) => void } }>;
+}
+
+/** The PoolCluster of a replicated MySQL source; null for one without replicas. */
+export function poolClusterOf(dataSource: DataSource): ClusterLike | null {
+  return ((dataSource.driver as unknown as { poolCluster?: ClusterLike }).poolCluster ?? null) as ClusterLike | null;
+}
+
+/**
+ * Runs `listener` on every new connection of every node of a PoolCluster
+ * (mysql2 emits `connection` only on each node's own pool, which the
+ * cluster builds itself in `add`).
+ */
+export function onEveryClusterConnection(cluster: { add: (id: string, config: unknown) => void }, listener: (connection: unknown) => void): void {
+  const add = cluster.add.bind(cluster);
+  cluster.add = (id: string, config: unknown) => {
+    add(id, config);
+    (cluster as unknown as ClusterLike)._nodes?.[id]?.pool.on('connection', listener);
+  };
+}
+
+/** The cluster node (SLAVE0, MASTER, …) a pooled connection came from; mysql2 marks it on the connection. */
+export function clusterNodeOf(connection: unknown): string | null {
+  return (connection as { _clusterId?: string } | undefined)?._clusterId ?? null;
+}
+
+/** The mysql2 connection a TypeORM query runner holds, if any. */
+export function runnerConnection(runner: QueryRunner): unknown {
+  return (runner as unknown as RunnerConnection).databaseConnection;
 }

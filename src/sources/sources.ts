@@ -15,7 +15,7 @@ function describeUrl(url: DatabaseUrl): string {
  */
 export async function openSources(
   config: AppConfig,
-  options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings>; subgraph?: 'culture' | 'hr' } = {},
+  options: { logger?: Logger; poolSize?: number; pool?: Partial<PoolSettings>; subgraph?: 'culture' | 'hr'; /** Send reads to the configured replicas (serving). */ replicas?: boolean } = {},
 ): Promise<Sources> {
   const opened: Partial<Sources> = {};
   try {
@@ -27,7 +27,8 @@ export async function openSources(
         continue;
       }
       try {
-        opened[source] = await openDataSource(source, url, options);
+        const replicas = options.replicas && config.replication?.replicas[source]?.length ? { ...config.replication, urls: config.replication.replicas[source], acquireTimeoutMs: options.pool?.acquireTimeoutMs } : undefined;
+        opened[source] = await openDataSource(source, url, { ...options, replicas });
       } catch (error) {
         throw new ConfigError(databaseUrlVariable(source), `cannot open ${describeUrl(url)}: ${(error as Error).message}`);
       }

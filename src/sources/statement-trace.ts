@@ -4,6 +4,12 @@ import type { SourceName } from '../config';
 import { requestScope } from '../observability/request-scope';
 import { recordStatement } from '../observability/sql-trace';
 import { Query, wrapQueryRunners } from './library-patches';
+import { sanitizeStatement, tracingEnabled, withSpan } from '../observability/tracing';
+
+function statementSpan<T>(system: string, source: SourceName, sql: string, run: () => Promise<T>): Promise<T> {
+  const operation = /^\s*(?:SET\s+STATEMENT\b[^]*?\bFOR\s+)?\(?\s*(\w+)/i.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+  return withSpan(`${operation} ${source}`, { 'db.system': system, 'db.namespace': source, 'db.operation': operation, 'db.statement': sanitizeStatement(sql) }, run);
+}
 
 /** Rows a statement returned, or changed (TypeORM's structured result, mysql2's header); null when the driver does not say. */
 function rowCount(result: unknown): number | null {
@@ -23,7 +29,10 @@ function rowCount(result: unknown): number | null {
  * read per statement.
  */
 export function traceSource(dataSource: DataSource, source: SourceName): void {
-  wrapQueryRunners(dataSource, (query) => (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+  const system = dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  wrapQueryRunners(dataSource, (inner) => (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    // With OpenTelemetry on, every statement is a span on both drivers: its text with placeholders only, never its values.
+    const query = (tracingEnabled() ? (s: string, p?: unknown[], st?: boolean) => statementSpan(system, source, s, () => inner(s, p, st as true)) : inner) as Query;
     const trace = requestScope()?.sqlTrace;
     if (!trace) return query(sql, parameters, structured as true);
     const started = performance.now();

@@ -53,9 +53,10 @@ describeEachBackend('startupLoans', (backend) => {
   });
 
   it('returns every column as stored, with the borrower kind derived from the borrower column', async () => {
+    // The first page of 100 in id order (the seed grants more loans than that: boot-camp participants' too).
     const page = await api.data(LOANS, { first: 100 });
     expect(page.startupLoans.edges.map((e) => e.node)).toEqual(
-      rows.map((r) => ({
+      rows.slice(0, 100).map((r) => ({
         id: expect.any(String),
         borrowerKind: r.borrower_person_id !== null ? 'PERSON' : 'ORGANIZATION',
         borrowerUscc: r.borrower_uscc,

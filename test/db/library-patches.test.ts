@@ -1,6 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/sources/data-source';
-import { dropRunnerConnection, limitAcquireTime, poolStats, requireMysqlPromiseWrapperOnce, wrapQueryRunners } from '../../src/sources/library-patches';
+import { clusterNodeOf, dropRunnerConnection, limitAcquireTime, poolClusterOf, poolStats, requireMysqlPromiseWrapperOnce, runnerConnection, wrapQueryRunners } from '../../src/sources/library-patches';
 import { describeEachBackend, freshDatabaseUrl } from '../support/backends';
 
 /**
@@ -94,6 +94,43 @@ describeEachBackend('library patches', (backend) => {
       }
       expect(await dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
       expect(poolStats(dataSource)).toMatchObject({ used: 0, waiting: 0 });
+    });
+    it('with the replication option TypeORM builds a mysql2 PoolCluster whose nodes, pools and connections carry what replicas.ts reads', async () => {
+      // The same database as primary and "replica": the shapes are what is checked here (test/db/replicas.test.ts has real replication).
+      const url = (dataSource.options as { host: string; port: number; username: string; password: string; database: string });
+      const node = { host: url.host, port: url.port, username: url.username, password: url.password, database: url.database };
+      const seen: string[] = [];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mysql = require('mysql2');
+      const { onEveryClusterConnection } = await import('../../src/sources/library-patches');
+      const replicated = new DataSource({
+        ...dataSourceOptions('culture', { driver: 'mysql', host: node.host, port: node.port, user: node.username, password: node.password, database: node.database, raw: '' }, { poolSize: 2 }),
+        replication: { master: node, slaves: [node], canRetry: false },
+        driver: {
+          ...mysql,
+          createPoolCluster(config: unknown) {
+            const cluster = mysql.createPoolCluster(config);
+            onEveryClusterConnection(cluster, () => seen.push('connection'));
+            return cluster;
+          },
+        },
+      } as never);
+      await replicated.initialize();
+      try {
+        const cluster = poolClusterOf(replicated)!;
+        expect(Object.keys(cluster._nodes ?? {}).sort()).toEqual(['MASTER', 'SLAVE0']);
+        expect(poolStats(replicated)).toMatchObject({ waiting: 0 });
+        const runner = replicated.createQueryRunner('slave');
+        try {
+          await runner.query('SELECT 1');
+          expect(clusterNodeOf(runnerConnection(runner))).toBe('SLAVE0');
+        } finally {
+          await runner.release();
+        }
+        expect(seen.length).toBeGreaterThanOrEqual(2);
+      } finally {
+        await replicated.destroy();
+      }
     });
   } else {
     it('has no pool to tell of', () => {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { freePort } from '../support/ports';
+import { otlpReceiver } from '../support/otlp-receiver';
 
 const root = path.join(__dirname, '../..');
 const cli = path.join(root, 'dist/src/cli.js');
@@ -89,5 +90,60 @@ describe('the three processes as the README starts them: two subgraphs (serve --
     const noUrl = spawnSync(process.execPath, [hiveGateway, 'supergraph'], { cwd: root, env: { PATH: process.env.PATH ?? '', PORT: String(await freePort()), CULTURE_SUBGRAPH_URL: 'http://127.0.0.1:1/graphql' }, encoding: 'utf8', timeout: 60_000 });
     expect(noUrl.status).not.toBe(0);
     expect(`${noUrl.stdout}${noUrl.stderr}`).toMatch(/HR_SUBGRAPH_URL: is not set/);
+  });
+
+  it('traces one federated query as one trace across the gateway and both subgraphs, with no ID number or phone in any span', async () => {
+    const receiver = await otlpReceiver();
+    const traced = { DATA_DIR: dir, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '200' };
+    try {
+      const [culturePort, hrPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+      const culture = await start([cli, 'serve', '--subgraph', 'culture'], { ...traced, PORT: String(culturePort) }, /culture subgraph on/);
+      children.push(culture.child);
+      const hr = await start([cli, 'serve', '--subgraph', 'hr'], { ...traced, PORT: String(hrPort) }, /hr subgraph on/);
+      children.push(hr.child);
+      const gateway = await start(
+        [hiveGateway, 'supergraph'],
+        { ...traced, PORT: String(gatewayPort), CULTURE_SUBGRAPH_URL: `http://127.0.0.1:${culturePort}/graphql`, HR_SUBGRAPH_URL: `http://127.0.0.1:${hrPort}/graphql` },
+        /Listening on/,
+      );
+      children.push(gateway.child);
+      const created = spawnSync(process.execPath, [cli, 'clients', 'create', '--name', 'traced analyst', '--role', 'ANALYST'], { cwd: root, env: { PATH: process.env.PATH ?? '', DATA_DIR: dir }, encoding: 'utf8' });
+      const key = /^(shk_\S+)$/m.exec(created.stdout)![1];
+      const traceId = crypto.randomBytes(16).toString('hex');
+      // From culture's items to HR's catalogue, and from HR's persons to culture's inheritor records: both subgraphs, both ways.
+      const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key, traceparent: `00-${traceId}-${crypto.randomBytes(8).toString('hex')}-01` },
+        body: JSON.stringify({
+          query: '{ heritageItems(first: 5) { edges { node { name trainingCatalogEntries(first: 2) { edges { node { title } } } } } } persons(first: 5) { edges { node { name idNumber phone inheritorOf { name } } } } }',
+        }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+
+      const services = () => new Set(receiver.spans.filter((s) => s.traceId === traceId).map((s) => s.service));
+      const deadline = Date.now() + 20_000;
+      while (services().size < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect([...services()].sort()).toEqual(['shandong-handmade-culture', 'shandong-handmade-gateway', 'shandong-handmade-hr']);
+      // The subgraphs' HTTP spans continue the gateway's calls to them, not a trace of their own.
+      const ours = receiver.spans.filter((s) => s.traceId === traceId);
+      const spanIds = new Set(ours.map((s) => s.spanId));
+      const gatewaySpans = new Set(ours.filter((s) => s.service === 'shandong-handmade-gateway').map((s) => s.spanId));
+      for (const service of ['shandong-handmade-culture', 'shandong-handmade-hr']) {
+        const spans = ours.filter((s) => s.service === service);
+        // Every span of the subgraph hangs in the one tree, and the subgraph's requests hang under the gateway's spans.
+        expect(spans.filter((s) => !s.parentSpanId || !spanIds.has(s.parentSpanId)).map((s) => s.name)).toEqual([]);
+        expect(spans.some((s) => gatewaySpans.has(s.parentSpanId!))).toBe(true);
+      }
+
+      const hrdb = new Database(path.join(dir, 'hr.sqlite'), { readonly: true });
+      const people = hrdb.prepare('SELECT citizen_id, phone FROM person').all() as Array<{ citizen_id: string; phone: string | null }>;
+      hrdb.close();
+      const exported = receiver.bodies.join('\n');
+      const leaked = people.flatMap((p) => [p.citizen_id, p.phone]).filter((value): value is string => !!value && exported.includes(value));
+      expect(leaked).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -5,6 +5,8 @@ export interface LoaderSettings {
   batching?: boolean;
   /** Told the size of every batch (the request scope keeps them for the metrics). */
   onBatch?: (loader: string, size: number) => void;
+  /** Runs each batch (the request context puts it in a trace span when tracing is on). */
+  runBatch?: <T>(loader: string, size: number, batch: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -28,10 +30,10 @@ export class LoaderRegistry {
     const id = args === undefined ? name : `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(id) as DataLoader<K, V> | undefined;
     if (!loader) {
-      const { batching = true, onBatch } = this.settings;
+      const { batching = true, onBatch, runBatch } = this.settings;
       const observed = (keys: readonly K[]) => {
         onBatch?.(name, keys.length);
-        return batch(keys);
+        return runBatch ? runBatch(name, keys.length, () => batch(keys)) : batch(keys);
       };
       loader = new DataLoader<K, V>(observed, batching ? { maxBatchSize: 1000 } : { batch: false });
       this.loaders.set(id, loader as DataLoader<unknown, unknown>);
