@@ -6,6 +6,8 @@ export interface Child {
   process: ChildProcess;
   port: number;
   base: string;
+  /** Where the statements are counted (/metrics), when not at `base`: the subgraphs behind a gateway. */
+  metricsBases?: string[];
   stderr: () => string;
   stop(): Promise<void>;
 }
@@ -19,9 +21,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node script` with the environment and waits until GET `ready` answers 200. */
-export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 120_000): Promise<Child> {
+export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 120_000, args: string[] = []): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const base = `http://127.0.0.1:${port}`;

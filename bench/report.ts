@@ -1,10 +1,11 @@
 import type { LoadResult } from './load';
 
-export type Mode = 'batched' | 'unbatched' | 'minimal' | 'minimal-js' | 'minimal-http' | 'floor';
+export type Mode = 'batched' | 'unbatched' | 'gateway' | 'minimal' | 'minimal-js' | 'minimal-http' | 'floor';
 
 export const MODE_TITLES: Record<Mode, string> = {
   batched: 'GraphQL, batched loaders',
   unbatched: 'GraphQL, DISABLE_BATCHING=1',
+  gateway: 'Hive Gateway over the two subgraphs',
   minimal: 'minimal Apollo Server + graphql-jit',
   'minimal-js': 'minimal Apollo Server + graphql-js',
   'minimal-http': 'minimal Apollo Server + graphql-jit on node:http (no express)',
@@ -53,6 +54,9 @@ export function ratios(measurements: Measurement[], connections: number): string
     }
     if (modes.minimal) {
       parts.push(`server CPU per request ${fixed(batched.cpuMsPerRequest, 2)} ms against the minimal server's ${fixed(modes.minimal.cpuMsPerRequest, 2)} ms (×${fixed(batched.cpuMsPerRequest / modes.minimal.cpuMsPerRequest, 2)}); ${fixed((100 * batched.requestsPerSecond) / modes.minimal.requestsPerSecond, 0)} % of its requests/s`);
+    }
+    if (modes.gateway) {
+      parts.push(`through Hive Gateway and the two subgraphs ${fixed((100 * modes.gateway.requestsPerSecond) / batched.requestsPerSecond, 0)} % of the single process's requests/s (p50 ${fixed(modes.gateway.p50, 0)} against ${fixed(batched.p50, 0)} ms, ${fixed(modes.gateway.sqlPerRequest ?? NaN, 0)} statements against ${fixed(batched.sqlPerRequest ?? NaN, 0)}; gateway CPU ${fixed(modes.gateway.cpuMsPerRequest, 2)} ms a request)`);
     }
     const minimal = modes.minimal;
     if (minimal && modes['minimal-js']) {

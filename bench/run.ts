@@ -1,7 +1,7 @@
 /**
  * Load benchmark of the GraphQL server (not a test: nothing asserts a time).
  *
- *   npm run bench [-- --seconds 10 --connections 10 --scale 100 --modes batched,unbatched,minimal,minimal-js,minimal-http,floor]
+ *   npm run bench [-- --seconds 10 --connections 10 --scale 100 --modes batched,unbatched,gateway,minimal,minimal-js,minimal-http,floor]
  *
  * Uses the MariaDB/MySQL databases bench_culture, bench_hr and bench_gateway
  * (override with BENCH_CULTURE_URL, BENCH_HR_URL, BENCH_GATEWAY_URL):
@@ -38,7 +38,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
     connections: { type: 'string', default: '10' },
     scale: { type: 'string', default: '100' },
-    modes: { type: 'string', default: 'batched,unbatched,minimal,minimal-js,minimal-http,floor' },
+    modes: { type: 'string', default: 'batched,unbatched,gateway,minimal,minimal-js,minimal-http,floor' },
     sweep: { type: 'string', default: '1,10,50' },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'RESULTS.md') },
   },
@@ -51,6 +51,8 @@ const SWEEP = args.sweep ? args.sweep.split(',').map(Number).filter((c) => c > 0
 const SWEPT = new Set(['shallow', 'dashboard']);
 /** What the minimal server answers (bench/minimal-server.ts). */
 const MINIMAL = new Set(['shallow', 'node']);
+/** What the supergraph serves (node(id:) and the dispatch report are the single process's only). */
+const FEDERATED = new Set(['shallow', 'dashboard']);
 const isMinimal = (mode: Mode) => mode.startsWith('minimal');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -105,7 +107,58 @@ async function revoke(clientId: number): Promise<void> {
 const AUDIT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-audit-'));
 const AUDIT_SIGNING_KEY = crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
+/** One linkage-key secret for every server of the run, so that the subgraphs link the persons the single process does. */
+const PERSON_LINK_SECRET = crypto.randomBytes(32).toString('hex');
+
+function serverEnv(mode: Mode): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    CULTURE_DATABASE_URL: URLS.culture,
+    HR_DATABASE_URL: URLS.hr,
+    GATEWAY_DATABASE_URL: URLS.gateway,
+    AUDIT_SIGNING_KEY,
+    AUDIT_CHECKPOINT_FILE: path.join(AUDIT_DIR, `audit-checkpoint-${mode}.json`),
+    PERSON_LINK_SECRET,
+    LOG_LEVEL: 'warn',
+    INTROSPECTION_ENABLED: 'true',
+    RATE_LIMIT_POINTS: '0',
+    // A load test reads far more persons than a client's daily quota.
+    PERSON_ROWS_PER_DAY: '0',
+    REQUEST_TIMEOUT_MS: '120000',
+    DB_POOL_SIZE: '10',
+    // Per-row loading queues hundreds of statements per request: let them wait rather than fail as busy.
+    DB_POOL_QUEUE_LIMIT: '100000',
+    DB_ACQUIRE_TIMEOUT_MS: '120000',
+    DISABLE_BATCHING: mode === 'unbatched' ? '1' : '0',
+  };
+}
+
+/** Hive Gateway (gateway.config.ts) in front of `serve --subgraph culture` and `serve --subgraph hr`, as the README runs them. */
+async function startFederation(): Promise<Child> {
+  const cli = path.join(ROOT, 'dist', 'src', 'cli.js');
+  // The first start fills the linkage keys of a million persons: minutes, once.
+  const culture = await startChild(cli, serverEnv('gateway'), '/readyz', 900_000, ['serve', '--subgraph', 'culture']);
+  const hr = await startChild(cli, serverEnv('gateway'), '/readyz', 900_000, ['serve', '--subgraph', 'hr']);
+  const gateway = await startChild(
+    path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'),
+    { NODE_ENV: 'production', CULTURE_SUBGRAPH_URL: `${culture.base}/graphql`, HR_SUBGRAPH_URL: `${hr.base}/graphql` },
+    '/healthcheck',
+    120_000,
+    ['supergraph'],
+  );
+  return {
+    ...gateway,
+    metricsBases: [culture.base, hr.base],
+    stderr: () => `${gateway.stderr()}${culture.stderr()}${hr.stderr()}`,
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all([culture.stop(), hr.stop()]);
+    },
+  };
+}
+
 function startServer(mode: Mode): Promise<Child> {
+  if (mode === 'gateway') return startFederation();
   if (isMinimal(mode)) {
     const variant = { MINIMAL_EXECUTOR: mode === 'minimal-js' ? 'graphql-js' : 'jit', MINIMAL_HTTP: mode === 'minimal-http' ? 'node' : 'express' };
     return startChild(path.join(__dirname, 'minimal-server.js'), { NODE_ENV: 'production', FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr, ...variant }, '/ready');
@@ -113,29 +166,7 @@ function startServer(mode: Mode): Promise<Child> {
   if (mode === 'floor') {
     return startChild(path.join(__dirname, 'floor-server.js'), { FLOOR_CULTURE_URL: URLS.culture, FLOOR_HR_URL: URLS.hr, FLOOR_POOL_SIZE: '10' }, '/stats');
   }
-  return startChild(
-    path.join(ROOT, 'dist', 'src', 'main.js'),
-    {
-      NODE_ENV: 'production',
-      CULTURE_DATABASE_URL: URLS.culture,
-      HR_DATABASE_URL: URLS.hr,
-      GATEWAY_DATABASE_URL: URLS.gateway,
-      AUDIT_SIGNING_KEY,
-      AUDIT_CHECKPOINT_FILE: path.join(AUDIT_DIR, 'audit-checkpoint.json'),
-      LOG_LEVEL: 'warn',
-      INTROSPECTION_ENABLED: 'true',
-      RATE_LIMIT_POINTS: '0',
-      // A load test reads far more persons than a client's daily quota.
-      PERSON_ROWS_PER_DAY: '0',
-      REQUEST_TIMEOUT_MS: '120000',
-      DB_POOL_SIZE: '10',
-      // Per-row loading queues hundreds of statements per request: let them wait rather than fail as busy.
-      DB_POOL_QUEUE_LIMIT: '100000',
-      DB_ACQUIRE_TIMEOUT_MS: '120000',
-      DISABLE_BATCHING: mode === 'unbatched' ? '1' : '0',
-    },
-    '/readyz',
-  );
+  return startChild(path.join(ROOT, 'dist', 'src', 'main.js'), serverEnv(mode), '/readyz', 900_000);
 }
 
 /** A canonical JSON (sorted keys), to compare answers of different modes. */
@@ -161,6 +192,10 @@ async function measureMode(mode: Mode, operations: Operation[], prepared: Prepar
     for (const operation of operations) {
       if (mode === 'floor' && !operation.floor) {
         results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'no hand-written equivalent' });
+        continue;
+      }
+      if (mode === 'gateway' && !FEDERATED.has(operation.name)) {
+        results.push({ ...NOT_MEASURED, operation: operation.name, mode, note: 'the single process only' });
         continue;
       }
       if (isMinimal(mode) && !MINIMAL.has(operation.name)) {
@@ -213,6 +248,13 @@ async function statements(server: Child, mode: Mode, operation: Operation): Prom
     const entry = stats[operation.floor!.path.slice(1)] ?? { statements: 0, requests: 0 };
     return { statements: entry.statements, requests: entry.requests, failed: 0 };
   }
+  if (server.metricsBases) {
+    // Behind the gateway each client request is one request to each subgraph it needs: count the first's requests, all statements.
+    const texts = await Promise.all(server.metricsBases.map(async (base) => (await fetch(`${base}/metrics`)).text()));
+    const statementsRun = texts.reduce((n, text) => n + histogram(text, 'graphql_sql_statements', {}).sum, 0);
+    // Both operations start at culture's root fields: one culture-subgraph request per client request.
+    return { statements: statementsRun, requests: histogram(texts[0], 'graphql_sql_statements', { source: 'culture' }).count, failed: 0 };
+  }
   const text = await (await fetch(`${server.base}/metrics`)).text();
   const all = histogram(text, 'graphql_sql_statements', { operation: operation.graphql.operationName });
   const one = histogram(text, 'graphql_sql_statements', { operation: operation.graphql.operationName, source: 'culture' });
@@ -223,8 +265,8 @@ async function statements(server: Child, mode: Mode, operation: Operation): Prom
 async function idle(server: Child, mode: Mode): Promise<void> {
   if (mode === 'floor' || isMinimal(mode)) return;
   for (;;) {
-    const text = await (await fetch(`${server.base}/metrics`)).text();
-    if (sample(text, 'graphql_requests_in_flight', {}) === 0) return;
+    const texts = await Promise.all((server.metricsBases ?? [server.base]).map(async (base) => (await fetch(`${base}/metrics`)).text()));
+    if (texts.every((text) => sample(text, 'graphql_requests_in_flight', {}) === 0)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
