@@ -28,6 +28,12 @@ export const SUPPRESSIBLE_OBJECTS: ReadonlySet<string> = new Set([
   'certificatesIssued',
   'talentTitlesAwarded',
   'startupLoans',
+  'jobSeeking',
+  'startupServices',
+  'bootCamps',
+  'professionalTitlesObtained',
+  'talentProgrammeAwards',
+  'rightsCases',
 ]);
 
 const WORKSHOPS = '非遗工坊 ICH workshops';
@@ -37,6 +43,11 @@ const SUBSIDIES = '培训补贴 Training subsidies';
 const CERTIFICATES = '证书与称号 Certificates and titles';
 const VACANCIES = '招聘 Vacancies';
 const LOANS = '创业担保贷款 Start-up loans';
+const EMPLOYMENT = '就业服务 Employment services';
+const STARTUP = '创业服务 Start-up services';
+const PILOTS = '产训结合 Production–training';
+const TALENT = '职称与人才 Titles and talent';
+const RIGHTS = '维权 Rights services';
 
 export const INDICATORS: readonly Indicator[] = [
   { field: 'workshops.recognized', group: WORKSHOPS, label: '认定工坊数', en: 'Workshops recognised' },
@@ -61,6 +72,22 @@ export const INDICATORS: readonly Indicator[] = [
   { field: 'vacancies.headcount', group: VACANCIES, label: '招聘人数', en: 'People wanted' },
   { field: 'startupLoans.granted', group: LOANS, label: '贷款笔数', en: 'Loans granted' },
   { field: 'startupLoans.amount', group: LOANS, label: '贷款金额（元）', en: 'Yuan lent', money: true },
+  { field: 'jobSeeking.registered', group: EMPLOYMENT, label: '求职登记人数', en: 'Job seekers registered' },
+  { field: 'jobSeeking.served', group: EMPLOYMENT, label: '服务人数', en: 'Job seekers served' },
+  { field: 'jobSeeking.introductions', group: EMPLOYMENT, label: '职业介绍', en: 'Introductions' },
+  { field: 'jobSeeking.hires', group: EMPLOYMENT, label: '介绍成功', en: 'Hires' },
+  { field: 'employmentEvents.held', group: EMPLOYMENT, label: '专项活动场次', en: 'Events held' },
+  { field: 'employmentEvents.withHandmadeArea', group: EMPLOYMENT, label: '其中：设山东手造展示区', en: 'with a Shandong Handmade area' },
+  { field: 'employmentEvents.exhibitors', group: EMPLOYMENT, label: '参展单位', en: 'Exhibitors' },
+  { field: 'startupServices.given', group: STARTUP, label: '创业指导与咨询', en: 'Start-up services given' },
+  { field: 'bootCamps.camps', group: STARTUP, label: '创业训练营', en: 'Boot camps opened' },
+  { field: 'bootCamps.participants', group: STARTUP, label: '参营人数', en: 'Camp participants' },
+  { field: 'industryPilots.pilots', group: PILOTS, label: '产训结合试点', en: 'Production–training pilots' },
+  { field: 'trainingMaterials.released', group: PILOTS, label: '特色教材和课程', en: 'Materials and courses released' },
+  { field: 'professionalTitlesObtained.total', group: TALENT, label: '取得职称', en: 'Professional titles obtained' },
+  { field: 'talentProgrammeAwards.awarded', group: TALENT, label: '人才项目入选', en: 'Talent programme selections' },
+  { field: 'rightsCases.opened', group: RIGHTS, label: '受理维权案件', en: 'Rights cases opened' },
+  { field: 'rightsCases.closed', group: RIGHTS, label: '办结维权案件', en: 'Rights cases closed' },
 ];
 
 /** The target groups of the training figures, for the "per target group" chart. */
