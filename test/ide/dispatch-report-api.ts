@@ -4,8 +4,23 @@
  * figure of a row with whether the API lists it as suppressed.
  */
 
-/** Figures objects that count persons and so list their withheld fields (schema: `suppressed: [String!]!`). */
-const SUPPRESSIBLE = new Set(['traineesEnrolled', 'traineesCompleted', 'subsidies', 'certificatesIssued', 'talentTitlesAwarded', 'startupLoans']);
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, GraphQLObjectType } from 'graphql';
+
+/** Figures objects that count persons and so list their withheld fields: those whose type has `suppressed: [String!]!` in the committed SDL. */
+const SUPPRESSIBLE = (() => {
+  const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
+  const row = schema.getType('DispatchReportRow') as GraphQLObjectType;
+  return new Set(
+    Object.values(row.getFields())
+      .filter((field) => {
+        const type = getNamedType(field.type);
+        return type instanceof GraphQLObjectType && 'suppressed' in type.getFields();
+      })
+      .map((field) => field.name),
+  );
+})();
 
 export interface ApiRow {
   kind: string;
