@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { WRITE_PERMISSION } from './filing.env';
 import { runFiling } from './filing.runner';
-import { AWARD_TALENT_PROGRAMME, CLOSE_RIGHTS_CASE, FILE_TRAINING_MATERIAL, OPEN_RIGHTS_CASE, RECORD_PROFESSIONAL_TITLE } from './notice-c.specs';
-import { AwardTalentProgrammeInput, CloseRightsCaseInput, FileTrainingMaterialInput, OpenRightsCaseInput, RecordProfessionalTitleInput } from './notice-c.inputs';
-import { AwardTalentProgrammePayload, CloseRightsCasePayload, FileTrainingMaterialPayload, OpenRightsCasePayload, RecordProfessionalTitlePayload } from './notice-c.payloads';
+import { AWARD_TALENT_PROGRAMME, CLOSE_RIGHTS_CASE, FILE_TRAINING_MATERIAL, OPEN_RIGHTS_CASE, RECORD_PROFESSIONAL_TITLE } from './career-rights.specs';
+import { AwardTalentProgrammeInput, CloseRightsCaseInput, FileTrainingMaterialInput, OpenRightsCaseInput, RecordProfessionalTitleInput } from './career-rights.inputs';
+import { AwardTalentProgrammePayload, CloseRightsCasePayload, FileTrainingMaterialPayload, OpenRightsCasePayload, RecordProfessionalTitlePayload } from './career-rights.payloads';
 
 const INPUT = { description: 'What is filed — 备案内容' };
 

@@ -4,20 +4,9 @@
  * values literally: a migration is a snapshot and must not move with this file.
  */
 
-/** 非遗十大门类, in the order of the national list's Roman numerals Ⅰ–Ⅹ. */
-export const HERITAGE_CATEGORIES = [
-  'FOLK_LITERATURE',
-  'TRADITIONAL_MUSIC',
-  'TRADITIONAL_DANCE',
-  'TRADITIONAL_THEATRE',
-  'QUYI',
-  'TRADITIONAL_SPORTS',
-  'TRADITIONAL_ART',
-  'TRADITIONAL_CRAFTSMANSHIP',
-  'TRADITIONAL_MEDICINE',
-  'FOLK_CUSTOM',
-] as const;
-export type HeritageCategory = (typeof HERITAGE_CATEGORIES)[number];
+/** 非遗十大门类: the national vocabulary, shared with HR (shared/identifiers/heritage-categories.ts). */
+export { HERITAGE_CATEGORIES } from '../../shared/identifiers/heritage-categories';
+export type { HeritageCategory } from '../../shared/identifiers/heritage-categories';
 
 /** 名录级别: 国家级, 省级, 市级, 县级. */
 export const ICH_LEVELS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY'] as const;

@@ -81,20 +81,9 @@ export const EMPLOYMENT_EVENT_KINDS = [
 ] as const;
 export type EmploymentEventKind = (typeof EMPLOYMENT_EVENT_KINDS)[number];
 
-/** ICH categories as culture records them, repeated here: no enumeration crosses sources. */
-export const ICH_CATEGORIES = [
-  'FOLK_LITERATURE',
-  'TRADITIONAL_MUSIC',
-  'TRADITIONAL_DANCE',
-  'TRADITIONAL_THEATRE',
-  'QUYI',
-  'TRADITIONAL_SPORTS',
-  'TRADITIONAL_ART',
-  'TRADITIONAL_CRAFTSMANSHIP',
-  'TRADITIONAL_MEDICINE',
-  'FOLK_CUSTOM',
-] as const;
-export type IchCategoryName = (typeof ICH_CATEGORIES)[number];
+/** ICH categories as culture records them: the one national list (shared/identifiers/heritage-categories.ts), copied onto HR rows. */
+export { HERITAGE_CATEGORIES as ICH_CATEGORIES } from '../../shared/identifiers/heritage-categories';
+export type { HeritageCategory as IchCategoryName } from '../../shared/identifiers/heritage-categories';
 /** 创业服务: the two kinds of start-up service the notice names (创业指导、创业咨询). */
 export const STARTUP_SERVICE_KINDS = ['GUIDANCE', 'CONSULTATION'] as const;
 export type StartupServiceKind = (typeof STARTUP_SERVICE_KINDS)[number];

@@ -33,7 +33,7 @@ import { TalentProgrammeAwardEntity } from './talent-programme-award.entity';
 import { RightsCaseEntity } from './rights-case.entity';
 
 export * from './hr.enums';
-export * from './notice-c.enums';
+export * from './career-rights.enums';
 export {
   ContestEntity,
   ContestEntryEntity,

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PROFESSIONAL_TITLE_LEVELS, PROFESSIONAL_TITLE_ROUTES, PROFESSIONAL_TITLE_SERIES, ProfessionalTitleLevel, ProfessionalTitleRoute, ProfessionalTitleSeries } from './notice-c.enums';
+import { PROFESSIONAL_TITLE_LEVELS, PROFESSIONAL_TITLE_ROUTES, PROFESSIONAL_TITLE_SERIES, ProfessionalTitleLevel, ProfessionalTitleRoute, ProfessionalTitleSeries } from './career-rights.enums';
 import { PersonEntity } from './person.entity';
 
 /** 职称: a professional title a person holds in a series at a level, such as 高级工艺美术师. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LaborBrandUnitEntity } from './labor-brand-unit.entity';
-import { RIGHTS_CASE_KINDS, RIGHTS_CASE_OUTCOMES, RightsCaseKind, RightsCaseOutcome } from './notice-c.enums';
+import { RIGHTS_CASE_KINDS, RIGHTS_CASE_OUTCOMES, RightsCaseKind, RightsCaseOutcome } from './career-rights.enums';
 import { PersonEntity } from './person.entity';
 
 /** 维权服务: a rights-protection case for a worker of a labour-brand building unit. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TALENT_PROGRAMME_LEVELS, TalentProgrammeLevel } from './notice-c.enums';
+import { TALENT_PROGRAMME_LEVELS, TalentProgrammeLevel } from './career-rights.enums';
 import { PersonEntity } from './person.entity';
 
 /** 选拔培养奖励项目: a person selected by a local talent programme in a year. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TRAINING_MATERIAL_KINDS, TrainingMaterialKind } from './notice-c.enums';
+import { TRAINING_MATERIAL_KINDS, TrainingMaterialKind } from './career-rights.enums';
 
 /** 特色培训教材和培训课程: a Shandong Handmade textbook or course, filed with HR. */
 @Entity('training_material')
