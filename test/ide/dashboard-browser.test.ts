@@ -163,6 +163,8 @@ describeInBrowser('dashboard browser test')('The dispatch dashboard in headless 
   });
 
   it('draws the charts from the same figures, leaving withheld ones out (never as 0)', async () => {
+    // The trend chart draws after its own queries: wait for the third drawing before counting.
+    await page.locator('[data-chart] svg').nth(2).waitFor({ timeout: 60_000 });
     await expect(page.locator('[data-chart] svg').count()).resolves.toBe(3);
     const fields = await shownFields();
     const byGroup = TARGET_GROUPS.flatMap((g) => [`traineesEnrolled.${g}`, `traineesCompleted.${g}`]);
