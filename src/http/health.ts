@@ -2,6 +2,7 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { SOURCE_NAMES } from '../config';
 import type { Viewer } from '../shared/auth/viewer';
+import { isForeignSource } from '../sources/foreign-source';
 import { probeSource } from '../sources/source-guard';
 import { replicaStates } from '../sources/replicas';
 import type { Sources } from '../sources/sources';
@@ -39,7 +40,8 @@ async function adminAsks(req: express.Request, options: HealthOptions): Promise<
  * source, and 503 while shutting down. Why a source fails (a driver message
  * such as `connect ECONNREFUSED 10.0.3.7:3306`) maps the network behind the
  * server, so only an ADMIN gets it; everyone else reads `unavailable`.
- * An ADMIN also sees each read replica's state (sources/replicas.ts).
+ * An ADMIN also sees each read replica's state (sources/replicas.ts). A
+ * subgraph (`serve --subgraph`) is ready when its own sources answer.
  */
 export function mountHealth(app: express.Express, options: HealthOptions): void {
   app.get('/healthz', (_req, res) => {
@@ -51,7 +53,9 @@ export function mountHealth(app: express.Express, options: HealthOptions): void 
       res.status(401).set('Cache-Control', 'no-store').set('WWW-Authenticate', 'Bearer, ApiKey').json({ status: 'unauthenticated', error: admin.message });
       return;
     }
-    const results = await Promise.all(SOURCE_NAMES.map(async (source) => [source, await probeSource(options.sources[source], options.readyTimeoutMs)] as const));
+    // A subgraph holds its own bureau's database and the gateway database, never the other bureau's: that one is not probed.
+    const own = SOURCE_NAMES.filter((source) => !isForeignSource(options.sources[source]));
+    const results = await Promise.all(own.map(async (source) => [source, await probeSource(options.sources[source], options.readyTimeoutMs)] as const));
     const failing = results.filter(([, problem]) => problem !== null);
     const sources = Object.fromEntries(results.map(([source, problem]) => [source, problem === null ? 'ok' : admin ? problem : 'unavailable']));
     const draining = options.draining();

@@ -63,6 +63,11 @@ describe('the three processes as the README starts them: two subgraphs (serve --
     children.push(culture.child);
     const hr = await start([cli, 'serve', '--subgraph', 'hr'], { DATA_DIR: dir, PORT: String(hrPort) }, /hr subgraph on/);
     children.push(hr.child);
+    // Each subgraph is ready when its own databases answer (it never opens the other bureau's).
+    for (const [port, own] of [[culturePort, 'culture'], [hrPort, 'hr']] as const) {
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready', sources: { [own]: 'ok', gateway: 'ok' } } });
+    }
     const gateway = await start(
       [hiveGateway, 'supergraph'],
       { PORT: String(gatewayPort), CULTURE_SUBGRAPH_URL: `http://127.0.0.1:${culturePort}/graphql`, HR_SUBGRAPH_URL: `http://127.0.0.1:${hrPort}/graphql` },
