@@ -52,6 +52,17 @@ describeInBrowser('GraphiQL browser test')('GraphiQL IDE in headless Chromium, o
     await page.locator(`[role="tab"] button[title="${name}"]`).click();
     await page.locator('[role="tab"][aria-selected="true"]', { has: page.locator(`button[title="${name}"]`) }).waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-query-editor .monaco-editor .view-lines').filter({ hasText: `query ${name}` }).waitFor({ timeout: 30_000 });
+    // GraphiQL runs the query its tab state holds, which follows the editor a moment later (at start-up, after the tabs are
+    // restored): wait until the active tab's state holds this tab's operation, or a quick click runs another tab's text.
+    await page.waitForFunction(
+      (operation) => {
+        const raw = window.localStorage.getItem('graphiql:tabState');
+        const state = raw ? (JSON.parse(raw) as { activeTabIndex: number; tabs: Array<{ query: string | null }> }) : null;
+        return state?.tabs[state.activeTabIndex]?.query?.includes(`query ${operation}`) ?? false;
+      },
+      name,
+      { timeout: 30_000 },
+    );
     const answered = page.waitForResponse((response) => response.url() === `${base}/graphql` && response.request().postDataJSON()?.operationName === name, { timeout: 60_000 });
     await page.locator('.graphiql-execute-button').click();
     const body = await (await answered).json();
