@@ -56,7 +56,7 @@ describeInBrowser('GraphiQL browser test')('GraphiQL IDE in headless Chromium, o
     // restored): wait until the active tab's state holds this tab's operation, or a quick click runs another tab's text.
     await page.waitForFunction(
       (operation) => {
-        const raw = window.localStorage.getItem('graphiql:tabState');
+        const raw = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('graphiql:tabState');
         const state = raw ? (JSON.parse(raw) as { activeTabIndex: number; tabs: Array<{ query: string | null }> }) : null;
         return state?.tabs[state.activeTabIndex]?.query?.includes(`query ${operation}`) ?? false;
       },
